@@ -1,0 +1,72 @@
+import type { DefaultTheme } from 'vitepress'
+
+/** One entry of the guide; the sidebar and the nav are built from this list. */
+export interface GuidePage {
+  text: string
+  link: string
+}
+
+export interface GuideSection {
+  text: string
+  /** Where the section starts (its overview page). */
+  link: string
+  items: GuidePage[]
+}
+
+/** The FAQ's table of contents (前言; 事业合伙系统常见问题 → 钉钉应用接口配置, 钉钉消息机器人). */
+export const guide: GuideSection[] = [
+  {
+    text: '事业合伙系统常见问题',
+    link: '/intro',
+    items: [{ text: '前言', link: '/intro' }],
+  },
+  {
+    text: '钉钉应用接口配置',
+    link: '/app/',
+    items: [
+      { text: '概览与相关链接', link: '/app/' },
+      { text: '1. 新建微应用', link: '/app/create' },
+      { text: '2. 填写基本信息', link: '/app/basic-info' },
+      { text: '3. 配置开发信息', link: '/app/dev-info' },
+      { text: '4. 开通权限', link: '/app/permissions' },
+      { text: '5. 发布应用', link: '/app/publish' },
+      { text: '6. 获取凭证与最终提供', link: '/app/credentials' },
+    ],
+  },
+  {
+    text: '钉钉消息机器人',
+    link: '/robot/',
+    items: [{ text: '自定义机器人', link: '/robot/' }],
+  },
+  {
+    text: '工具与排查',
+    link: '/tools',
+    items: [
+      { text: '工具箱', link: '/tools' },
+      { text: '故障排查', link: '/troubleshooting' },
+    ],
+  },
+]
+
+export function buildSidebar(sections: GuideSection[] = guide): DefaultTheme.SidebarItem[] {
+  return sections.map((section) => ({
+    text: section.text,
+    collapsed: false,
+    items: section.items.map(({ text, link }) => ({ text, link })),
+  }))
+}
+
+export function buildNav(): DefaultTheme.NavItem[] {
+  return [
+    { text: '前言', link: '/intro', activeMatch: '^/intro' },
+    { text: '应用接口配置', link: '/app/', activeMatch: '^/app/' },
+    { text: '消息机器人', link: '/robot/', activeMatch: '^/robot/' },
+    { text: '工具箱', link: '/tools', activeMatch: '^/tools' },
+    { text: '故障排查', link: '/troubleshooting', activeMatch: '^/troubleshooting' },
+  ]
+}
+
+/** Every page the guide links to, in reading order (used by tests). */
+export function guideLinks(sections: GuideSection[] = guide): string[] {
+  return [...new Set(sections.flatMap((s) => [s.link, ...s.items.map((i) => i.link)]))]
+}
