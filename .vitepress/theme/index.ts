@@ -3,5 +3,6 @@
 // page imports its own, so pages without widgets ship no widget code.
 import DefaultTheme from 'vitepress/theme-without-fonts'
 import './custom.css'
+import './mockups.css'
 
 export default DefaultTheme
