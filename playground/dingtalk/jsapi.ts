@@ -1,0 +1,38 @@
+/**
+ * The only door to dingtalk-jsapi. Import this module ONLY with `import()` and only after
+ * `inDingTalk()` said yes: dingtalk-jsapi reads `self` when loaded (it throws in Node, i.e.
+ * during the build) and is ~15 KB gzip that browsers outside DingTalk must never download.
+ * We load the union entry (core + the PC/Android/iOS/Harmony bridges) and just the three
+ * APIs we use, not the whole package.
+ */
+import 'dingtalk-jsapi/entry/union'
+import setTitle from 'dingtalk-jsapi/api/biz/navigation/setTitle'
+import setData from 'dingtalk-jsapi/api/biz/clipboardData/setData'
+import requestAuthCodeV2 from 'dingtalk-jsapi/api/union/requestAuthCode'
+import requestAuthCodeLegacy from 'dingtalk-jsapi/api/runtime/permission/requestAuthCode'
+
+export async function setPageTitle(title: string): Promise<void> {
+  await setTitle({ title })
+}
+
+export async function setClipboard(text: string): Promise<void> {
+  await setData({ text })
+}
+
+/**
+ * 免登: a one-time auth code (valid 5 minutes). The new call needs DingTalk 7.0.45 (mobile) /
+ * 7.0.50 (PC) and the Client ID; older clients only know the legacy call with the CorpId.
+ */
+export async function requestAuthCode(corpId: string, clientId: string): Promise<string> {
+  try {
+    if (clientId) return (await requestAuthCodeV2({ corpId, clientId })).code
+  } catch (e) {
+    if (!isUnsupported(e)) throw e
+  }
+  return (await requestAuthCodeLegacy({ corpId })).code
+}
+
+function isUnsupported(e: unknown): boolean {
+  const text = JSON.stringify(e ?? '') + String(e)
+  return /not ?support|不支持|version/i.test(text)
+}
