@@ -84,8 +84,9 @@ describe('the built site under a sub-path', () => {
     expect(await page.locator('meta[name="description"]').getAttribute('content')).toContain('钉钉')
     expect(await page.locator('meta[property="og:title"]').getAttribute('content')).toContain('事业合伙系统')
     expect(await page.locator('meta[property="og:image"]').getAttribute('content')).toMatch(/^https?:\/\/.+\/og-image\.png$/)
-    const favicon = await page.request.get(`${site.url}favicon.svg`)
-    expect(favicon.status()).toBe(200)
+    for (const file of ['favicon.svg', 'logo.svg', 'og-image.png']) {
+      expect((await page.request.get(`${site.url}${file}`)).status(), file).toBe(200)
+    }
     const sitemap = await (await page.request.get(`${site.url}sitemap.xml`)).text()
     expect(sitemap).toContain(`${site.base}app/permissions</loc>`)
     await close()
