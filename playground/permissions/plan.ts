@@ -1,0 +1,55 @@
+/**
+ * From the ticked needs to a permission plan: which permissions are already on by default,
+ * which to apply for, and why (the needs that ask for each). Pure logic.
+ */
+import { PERMISSIONS, type Permission } from './catalog'
+import { NEEDS, type NeedId } from './needs'
+
+export interface PlannedPermission {
+  permission: Permission
+  /** Labels of the ticked needs that require it, in NEEDS order. */
+  neededFor: string[]
+}
+
+export interface PermissionPlan {
+  /** Already granted when the app is created: nothing to do. */
+  alreadyOn: PlannedPermission[]
+  /** To apply for under 接口权限 / 权限管理. */
+  toApply: PlannedPermission[]
+  /** True when any planned permission's old→new name mapping is unconfirmed. */
+  hasUnconfirmed: boolean
+}
+
+export function planPermissions(ticked: Iterable<NeedId | string>): PermissionPlan {
+  const wanted = new Set<string>(ticked)
+  const byId = new Map<string, PlannedPermission>()
+  for (const need of NEEDS) {
+    if (!wanted.has(need.id)) continue
+    for (const id of need.permissions) {
+      const planned = byId.get(id) ?? { permission: PERMISSIONS[id], neededFor: [] }
+      planned.neededFor.push(need.label)
+      byId.set(id, planned)
+    }
+  }
+  const all = [...byId.values()]
+  return {
+    alreadyOn: all.filter((p) => p.permission.onByDefault),
+    toApply: all.filter((p) => !p.permission.onByDefault),
+    hasUnconfirmed: all.some((p) => !p.permission.mappingConfirmed),
+  }
+}
+
+/** The plan as plain text, e.g. to send to whoever has the console access. */
+export function formatPlan(plan: PermissionPlan): string {
+  const name = (p: Permission) =>
+    [p.faqName, p.currentName && p.currentName !== p.faqName ? `今：${p.currentName}${p.mappingConfirmed ? '' : '（对应关系未经官方确认）'}` : '']
+      .filter(Boolean)
+      .join(' / ')
+  const lines = (list: PlannedPermission[]) => list.map((p) => `- ${name(p.permission)}：${p.neededFor.join('、')}`)
+  return [
+    '需要申请的权限：',
+    ...(plan.toApply.length ? lines(plan.toApply) : ['- 无']),
+    '默认已开通（无需操作）：',
+    ...(plan.alreadyOn.length ? lines(plan.alreadyOn) : ['- 无']),
+  ].join('\n')
+}
