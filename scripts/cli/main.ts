@@ -1,0 +1,47 @@
+/**
+ * Dispatches `<command> [options]` and turns every outcome into an exit code. Nothing escapes
+ * as a stack trace: usage errors exit 2 with the command's usage hint, anything unexpected
+ * exits 1 with a short Chinese message.
+ */
+import { UsageError, wantsHelp } from './args'
+import { COMMANDS, MAIN_HELP } from './commands'
+import { EXIT, type ExitCode } from './exit-codes'
+import type { CliIo } from './io'
+
+export async function main(argv: readonly string[], io: CliIo): Promise<ExitCode> {
+  const [name, ...rest] = argv
+  if (name === undefined) {
+    io.err(MAIN_HELP)
+    return EXIT.usage
+  }
+  if (name === '--help' || name === '-h' || name === 'help') {
+    const topic = name === 'help' ? rest[0] : undefined
+    const command = COMMANDS.find((c) => c.name === topic)
+    io.out(command ? (await command.load()).help : MAIN_HELP)
+    return EXIT.ok
+  }
+  const command = COMMANDS.find((c) => c.name === name)
+  if (!command) {
+    io.err(`未知命令「${name}」。可用的命令：${COMMANDS.map((c) => c.name).join('、')}。`)
+    io.err('查看说明：npm run -s dingtalk -- --help')
+    return EXIT.usage
+  }
+  const module = await command.load()
+  if (wantsHelp(rest)) {
+    io.out(module.help)
+    return EXIT.ok
+  }
+  try {
+    return await module.run(rest, io)
+  } catch (err) {
+    if (err instanceof UsageError) {
+      io.err(`用法错误：${err.message}`)
+      io.err(`查看说明：npm run -s dingtalk -- ${command.name} --help`)
+      return EXIT.usage
+    }
+    const message = err instanceof Error ? err.message : String(err)
+    io.err(`出错了：${message}`)
+    if (io.env.DINGTALK_CLI_DEBUG && err instanceof Error && err.stack) io.err(err.stack)
+    return EXIT.failed
+  }
+}

@@ -1,0 +1,12 @@
+/**
+ * The command-line tools of the site: `npm run -s dingtalk -- <command> [options]`.
+ * Commands live in scripts/cli/; `--help` lists them.
+ */
+import { main } from './cli/main'
+import { createProcessIo } from './cli/io'
+
+const io = createProcessIo()
+const code = await main(process.argv.slice(2), io)
+process.exitCode = code
+// Stdin may have been opened (send --json -) and not read to its end after a failure.
+process.stdin.destroy()
