@@ -1,0 +1,2 @@
+export { shellQuote } from './shell-quote'
+export { buildCurlCommand, type CurlRequest } from './build-curl'

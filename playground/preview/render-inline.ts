@@ -1,0 +1,144 @@
+import { escapeHtml } from './escape-html'
+import { safeUrl } from './safe-url'
+
+/**
+ * Inline markdown of DingTalk's subset: **bold**, *italic*, [link](url), ![image](url).
+ * Everything else (code spans, ~~strike~~, <html>, autolinks) stays literal text.
+ * Images are NOT loaded (a preview must not contact other sites): they become a placeholder.
+ */
+export interface InlineOptions {
+  /** `@…` tokens to highlight as mentions (mobiles / userIds listed in `at`). */
+  mentions?: readonly string[]
+}
+
+/** Links and emphasis must close within this many characters: keeps 100 KB of text fast (no O(n²) scans). */
+const MAX_SPAN = 2000
+const ESCAPABLE = new Set('\\`*_{}[]()#+-.!>'.split(''))
+
+export function imagePlaceholder(alt: string, url: string): string {
+  const label = alt.trim() ? `图片：${escapeHtml(alt)}` : '图片'
+  return `<span class="dt-img" role="img" aria-label="${label}" title="${escapeHtml(url)}"><span class="dt-img-icon" aria-hidden="true">🖼</span>${label}</span>`
+}
+
+function mentionPattern(mentions: readonly string[]): RegExp | null {
+  const list = mentions.map((m) => m.trim()).filter(Boolean)
+  if (list.length === 0) return null
+  const alternatives = [...new Set(list)].sort((a, b) => b.length - a.length).map((m) => m.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+  return new RegExp(`@(?:${alternatives.join('|')})`, 'g')
+}
+
+/** Plain text → escaped HTML with @mentions highlighted. */
+export function renderPlain(text: string, options: InlineOptions = {}): string {
+  const pattern = mentionPattern(options.mentions ?? [])
+  if (!pattern) return escapeHtml(text)
+  let out = ''
+  let last = 0
+  for (const match of text.matchAll(pattern)) {
+    out += escapeHtml(text.slice(last, match.index)) + `<span class="dt-at">${escapeHtml(match[0])}</span>`
+    last = match.index! + match[0].length
+  }
+  return out + escapeHtml(text.slice(last))
+}
+
+/** Finds `](url)` right after a `[...]` whose `[` is at `open`; returns text, url and end index. */
+function readBracketLink(src: string, open: number): { text: string; url: string; end: number } | null {
+  const close = src.indexOf('](', open + 1)
+  if (close < 0 || close - open > MAX_SPAN) return null
+  const text = src.slice(open + 1, close)
+  if (text.includes('\n\n') || text.includes('[')) return null
+  const urlEnd = src.indexOf(')', close + 2)
+  if (urlEnd < 0 || urlEnd - close > MAX_SPAN) return null
+  const url = src.slice(close + 2, urlEnd)
+  if (/\s/.test(url.trim()) || url.includes('(')) return null
+  return { text, url, end: urlEnd + 1 }
+}
+
+export function renderInline(src: string, options: InlineOptions = {}, depth = 0): string {
+  let out = ''
+  let plain = ''
+  const flush = () => {
+    out += renderPlain(plain, options)
+    plain = ''
+  }
+  let closers: Record<'*' | '**', number[]> | null = null
+  let i = 0
+  while (i < src.length) {
+    const c = src[i]!
+    if (c === '\\' && i + 1 < src.length && ESCAPABLE.has(src[i + 1]!)) {
+      plain += src[i + 1]
+      i += 2
+      continue
+    }
+    if (c === '!' && src[i + 1] === '[') {
+      const link = readBracketLink(src, i + 1)
+      const url = link && safeUrl(link.url)
+      if (link && url) {
+        flush()
+        out += imagePlaceholder(link.text, url)
+        i = link.end
+        continue
+      }
+    }
+    if (c === '[' && depth < 3) {
+      const link = readBracketLink(src, i)
+      const url = link && safeUrl(link.url)
+      if (link && url && link.text.trim()) {
+        flush()
+        out += `<a href="${escapeHtml(url)}" target="_blank" rel="noopener noreferrer nofollow">${renderInline(link.text, options, depth + 1)}</a>`
+        i = link.end
+        continue
+      }
+    }
+    if (c === '*' && depth < 6) {
+      const marker = src.startsWith('**', i) ? '**' : '*'
+      const start = i + marker.length
+      closers ??= closerPositions(src)
+      const close = findClosing(src, start, closers[marker])
+      if (close > start) {
+        flush()
+        const tag = marker === '**' ? 'strong' : 'em'
+        out += `<${tag}>${renderInline(src.slice(start, close), options, depth + 1)}</${tag}>`
+        i = close + marker.length
+        continue
+      }
+      plain += marker
+      i += marker.length
+      continue
+    }
+    plain += c
+    i += 1
+  }
+  flush()
+  return out
+}
+
+/**
+ * Where an emphasis may close: after a non-space character (as in CommonMark), not escaped, and for
+ * a single `*` not part of `**`. Computed once per call so 100 KB of stars stays linear-ish.
+ */
+function closerPositions(src: string): Record<'*' | '**', number[]> {
+  const single: number[] = []
+  const double: number[] = []
+  for (let k = 1; k < src.length; k++) {
+    if (src[k] !== '*') continue
+    const before = src[k - 1]!
+    if (/\s/.test(before) || before === '\\') continue
+    if (src[k + 1] === '*') double.push(k)
+    else if (before !== '*') single.push(k)
+  }
+  return { '*': single, '**': double }
+}
+
+/** The first closer after `start` (and within MAX_SPAN), by binary search; -1 when none. */
+function findClosing(src: string, start: number, positions: number[]): number {
+  if (start >= src.length || /\s/.test(src[start]!)) return -1
+  let lo = 0
+  let hi = positions.length
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    if (positions[mid]! <= start) lo = mid + 1
+    else hi = mid
+  }
+  const k = positions[lo]
+  return k !== undefined && k - start <= MAX_SPAN ? k : -1
+}
