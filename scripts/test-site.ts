@@ -1,11 +1,12 @@
 /**
- * Builds the site under a project sub-path, the way GitHub Pages serves it, then runs the
- * browser tests (tests/e2e) against that build.
+ * Builds the site under a project sub-path, the way GitHub Pages serves it, checks the size
+ * budgets on that build (scripts/size.ts), then runs the browser tests (tests/e2e) against it.
  *
  *   npm run test:site                      build to .vitepress/dist with base /gt-faq/, then test
  *   npm run test:site -- search            only the browser test files matching "search"
  *   E2E_SKIP_BUILD=1 npm run test:site     reuse the last build
  *   E2E_OUT_DIR=/tmp/x E2E_BASE=/y/ ...    build elsewhere (parallel work) or with another base
+ *   E2E_SKIP_SIZE=1 npm run test:site      leave out the size budgets (scripts/size.ts)
  *
  * Without a browser the tests are skipped loudly, except under CI=true where that is a failure.
  */
@@ -41,8 +42,22 @@ if (process.env.E2E_SKIP_BUILD !== '1') {
   await buildSite({ outDir, base })
 }
 
+// Size budgets on this very build (issue 7): JavaScript per page against plain VitePress,
+// widget code only where it is used. A failure does not stop the browser tests (their
+// results are worth seeing too) but fails the run at the end. E2E_SKIP_SIZE=1 skips it.
+let sizeFailed = false
+if (process.env.E2E_SKIP_SIZE !== '1') {
+  const child = spawn('npx', ['tsx', 'scripts/size.ts', '--dist', outDir, '--base', base], { stdio: 'inherit' })
+  sizeFailed = (await new Promise<number | null>((done) => child.on('close', done))) !== 0
+}
+
 await run('npx', ['vitest', 'run', '--config', 'tests/e2e/vitest.config.ts', ...filters], {
   E2E_DIST: outDir,
   E2E_BASE: base,
   CHROME_PATH: browser,
 })
+
+if (sizeFailed) {
+  console.error('\n✗ size budgets broken: see the output of scripts/size.ts above')
+  process.exit(1)
+}

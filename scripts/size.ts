@@ -1,0 +1,65 @@
+/**
+ * npm run size — the JavaScript each page of the built site loads, against budgets (issue 7).
+ *
+ *   npm run size                               build the site and a plain VitePress reference, measure, compare
+ *   npm run size -- --dist /tmp/x --base /gt-faq/   measure an existing build instead of building the site
+ *
+ * Per page: the gzip JavaScript of a first visit (entry script, its static imports, modulepreloads
+ * and theirs) and, separately, the widget code the page imports lazily. Fails (exit 1) when
+ * - a page, widgets aside, loads more than 2 KB above plain VitePress built the same way now;
+ * - a page pulls in more than 20 KB of widget code, or loads another page's widget code;
+ * - a chunk holds crypto-js beyond HMAC-SHA256 + Base64, or dingtalk-jsapi runs without a dynamic import.
+ */
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
+import { parseArgs } from 'node:util'
+import { fileURLToPath } from 'node:url'
+import { normaliseBase } from '../.vitepress/config/site-url'
+import { buildSite } from './lib/build-site'
+import { BUDGET, checkLibraries, checkPageSizes, checkWidgetsStayOnTheirPages, plainBaseline, type Violation } from './size/budget'
+import { measureBuild } from './size/dist'
+import { formatSizeTable } from './size/table'
+
+const REFERENCE_ROOT = fileURLToPath(new URL('./size/reference/', import.meta.url))
+
+const { values } = parseArgs({
+  options: { dist: { type: 'string' }, base: { type: 'string' } },
+})
+const base = normaliseBase(values.base ?? process.env.E2E_BASE ?? '/gt-faq/')
+const work = mkdtempSync(join(tmpdir(), 'gt-faq-size-'))
+
+try {
+  const dist = values.dist ? resolve(values.dist) : join(work, 'site')
+  if (!values.dist) await buildSite({ outDir: dist, base })
+  const referenceDist = join(work, 'reference')
+  await buildSite({ root: REFERENCE_ROOT, outDir: referenceDist, base })
+
+  const reference = measureBuild(referenceDist, base)
+  const plain = plainBaseline(reference.pages.map((p) => p.size))
+  const site = measureBuild(dist, base)
+  const graphs = site.pages.map(({ page, graph }) => ({ page, graph }))
+  const violations: Violation[] = [
+    ...checkPageSizes(site.pages.map((p) => p.size), plain, BUDGET),
+    ...checkWidgetsStayOnTheirPages(graphs),
+    ...checkLibraries(site.chunks, graphs),
+  ]
+  const failedPages = new Set(violations.map((v) => v.page))
+  const rows = site.pages.map(({ page, graph, size }) => ({
+    size,
+    failed: failedPages.has(page),
+    widgetFiles: [...graph.widgets].map((file) => ({ file, bytes: site.sizeOf(file), preloaded: graph.firstVisit.has(file) })),
+  }))
+  const siteLazy = [...site.siteLazy].reduce((sum, f) => sum + site.sizeOf(f), 0)
+
+  console.log('\n' + formatSizeTable(rows, plain, BUDGET, siteLazy) + '\n')
+  if (violations.length) {
+    console.error(`✗ ${violations.length} size budget violation(s):`)
+    for (const v of violations) console.error(`  - [${v.rule}]${v.page ? ` ${v.page}` : ''}: ${v.message}`)
+    process.exitCode = 1
+  } else {
+    console.log('✓ size budgets hold')
+  }
+} finally {
+  rmSync(work, { recursive: true, force: true })
+}

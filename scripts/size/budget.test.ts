@@ -1,0 +1,104 @@
+import { describe, expect, it } from 'vitest'
+import {
+  BUDGET,
+  checkLibraries,
+  checkPageSizes,
+  checkWidgetsStayOnTheirPages,
+  pageSize,
+  plainBaseline,
+  type PageSize,
+} from './budget'
+import type { PageGraph } from './graph'
+
+const PLAIN = 60_000
+
+function size(page: string, withoutWidgets: number, widgets = 0, preloadedWidgets = 0): PageSize {
+  return { page, firstVisit: withoutWidgets + preloadedWidgets, withoutWidgets, widgets, preloadedWidgets }
+}
+
+function graph(firstVisit: string[], widgets: string[] = [], staticallyLoaded = firstVisit): PageGraph {
+  return { pageChunk: null, firstVisit: new Set(firstVisit), widgets: new Set(widgets), staticallyLoaded: new Set(staticallyLoaded) }
+}
+
+describe('pageSize', () => {
+  it('takes preloaded widget chunks out of the page cost but keeps them in the first visit', () => {
+    const sizes: Record<string, number> = { 'app.js': 50_000, 'page.js': 500, 'widget.js': 4_000, 'hmac.js': 1_500 }
+    const s = pageSize('/robot/', graph(['app.js', 'page.js', 'widget.js'], ['widget.js', 'hmac.js']), (f) => sizes[f]!)
+    expect(s).toEqual({ page: '/robot/', firstVisit: 54_500, withoutWidgets: 50_500, widgets: 5_500, preloadedWidgets: 4_000 })
+  })
+})
+
+describe('plainBaseline', () => {
+  it('is the heaviest page of the reference', () => {
+    expect(plainBaseline([size('/', 100), size('/guide', 120), size('/404', 90)])).toBe(120)
+    expect(() => plainBaseline([])).toThrow()
+  })
+})
+
+describe('checkPageSizes', () => {
+  it('lets a page be up to 2 KB above plain VitePress', () => {
+    expect(checkPageSizes([size('/', PLAIN + BUDGET.overPlain)], PLAIN)).toEqual([])
+  })
+
+  it('fails a page one byte over, e.g. a widget registered in the theme', () => {
+    const found = checkPageSizes([size('/intro', PLAIN + BUDGET.overPlain + 1)], PLAIN)
+    expect(found).toHaveLength(1)
+    expect(found[0]).toMatchObject({ rule: 'over-plain', page: '/intro' })
+    expect(found[0]!.message).toContain('above plain VitePress')
+  })
+
+  it('allows 20 KB of widget code per page and not a byte more', () => {
+    expect(checkPageSizes([size('/robot/', PLAIN, BUDGET.widgetsPerPage, BUDGET.widgetsPerPage)], PLAIN)).toEqual([])
+    const found = checkPageSizes([size('/robot/', PLAIN, BUDGET.widgetsPerPage + 1)], PLAIN)
+    expect(found.map((v) => v.rule)).toEqual(['widget-size'])
+  })
+})
+
+describe('checkWidgetsStayOnTheirPages', () => {
+  it('accepts widget code shared by the pages that import it', () => {
+    const pages = [
+      { page: '/robot/', graph: graph(['app.js', 'robot.js'], ['signer.js', 'core.js']) },
+      { page: '/tools', graph: graph(['app.js', 'tools.js'], ['diagnosis.js', 'core.js']) },
+    ]
+    expect(checkWidgetsStayOnTheirPages(pages)).toEqual([])
+  })
+
+  it("fails a page whose first visit loads another page's widget code", () => {
+    const pages = [
+      { page: '/robot/', graph: graph(['app.js', 'robot.js'], ['signer.js']) },
+      { page: '/intro', graph: graph(['app.js', 'intro.js', 'signer.js']) },
+    ]
+    const found = checkWidgetsStayOnTheirPages(pages)
+    expect(found).toHaveLength(1)
+    expect(found[0]).toMatchObject({ rule: 'widget-elsewhere', page: '/intro' })
+    expect(found[0]!.message).toContain('signer.js')
+  })
+})
+
+describe('checkLibraries', () => {
+  const pages = [{ page: '/robot/', graph: graph(['app.js', 'robot.js'], ['signer.js', 'dd.js'], ['app.js', 'robot.js']) }]
+
+  it('accepts HMAC-SHA256 + Base64 only, and dingtalk-jsapi behind a dynamic import', () => {
+    const chunks = [
+      { file: 'signer.js', cryptoJsExtras: [], dingtalkJsapi: false },
+      { file: 'dd.js', cryptoJsExtras: [], dingtalkJsapi: true },
+    ]
+    expect(checkLibraries(chunks, pages)).toEqual([])
+  })
+
+  it('fails a chunk with the whole crypto-js, wherever it is', () => {
+    const all = ['aes', 'tripledes', 'rc4', 'rabbit', 'blowfish', 'sha3', 'sha512', 'sha1', 'md5', 'ripemd160', 'pbkdf2']
+    const found = checkLibraries([{ file: 'signer.js', cryptoJsExtras: all, dingtalkJsapi: false }], pages)
+    expect(found).toHaveLength(1)
+    expect(found[0]!.message).toContain('the whole crypto-js')
+  })
+
+  it('fails a chunk with a single extra crypto-js module too', () => {
+    expect(checkLibraries([{ file: 'signer.js', cryptoJsExtras: ['md5'], dingtalkJsapi: false }], pages)[0]!.rule).toBe('crypto-js')
+  })
+
+  it('fails dingtalk-jsapi that a page loads without a dynamic import', () => {
+    const found = checkLibraries([{ file: 'robot.js', cryptoJsExtras: [], dingtalkJsapi: true }], pages)
+    expect(found).toEqual([expect.objectContaining({ rule: 'dingtalk-jsapi', page: '/robot/' })])
+  })
+})

@@ -1,0 +1,138 @@
+/**
+ * The size budgets of issue 7, as pure checks over measured pages:
+ * - a page's JavaScript without its widgets: at most 2 KB gzip above plain VitePress;
+ * - widget code: at most 20 KB gzip per page, and never loaded by a page that does not import it;
+ * - no chunk with crypto-js beyond HMAC-SHA256 + Base64; dingtalk-jsapi only behind a dynamic import.
+ */
+import type { PageGraph } from './graph'
+
+export interface SizeBudget {
+  /** Bytes (gzip) a page may load on a first visit, widgets aside, beyond plain VitePress. */
+  overPlain: number
+  /** Bytes (gzip) of widget code one page may pull in. */
+  widgetsPerPage: number
+}
+
+export const BUDGET: SizeBudget = { overPlain: 2 * 1024, widgetsPerPage: 20 * 1024 }
+
+export interface PageSize {
+  page: string
+  /** Everything the first visit loads (may include preloaded widget chunks). */
+  firstVisit: number
+  /** The first visit without widget code: what the page costs as a documentation page. */
+  withoutWidgets: number
+  /** All widget code the page imports lazily. */
+  widgets: number
+  /** The part of `widgets` that the HTML preloads anyway. */
+  preloadedWidgets: number
+}
+
+export type Rule = 'over-plain' | 'widget-size' | 'widget-elsewhere' | 'crypto-js' | 'dingtalk-jsapi'
+
+export interface Violation {
+  rule: Rule
+  page: string | null
+  message: string
+}
+
+export const kb = (bytes: number): string => `${(bytes / 1024).toFixed(1)} KB`
+
+/** Size of a set of files, from a per-file size. */
+export function totalBytes(files: Iterable<string>, sizeOf: (file: string) => number): number {
+  let sum = 0
+  for (const f of files) sum += sizeOf(f)
+  return sum
+}
+
+export function pageSize(page: string, graph: PageGraph, sizeOf: (file: string) => number): PageSize {
+  const preloaded = [...graph.widgets].filter((f) => graph.firstVisit.has(f))
+  const firstVisit = totalBytes(graph.firstVisit, sizeOf)
+  const preloadedWidgets = totalBytes(preloaded, sizeOf)
+  return {
+    page,
+    firstVisit,
+    withoutWidgets: firstVisit - preloadedWidgets,
+    widgets: totalBytes(graph.widgets, sizeOf),
+    preloadedWidgets,
+  }
+}
+
+/** The reference: the heaviest page of the plain VitePress build (pages there differ by a few bytes). */
+export function plainBaseline(reference: PageSize[]): number {
+  if (reference.length === 0) throw new Error('the plain VitePress reference has no pages')
+  return Math.max(...reference.map((p) => p.withoutWidgets))
+}
+
+export function checkPageSizes(pages: PageSize[], plain: number, budget: SizeBudget = BUDGET): Violation[] {
+  const found: Violation[] = []
+  for (const p of pages) {
+    const over = p.withoutWidgets - plain
+    if (over > budget.overPlain) {
+      found.push({
+        rule: 'over-plain',
+        page: p.page,
+        message: `loads ${kb(p.withoutWidgets)} of JavaScript without widgets, ${kb(over)} above plain VitePress (${kb(plain)}); at most ${kb(budget.overPlain)} allowed. Is widget code imported statically, or registered in the theme?`,
+      })
+    }
+    if (p.widgets > budget.widgetsPerPage) {
+      found.push({
+        rule: 'widget-size',
+        page: p.page,
+        message: `pulls in ${kb(p.widgets)} of widget code; at most ${kb(budget.widgetsPerPage)} per page.`,
+      })
+    }
+  }
+  return found
+}
+
+/** Widget chunks of one page must not be loaded by the first visit of a page that does not import them. */
+export function checkWidgetsStayOnTheirPages(graphs: { page: string; graph: PageGraph }[]): Violation[] {
+  const owners = new Map<string, string[]>()
+  for (const { page, graph } of graphs) for (const f of graph.widgets) owners.set(f, [...(owners.get(f) ?? []), page])
+  const found: Violation[] = []
+  for (const { page, graph } of graphs) {
+    for (const f of graph.firstVisit) {
+      const of = owners.get(f)
+      if (of && !graph.widgets.has(f)) {
+        found.push({
+          rule: 'widget-elsewhere',
+          page,
+          message: `loads ${f}, widget code of ${of.join(', ')}, without using it (imported statically by the page, the theme or the app?).`,
+        })
+      }
+    }
+  }
+  return found
+}
+
+export interface ChunkFinding {
+  file: string
+  /** crypto-js modules beyond core/sha256/hmac/enc-base64 found in the chunk. */
+  cryptoJsExtras: string[]
+  dingtalkJsapi: boolean
+}
+
+export function checkLibraries(findings: ChunkFinding[], graphs: { page: string; graph: PageGraph }[]): Violation[] {
+  const found: Violation[] = []
+  for (const chunk of findings) {
+    if (chunk.cryptoJsExtras.length > 0) {
+      const whole = chunk.cryptoJsExtras.length >= 10 ? 'the whole crypto-js' : 'crypto-js modules beyond HMAC-SHA256 and Base64'
+      found.push({
+        rule: 'crypto-js',
+        page: null,
+        message: `${chunk.file} holds ${whole} (${chunk.cryptoJsExtras.join(', ')}); import only crypto-js/hmac-sha256 and crypto-js/enc-base64, never 'crypto-js'.`,
+      })
+    }
+    if (!chunk.dingtalkJsapi) continue
+    for (const { page, graph } of graphs) {
+      if (graph.staticallyLoaded.has(chunk.file)) {
+        found.push({
+          rule: 'dingtalk-jsapi',
+          page,
+          message: `${chunk.file} holds dingtalk-jsapi code and is loaded without a dynamic import.`,
+        })
+      }
+    }
+  }
+  return found
+}

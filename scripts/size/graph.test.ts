@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest'
+import { edgesIn, findPageChunk, pageGraph, reachable, type BuiltFiles } from './graph'
+import { vitepressLikeBuild, type FixtureOptions } from './fixture'
+
+function inMemory(files: Record<string, string>): BuiltFiles {
+  return { code: (path) => (path.endsWith('.js') ? files[path] ?? null : null) }
+}
+
+const APP = ['assets/app.A1.js']
+const SHARED = ['assets/chunks/theme.T1.js', 'assets/chunks/framework.F1.js']
+
+function robotPage(options: FixtureOptions = {}) {
+  const files = inMemory(vitepressLikeBuild(options))
+  const modulepreloads = [...SHARED, 'assets/robot_index.md.R1.lean.js']
+  if (options.preloadWidget) modulepreloads.push('assets/chunks/RobotSigner.W1.js')
+  return pageGraph({ entries: APP, modulepreloads }, edgesIn(files), (f) => files.code(f) !== null)
+}
+
+describe('reachable', () => {
+  const edges = edgesIn(inMemory(vitepressLikeBuild()))
+
+  it('follows static imports only, unless asked to follow dynamic ones', () => {
+    expect([...reachable(APP, edges)].sort()).toEqual([...APP, ...SHARED].sort())
+    expect(reachable(APP, edges, { dynamic: true })).toContain('assets/chunks/VPLocalSearchBox.S1.js')
+  })
+
+  it('neither includes nor walks through stop files', () => {
+    expect([...reachable(APP, edges, { stop: new Set(['assets/chunks/theme.T1.js']) })].sort()).toEqual(
+      ['assets/app.A1.js', 'assets/chunks/framework.F1.js'].sort(),
+    )
+  })
+
+  it('survives import cycles and files missing from the build', () => {
+    const cyclic = edgesIn(inMemory({ 'a.js': 'import"./b.js";import"./gone.js"', 'b.js': 'import"./a.js"' }))
+    expect([...reachable(['a.js'], cyclic)].sort()).toEqual(['a.js', 'b.js'])
+  })
+})
+
+describe('pageGraph', () => {
+  it('finds the lean page chunk among the preloads', () => {
+    expect(findPageChunk([...SHARED, 'assets/x.md.H.lean.js'])).toBe('assets/x.md.H.lean.js')
+    expect(findPageChunk(SHARED)).toBeNull()
+  })
+
+  it('counts app, theme, framework and the lean page chunk as the first visit, and the lazy widget apart', () => {
+    const graph = robotPage()
+    expect(graph.pageChunk).toBe('assets/robot_index.md.R1.lean.js')
+    expect([...graph.firstVisit].sort()).toEqual([...APP, ...SHARED, 'assets/robot_index.md.R1.lean.js'].sort())
+    expect([...graph.widgets].sort()).toEqual(['assets/chunks/RobotSigner.W1.js', 'assets/chunks/hmac.C1.js'])
+    // The search box is the theme's lazy chunk, not the page's widget.
+    expect(graph.widgets).not.toContain('assets/chunks/VPLocalSearchBox.S1.js')
+    expect(graph.staticallyLoaded).toContain('assets/robot_index.md.R1.js')
+    expect(graph.staticallyLoaded).not.toContain('assets/chunks/RobotSigner.W1.js')
+  })
+
+  it('counts a preloaded widget chunk in the first visit and still as widget code', () => {
+    const graph = robotPage({ preloadWidget: true })
+    expect(graph.firstVisit).toContain('assets/chunks/RobotSigner.W1.js')
+    expect(graph.widgets).toContain('assets/chunks/RobotSigner.W1.js')
+    expect(graph.staticallyLoaded).not.toContain('assets/chunks/RobotSigner.W1.js')
+  })
+
+  it('sees a statically imported widget as part of the page, not as a lazy widget', () => {
+    const graph = robotPage({ staticWidget: true })
+    expect(graph.widgets.size).toBe(0)
+    expect(graph.firstVisit).toContain('assets/chunks/RobotSigner.W1.js')
+    expect(graph.staticallyLoaded).toContain('assets/chunks/hmac.C1.js')
+  })
+
+  it('ignores text in a page that only looks like an import', () => {
+    const files = inMemory(vitepressLikeBuild())
+    const graph = pageGraph({ entries: APP, modulepreloads: [...SHARED, 'assets/intro.md.I1.lean.js'] }, edgesIn(files), () => true)
+    expect(graph.widgets.size).toBe(0)
+  })
+})

@@ -1,0 +1,94 @@
+/**
+ * The JavaScript of one page, from its HTML tags through the import graph of the build:
+ * what a first visit loads, and what the page's widgets import lazily.
+ */
+import { parseChunkImports, resolveSpecifier } from './imports'
+
+/** Read access to a build; paths are relative to the output folder ('assets/app.x.js'). */
+export interface BuiltFiles {
+  /** The code of a JavaScript file, or null when the build has no such file. */
+  code(path: string): string | null
+}
+
+export interface Edges {
+  static: string[]
+  dynamic: string[]
+}
+
+/** Imports of a build file that resolve to files of the same build. */
+export function edgesIn(files: BuiltFiles): (path: string) => Edges {
+  const cache = new Map<string, Edges>()
+  return (path) => {
+    let edges = cache.get(path)
+    if (!edges) {
+      const code = files.code(path)
+      const parsed = code === null ? { static: [], dynamic: [] } : parseChunkImports(code)
+      const existing = (specs: string[]) =>
+        specs.map((s) => resolveSpecifier(path, s)).filter((p): p is string => p !== null && files.code(p) !== null)
+      edges = { static: existing(parsed.static), dynamic: existing(parsed.dynamic) }
+      cache.set(path, edges)
+    }
+    return edges
+  }
+}
+
+/**
+ * Every file reachable from `roots`, following static imports, and dynamic ones too when
+ * `dynamic` is set. Files in `stop` are neither included nor walked through.
+ */
+export function reachable(
+  roots: Iterable<string>,
+  edges: (path: string) => Edges,
+  { dynamic = false, stop = new Set<string>() }: { dynamic?: boolean; stop?: ReadonlySet<string> } = {},
+): Set<string> {
+  const seen = new Set<string>()
+  const queue = [...roots].filter((r) => !stop.has(r))
+  while (queue.length) {
+    const file = queue.shift()!
+    if (seen.has(file)) continue
+    seen.add(file)
+    const next = edges(file)
+    for (const target of dynamic ? [...next.static, ...next.dynamic] : next.static) {
+      if (!seen.has(target) && !stop.has(target)) queue.push(target)
+    }
+  }
+  return seen
+}
+
+export interface PageGraphInput {
+  /** Build-relative files of the page's `<script src>` tags. */
+  entries: string[]
+  /** Build-relative files of its `<link rel="modulepreload">` tags. */
+  modulepreloads: string[]
+}
+
+export interface PageGraph {
+  /** The page's own chunk (VitePress: `<page>.md.<hash>.lean.js`), if the page has one. */
+  pageChunk: string | null
+  /** Everything a first visit loads: entries, preloads and their static imports. */
+  firstVisit: Set<string>
+  /**
+   * Widget code: what the page's own code imports dynamically, with everything that pulls
+   * in, minus what the app or the page already load statically. Some of it may be preloaded.
+   */
+  widgets: Set<string>
+  /** Files that run without any dynamic import: entries, the page chunk (lean and full) and their static imports. */
+  staticallyLoaded: Set<string>
+}
+
+/** VitePress loads `x.lean.js` on a first visit and `x.js` on in-app navigation. */
+export function findPageChunk(modulepreloads: string[]): string | null {
+  return modulepreloads.find((f) => f.endsWith('.lean.js')) ?? null
+}
+
+export function pageGraph(input: PageGraphInput, edges: (path: string) => Edges, exists: (path: string) => boolean): PageGraph {
+  const pageChunk = findPageChunk(input.modulepreloads)
+  const appSide = reachable(input.entries, edges)
+  const pageSide = pageChunk ? reachable([pageChunk], edges, { stop: appSide }) : new Set<string>()
+  const widgetRoots = [...pageSide].flatMap((f) => edges(f).dynamic)
+  const widgets = reachable(widgetRoots, edges, { dynamic: true, stop: new Set([...appSide, ...pageSide]) })
+  const firstVisit = reachable([...input.entries, ...input.modulepreloads], edges)
+  const fullChunk = pageChunk?.replace(/\.lean\.js$/, '.js')
+  const staticRoots = [...input.entries, ...(pageChunk ? [pageChunk] : []), ...(fullChunk && exists(fullChunk) ? [fullChunk] : [])]
+  return { pageChunk, firstVisit, widgets, staticallyLoaded: reachable(staticRoots, edges) }
+}

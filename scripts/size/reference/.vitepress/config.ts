@@ -1,0 +1,15 @@
+// Plain VitePress, the yardstick of `npm run size`: the default theme without fonts (as the
+// site uses), local search, no custom code. Keep it plain; only VitePress upgrades change it.
+import { defineConfig } from 'vitepress'
+
+export default defineConfig({
+  lang: 'zh-CN',
+  title: '参考站点',
+  description: '用来比较体积的原样 VitePress 站点',
+  cleanUrls: true,
+  themeConfig: {
+    nav: [{ text: '指南', link: '/guide' }],
+    sidebar: [{ text: '指南', items: [{ text: '指南', link: '/guide' }, { text: '另一页', link: '/other' }] }],
+    search: { provider: 'local' },
+  },
+})

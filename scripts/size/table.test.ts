@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest'
+import { BUDGET } from './budget'
+import { formatSizeTable } from './table'
+
+const PLAIN = 62_000
+
+describe('formatSizeTable', () => {
+  const table = formatSizeTable(
+    [
+      { size: { page: '/', firstVisit: 62_500, withoutWidgets: 62_500, widgets: 0, preloadedWidgets: 0 }, widgetFiles: [], failed: false },
+      {
+        size: { page: '/robot/', firstVisit: 66_600, withoutWidgets: 62_504, widgets: 6_144, preloadedWidgets: 4_096 },
+        widgetFiles: [
+          { file: 'assets/chunks/RobotSigner.x1.js', bytes: 4_096, preloaded: true },
+          { file: 'assets/chunks/hmac.y2.js', bytes: 2_048, preloaded: false },
+        ],
+        failed: false,
+      },
+      { size: { page: '/intro', firstVisit: 70_000, withoutWidgets: 70_000, widgets: 0, preloadedWidgets: 0 }, widgetFiles: [], failed: true },
+    ],
+    PLAIN,
+    BUDGET,
+    24_000,
+  )
+  const lines = table.split('\n')
+
+  it('states the reference and the budgets', () => {
+    expect(lines[0]).toContain('60.5 KB')
+    expect(lines[1]).toContain('plain + 2.0 KB')
+    expect(lines[1]).toContain('20.0 KB per page')
+  })
+
+  it('has one aligned row per page, with the difference to plain and the verdict', () => {
+    const rows = lines.filter((l) => l.startsWith('| /'))
+    expect(rows).toHaveLength(3)
+    expect(new Set(lines.filter((l) => l.startsWith('|')).map((l) => l.length)).size).toBe(1)
+    expect(rows[0]).toMatch(/\| \/ +\| +61\.0 KB \| +61\.0 KB \| +\+0\.5 KB \| +– \|/)
+    expect(rows[1]).toMatch(/\+0\.5 KB \| +6\.0 KB \| +4\.0 KB \| ok/)
+    expect(rows[2]).toMatch(/\+7\.8 KB .*\| OVER +\|$/)
+  })
+
+  it('lists the widget chunks of each widget page', () => {
+    expect(table).toContain('/robot/: RobotSigner.x1.js 4.0 KB (preloaded), hmac.y2.js 2.0 KB')
+    expect(table).toContain('local search, when opened): 23.4 KB')
+  })
+})

@@ -1,0 +1,52 @@
+/** The size report as a plain-text table (monospace; also valid Markdown). */
+import { kb, type PageSize, type SizeBudget } from './budget'
+
+export interface WidgetFile {
+  file: string
+  bytes: number
+  preloaded: boolean
+}
+
+export interface SizeRow {
+  size: PageSize
+  widgetFiles: WidgetFile[]
+  /** Did this page break a budget? */
+  failed: boolean
+}
+
+function signedKb(bytes: number): string {
+  return (bytes >= 0 ? '+' : '−') + kb(Math.abs(bytes))
+}
+
+function renderTable(header: string[], rows: string[][], rightAligned: Set<number>): string {
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)))
+  const line = (cells: string[]) =>
+    '| ' + cells.map((c, i) => (rightAligned.has(i) ? c.padStart(widths[i]!) : c.padEnd(widths[i]!))).join(' | ') + ' |'
+  const rule = '|' + widths.map((w, i) => (rightAligned.has(i) ? '-'.repeat(w + 1) + ':' : '-'.repeat(w + 2))).join('|') + '|'
+  return [line(header), rule, ...rows.map(line)].join('\n')
+}
+
+export function formatSizeTable(rows: SizeRow[], plain: number, budget: SizeBudget, siteLazy: number): string {
+  const header = ['page', 'first visit', 'without widgets', 'vs plain', 'widget code', 'of it preloaded', 'budget']
+  const body = rows.map(({ size, failed }) => [
+    size.page,
+    kb(size.firstVisit),
+    kb(size.withoutWidgets),
+    signedKb(size.withoutWidgets - plain),
+    size.widgets ? kb(size.widgets) : '–',
+    size.widgets ? kb(size.preloadedWidgets) : '–',
+    failed ? 'OVER' : 'ok',
+  ])
+  const widgetLines = rows
+    .filter((r) => r.widgetFiles.length > 0)
+    .map((r) => `  ${r.size.page}: ` + r.widgetFiles.map((w) => `${w.file.replace(/^.*\//, '')} ${kb(w.bytes)}${w.preloaded ? ' (preloaded)' : ''}`).join(', '))
+  return [
+    `JavaScript per page, gzip. Plain VitePress 1.6.4 reference (same theme, local search): ${kb(plain)}.`,
+    `Budgets: without widgets at most plain + ${kb(budget.overPlain)}; widget code at most ${kb(budget.widgetsPerPage)} per page.`,
+    '',
+    renderTable(header, body, new Set([1, 2, 3, 4, 5])),
+    '',
+    widgetLines.length ? 'Widget chunks (imported lazily by the page):\n' + widgetLines.join('\n') : 'No page imports widget code yet.',
+    `On demand on every page (local search, when opened): ${kb(siteLazy)}.`,
+  ].join('\n')
+}
