@@ -1,0 +1,42 @@
+import { error, type Finding, type ValidationResult, warning } from '../core/findings'
+import { normalizeInput } from '../core/normalize'
+import { charCount } from '../core/text'
+
+/**
+ * 应用名称. Old console (the FAQ): "名称可以由中文、数字及英文组成。长度在2-10个字符".
+ * New console: at least 2; the create/update API: 2–20 "中文、数字以及字母".
+ * A name valid in either console is never an error: 11–20 characters is a warning (too long
+ * only for the old console), under 2 or over 20 is an error (wrong in both).
+ */
+export const APP_NAME_MIN = 2
+export const APP_NAME_MAX_OLD = 10
+export const APP_NAME_MAX = 20
+
+export function validateAppName(raw: string): ValidationResult {
+  const { value, findings } = normalizeInput(raw, { freeText: true })
+  const out: Finding[] = [...findings]
+  const length = charCount(value)
+  if (length === 0) return { value, findings: [...out, error('appName.empty', '请填写应用名称，如“跟投系统”（2 到 10 个字符最稳妥）。')] }
+  if (length < APP_NAME_MIN) {
+    out.push(error('appName.tooShort', `应用名称至少 ${APP_NAME_MIN} 个字符，这里只有 ${length} 个。`))
+  } else if (length > APP_NAME_MAX) {
+    out.push(error('appName.tooLong', `应用名称最多 ${APP_NAME_MAX} 个字符，这里有 ${length} 个，请缩短。`))
+  } else if (length > APP_NAME_MAX_OLD) {
+    out.push(
+      warning(
+        'appName.longForOldConsole',
+        `新版控制台允许 2 到 20 个字符，但旧版控制台（FAQ 截图）只允许 2 到 10 个，这里有 ${length} 个。如在旧版界面创建，请缩短到 10 个以内。`,
+      ),
+    )
+  }
+  // Both consoles name 中文、数字、字母; whether spaces or punctuation pass is UNCONFIRMED.
+  if (/[^\p{Script=Han}\p{L}\p{N}]/u.test(value)) {
+    out.push(
+      warning(
+        'appName.chars',
+        '应用名称按规范由中文、数字和字母组成；这里有空格、标点、表情或其他符号，控制台可能不接受，建议去掉。',
+      ),
+    )
+  }
+  return { value, findings: out }
+}

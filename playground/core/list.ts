@@ -1,0 +1,25 @@
+import { type Finding, warning } from './findings'
+import { normalizeInput } from './normalize'
+
+/**
+ * A comma-separated list typed by a person (服务器出口IP, robot IPs). DingTalk wants English
+ * commas; a Chinese comma, spaces, line breaks or semicolons are noticed and fixed.
+ */
+export function splitCommaList(raw: string): { items: string[]; findings: Finding[] } {
+  const source = typeof raw === 'string' ? raw : String(raw ?? '')
+  const findings: Finding[] = []
+  // Said specifically (before the generic full-width conversion) because it is the usual mistake.
+  if (source.includes('，')) findings.push(warning('list.chineseComma', '已把中文逗号“，”改为英文逗号“,”：钉钉要求用英文逗号分隔。'))
+  const normalized = normalizeInput(source.replace(/，/g, ','))
+  findings.push(...normalized.findings)
+  const value = normalized.value
+  if (/[\s;、]/.test(value)) {
+    findings.push(warning('list.separator', '已把空格、换行、分号或顿号当作分隔符，改为英文逗号。'))
+  }
+  const pieces = value.split(/[\s;、]*,[\s;、]*|[\s;、]+/)
+  const items = pieces.filter((item) => item !== '')
+  if (items.length !== pieces.length && value !== '') {
+    findings.push(warning('list.emptyItem', '已去掉多余的逗号。'))
+  }
+  return { items, findings }
+}

@@ -1,0 +1,45 @@
+/**
+ * The shared logic of the site's widgets and the command-line tools: pure TypeScript, no Vue,
+ * no DOM. Every function takes any string (empty, full-width, emoji, lone surrogates, 100 KB)
+ * without throwing and answers in Chinese: what is wrong and how to fix it.
+ *
+ * Findings (core/findings.ts)
+ *   Finding { level: 'error' | 'warning', code, message }; ValidationResult { value, findings }.
+ *   `error` only where a value is certainly wrong; `warning` where it is merely unusual.
+ *   worstLevel(findings) → 'ok' | 'warning' | 'error'.
+ *
+ * Normalisation (core/normalize.ts)
+ *   normalizeInput(raw, { freeText? }) trims, removes zero-width characters and no-break spaces,
+ *   converts full-width ASCII to half-width (not for free text); each change is a warning.
+ *
+ * Fields (fields.ts)
+ *   FIELD_NAMES, FIELD_LABELS, validateField(name, raw) and one validator per field:
+ *   validateAppName, validateAppDescription, validateHomepageUrl, validatePcHomepageUrl,
+ *   validateAdminUrl, validateServerIps, validateCorpId, validateAppKey, validateAppSecret,
+ *   validateAgentId, validateRobotWebhook, validateRobotSecret, validateRobotKeywords, validateRobotIps.
+ *   Extra: checkHomepagePair(mobile, pc), SECRET_FIELDS, identifyShape(value).
+ *
+ * Robot (robot/)
+ *   signBase64(secret, timestamp) / sign(secret, timestamp): DingTalk's 加签 (sign is URL-encoded).
+ *   signWebhook(webhook, secret, now) → { result: { url, timestamp, sign, expiresAt } | null, findings }.
+ *   parseWebhook(raw) → { accessToken, url, findings } (a bare token becomes the full URL).
+ *   validateRobotTimestamp(raw, now): milliseconds, within one hour.
+ *
+ * Hand-over (credentials/handover.ts)
+ *   formatHandover(creds, 'text' | 'json' | 'env'), maskSecret(secret), parseEnv(text),
+ *   credentialsFromEnv(text), ENV_NAMES.
+ */
+export * from './core/findings'
+export * from './core/normalize'
+export { charCount, utf8Bytes } from './core/text'
+export * from './fields'
+export { checkHomepagePair } from './app-form/homepage-url'
+export { CORPID_PLACEHOLDER } from './app-form/url'
+export { MAX_SERVER_IPS } from './app-form/server-ips'
+export { identifyShape, type KnownShape } from './credentials/shapes'
+export * from './credentials/handover'
+export * from './robot/sign'
+export * from './robot/signed-url'
+export { parseWebhook, ROBOT_SEND_URL, type ParsedWebhook } from './robot/webhook'
+export { validateRobotTimestamp } from './robot/timestamp'
+export { MAX_ROBOT_KEYWORDS, splitKeywords } from './robot/keywords'
