@@ -1,0 +1,26 @@
+/**
+ * useValidated: one field's raw text, its validation as typed, and the findings to show.
+ *   const name = useValidated(validateAppName)
+ *   <FieldInput v-model="name.raw.value" :findings="name.shown.value" … />
+ * Returns: raw (the v-model), result (the validator's ValidationResult, recomputed on every
+ * keystroke), shown (the findings to display: none until the field has held text once, so an
+ * untouched empty form is not covered in red; after that, everything, including "empty").
+ */
+import { computed, ref, watch } from 'vue'
+import type { ValidationResult } from '../../core/findings'
+
+export function useValidated(validate: (raw: string) => ValidationResult, initial = '') {
+  const raw = ref(initial)
+  const touched = ref(initial !== '')
+  watch(raw, (v) => {
+    if (v !== '') touched.value = true
+  })
+  const result = computed(() => validate(raw.value))
+  const shown = computed(() => (touched.value ? result.value.findings : []))
+  /** Set a value (e.g. 填入示例) or reset to empty and untouched (清空). */
+  const set = (value: string) => {
+    raw.value = value
+    touched.value = value !== ''
+  }
+  return { raw, result, shown, set }
+}
