@@ -6,6 +6,7 @@
 import { UsageError, wantsHelp } from './args'
 import { COMMANDS, MAIN_HELP } from './commands'
 import { EXIT, type ExitCode } from './exit-codes'
+import { InputError } from './input-error'
 import type { CliIo } from './io'
 
 export async function main(argv: readonly string[], io: CliIo): Promise<ExitCode> {
@@ -26,18 +27,22 @@ export async function main(argv: readonly string[], io: CliIo): Promise<ExitCode
     io.err('查看说明：npm run -s dingtalk -- --help')
     return EXIT.usage
   }
-  const module = await command.load()
-  if (wantsHelp(rest)) {
-    io.out(module.help)
-    return EXIT.ok
-  }
   try {
+    const module = await command.load()
+    if (wantsHelp(rest)) {
+      io.out(module.help)
+      return EXIT.ok
+    }
     return await module.run(rest, io)
   } catch (err) {
     if (err instanceof UsageError) {
       io.err(`用法错误：${err.message}`)
       io.err(`查看说明：npm run -s dingtalk -- ${command.name} --help`)
       return EXIT.usage
+    }
+    if (err instanceof InputError) {
+      io.err(`错误：${err.message}`)
+      return EXIT.failed
     }
     const message = err instanceof Error ? err.message : String(err)
     io.err(`出错了：${message}`)

@@ -1,24 +1,19 @@
 /**
- * The `--timestamp MS` option of `sign`. Only what the command line adds: the text must be a
- * number of milliseconds, and a timestamp outside DingTalk's one-hour window is pointed out.
+ * The `--timestamp MS` option of `sign`. The format rules are the site's
+ * (validateRobotTimestamp); only the one-hour window is softened to a warning here, because
+ * signing a fixed old timestamp is how one checks the algorithm against published vectors.
  */
-import { error, type Finding, warning } from '../../playground/core/findings'
+import { type Finding, warning } from '../../playground/core/findings'
 import { SIGNATURE_LIFETIME_MS } from '../../playground/robot/signed-url'
+import { validateRobotTimestamp } from '../../playground/robot/timestamp'
+import { hasError } from './report'
 
 export function parseTimestampOption(raw: string, now: number): { value: number | null; findings: Finding[] } {
-  const text = raw.trim()
-  if (!/^\d{1,16}$/.test(text))
-    return {
-      value: null,
-      findings: [error('cli.timestamp.notNumber', '--timestamp 要写毫秒时间戳（13 位数字），例如 1700000000000。')],
-    }
-  const value = Number(text)
-  if (value < 1e11)
-    return {
-      value: null,
-      findings: [error('cli.timestamp.seconds', '--timestamp 要用毫秒（13 位数字），这里像是秒（10 位）。请乘以 1000。')],
-    }
-  const findings: Finding[] = []
+  // NaN as "now": format checks only; the window is judged below.
+  const checked = validateRobotTimestamp(raw, Number.NaN)
+  if (hasError(checked.findings)) return { value: null, findings: checked.findings }
+  const value = Number(checked.value)
+  const findings = [...checked.findings]
   if (Math.abs(value - now) > SIGNATURE_LIFETIME_MS)
     findings.push(
       warning(

@@ -1,0 +1,33 @@
+/**
+ * The `.env` names the CLI reads: the hand-over's four (ENV_NAMES, from the site's hand-over
+ * code) plus the group robot's webhook and secret.
+ */
+import { ENV_NAMES, parseEnv } from '../../playground/credentials/handover'
+import type { FieldName } from '../../playground/fields'
+import { readTextFile } from './files'
+
+export interface EnvField {
+  env: string
+  field: FieldName
+  /** The hand-over is incomplete without it; the robot's two are optional. */
+  required: boolean
+}
+
+export const ENV_FIELDS: readonly EnvField[] = [
+  { env: ENV_NAMES.corpId, field: 'corpId', required: true },
+  { env: ENV_NAMES.appKey, field: 'appKey', required: true },
+  { env: ENV_NAMES.appSecret, field: 'appSecret', required: true },
+  { env: ENV_NAMES.agentId, field: 'agentId', required: true },
+  { env: 'DINGTALK_ROBOT_WEBHOOK', field: 'robotWebhook', required: false },
+  { env: 'DINGTALK_ROBOT_SECRET', field: 'robotSecret', required: false },
+]
+
+export function readEnvFile(path: string): Record<string, string> {
+  return parseEnv(readTextFile(path, '.env 文件'))
+}
+
+/** DINGTALK_* names in the file that the CLI does not know (typos such as DINGTALK_CORPID). */
+export function unknownDingTalkNames(env: Record<string, string>): string[] {
+  const known = new Set(ENV_FIELDS.map((f) => f.env))
+  return Object.keys(env).filter((k) => k.startsWith('DINGTALK_') && !known.has(k))
+}

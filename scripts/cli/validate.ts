@@ -1,0 +1,114 @@
+/**
+ * `validate`: the site's field validators on one value or on a hand-over `.env` file.
+ * Values are never printed (two of the fields are secrets); only the verdict and findings.
+ */
+import { type Finding, type Level, worstLevel, error } from '../../playground/core/findings'
+import { EXAMPLE } from '../../playground/examples'
+import { FIELD_LABELS, FIELD_NAMES, type FieldName, SECRET_FIELDS, validateField } from '../../playground/fields'
+import { parseOptions, requireExactlyOne, requireOption, UsageError } from './args'
+import { ENV_FIELDS, readEnvFile, unknownDingTalkNames } from './env-file'
+import { EXIT, type ExitCode } from './exit-codes'
+import type { CliIo } from './io'
+
+export const VALIDATE_HELP = `用法：npm run -s dingtalk -- validate --field NAME --value V [--json]
+      npm run -s dingtalk -- validate --env FILE [--json]
+
+用文档站的同一套规则检查填写的值：错误（error）表示肯定不对，提醒（warning）表示不常见、请再确认。
+
+选项：
+  --field NAME   字段名：${FIELD_NAMES.join('、')}
+  --value V      要检查的值（含空格时请加引号）
+  --env FILE     检查交接用的 .env 文件：DINGTALK_CORP_ID、DINGTALK_APP_KEY、DINGTALK_APP_SECRET、
+                 DINGTALK_AGENT_ID（必需），以及可选的 DINGTALK_ROBOT_WEBHOOK、DINGTALK_ROBOT_SECRET
+  --json         每个字段输出一行 JSON：
+                 {"field":"…","level":"ok"|"warning"|"error","findings":[{"level":"…","code":"…","message":"…"}]}
+                 level 取最严重的一条
+  -h, --help     显示本帮助
+
+不会打印值本身（AppSecret、加签密钥和 Webhook 里的 access_token 是机密）。
+
+示例：
+  npm run -s dingtalk -- validate --field corpId --value ${EXAMPLE.corpId}
+  npm run -s dingtalk -- validate --field robotKeywords --value '${EXAMPLE.robotKeywords}' --json
+  npm run -s dingtalk -- validate --env .env --json
+
+退出码：0 没有错误（可以有提醒）；1 有错误或读不到文件；2 用法错误（如未知字段名）`
+
+const OPTIONS = {
+  field: { type: 'string' },
+  value: { type: 'string' },
+  env: { type: 'string' },
+  json: { type: 'boolean' },
+} as const
+
+interface Verdict {
+  field: FieldName
+  level: Level
+  findings: Finding[]
+}
+
+const VERDICT_TEXT: Record<Level, string> = { ok: '通过', warning: '通过，但有提醒', error: '有错误' }
+const TAG: Record<Finding['level'], string> = { error: '错误', warning: '注意' }
+
+function verdictOf(field: FieldName, findings: Finding[]): Verdict {
+  return { field, level: worstLevel(findings), findings }
+}
+
+function print(io: CliIo, v: Verdict, json: boolean, source = ''): void {
+  if (json) {
+    // Key order and shape as documented: field, level, findings[{level, code, message}].
+    const findings = v.findings.map((f) => ({ level: f.level, code: f.code, message: f.message }))
+    io.out(JSON.stringify({ field: v.field, level: v.level, findings }))
+    return
+  }
+  io.out(`${FIELD_LABELS[v.field]} · ${source || v.field}：${VERDICT_TEXT[v.level]}`)
+  for (const f of v.findings) io.out(`  ${TAG[f.level]}：${f.message}`)
+}
+
+/** "文件里有 DINGTALK_AGENTID，是否就是它？" when an unknown name differs only in underscores or case. */
+function typoHint(expected: string, unknown: readonly string[]): string {
+  const squash = (s: string) => s.replace(/_/g, '').toUpperCase()
+  const near = unknown.find((name) => squash(name) === squash(expected))
+  return near ? `文件里有 ${near}，是否应写成 ${expected}？` : ''
+}
+
+function isFieldName(name: string): name is FieldName {
+  return (FIELD_NAMES as readonly string[]).includes(name)
+}
+
+export async function runValidate(argv: readonly string[], io: CliIo): Promise<ExitCode> {
+  const opts = parseOptions(argv, OPTIONS)
+  const mode = requireExactlyOne(opts, ['field', 'env'])
+  const json = opts.json === true
+
+  if (mode === 'field') {
+    const name = opts.field as string
+    const value = requireOption(opts, 'value', '例如 --value "…"（空值请写 --value ""）。')
+    if (!isFieldName(name)) throw new UsageError(`没有字段「${name}」。可用的字段：${FIELD_NAMES.join('、')}。`)
+    if (SECRET_FIELDS.includes(name)) io.protect(value)
+    const result = validateField(name, value)
+    if (SECRET_FIELDS.includes(name)) io.protect(result.value)
+    const verdict = verdictOf(name, result.findings)
+    print(io, verdict, json)
+    return verdict.level === 'error' ? EXIT.failed : EXIT.ok
+  }
+
+  if (opts.value !== undefined) throw new UsageError('--value 只和 --field 一起使用；--env 检查整个文件。')
+  const env = readEnvFile(opts.env as string)
+  for (const { env: key } of ENV_FIELDS.filter((f) => SECRET_FIELDS.includes(f.field))) io.protect(env[key])
+  const unknown = unknownDingTalkNames(env)
+  let failed = false
+  for (const { env: key, field, required } of ENV_FIELDS) {
+    const raw = env[key]
+    if (raw === undefined && !required) continue
+    const findings =
+      raw === undefined
+        ? [error('env.missing', `.env 里缺少 ${key}（${FIELD_LABELS[field]}），交接需要它。${typoHint(key, unknown)}`)]
+        : validateField(field, raw).findings
+    const verdict = verdictOf(field, findings)
+    if (verdict.level === 'error') failed = true
+    print(io, verdict, json, key)
+  }
+  for (const name of unknown) io.err(`注意：不认识的变量 ${name}，已忽略（是否拼错了？）。`)
+  return failed ? EXIT.failed : EXIT.ok
+}
