@@ -36,7 +36,11 @@ export const guide: GuideSection[] = [
   {
     text: '钉钉消息机器人',
     link: '/robot/',
-    items: [{ text: '自定义机器人', link: '/robot/' }],
+    items: [
+      { text: '自定义机器人与安全设置', link: '/robot/' },
+      { text: '加签', link: '/robot/sign' },
+      { text: '消息类型与限制', link: '/robot/messages' },
+    ],
   },
   {
     text: '工具与排查',
