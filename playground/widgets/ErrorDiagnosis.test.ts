@@ -1,0 +1,56 @@
+// @vitest-environment happy-dom
+import { mount } from '@vue/test-utils'
+import { describe, expect, it } from 'vitest'
+import ErrorDiagnosis from './ErrorDiagnosis.vue'
+import { ERROR_EXAMPLES } from './robot/error-examples'
+
+const clickExample = async (w: ReturnType<typeof mount>, label: string) =>
+  w.findAll('.ed-example').find((b) => b.text() === label)!.trigger('click')
+
+describe('ErrorDiagnosis', () => {
+  it('starts with an empty state', () => {
+    const w = mount(ErrorDiagnosis)
+    expect(w.text()).toContain('还没有内容')
+    expect(w.find('[data-diagnosis]').exists()).toBe(false)
+  })
+
+  it('diagnoses a pasted sign error with cause and fix', async () => {
+    const w = mount(ErrorDiagnosis)
+    await w.get('textarea').setValue('{"errcode":310000,"errmsg":"sign not match, more: [x]"}')
+    const result = w.get('[data-diagnosis]')
+    expect(result.attributes('data-id')).toBe('robot.310000.sign')
+    expect(result.text()).toContain('errcode 310000')
+    expect(result.text()).toContain('原因')
+    expect(result.text()).toContain('解决办法')
+    expect(result.text()).toContain('自定义机器人')
+  })
+
+  it('reads plain text too', async () => {
+    const w = mount(ErrorDiagnosis)
+    await w.get('textarea').setValue('keywords not in content')
+    expect(w.get('[data-diagnosis]').attributes('data-id')).toBe('robot.310000.keywords')
+  })
+
+  it.each(ERROR_EXAMPLES.map((e) => e.label))('every example is recognised: %s', async (label) => {
+    const w = mount(ErrorDiagnosis)
+    await clickExample(w, label)
+    const result = w.get('[data-diagnosis]')
+    expect(result.attributes('data-id')).not.toBe('unknown')
+    expect(result.text().length).toBeGreaterThan(20)
+  })
+
+  it('shows DingTalk’s own description and solution when the errmsg has them', async () => {
+    const w = mount(ErrorDiagnosis)
+    await clickExample(w, '关键词不匹配')
+    expect(w.text()).toContain('钉钉原文')
+    expect(w.text()).toContain('描述：关键词不匹配')
+  })
+
+  it('answers odd input without crashing', async () => {
+    const w = mount(ErrorDiagnosis)
+    for (const value of ['   ', '{', '🤖'.repeat(1000), 'x'.repeat(100_000), '{"errcode":"abc"}', '[]']) {
+      await w.get('textarea').setValue(value)
+      if (value.trim()) expect(w.get('[data-diagnosis]').text()).not.toBe('')
+    }
+  })
+})
