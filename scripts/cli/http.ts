@@ -20,7 +20,7 @@ export class NetworkError extends Error {
 }
 
 function describeFailure(url: URL, err: unknown): string {
-  const e = err as { name?: string; cause?: { code?: string } }
+  const e = err as { name?: string; cause?: { code?: string; message?: string } }
   if (e.name === 'TimeoutError' || e.name === 'AbortError')
     return `连接 ${url.host} 超时（${TIMEOUT_MS / 1000} 秒内没有回应）。请检查网络、代理或防火墙。`
   const code = e.cause?.code
@@ -31,9 +31,7 @@ function describeFailure(url: URL, err: unknown): string {
         ? '连接被拒绝'
         : code === 'ECONNRESET'
           ? '连接被重置'
-          : code
-            ? code
-            : '网络错误'
+          : (code ?? e.cause?.message ?? '网络错误')
   return `无法连接 ${url.host}：${why}。请检查网络、代理或防火墙。`
 }
 
