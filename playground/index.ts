@@ -25,6 +25,12 @@
  *   parseWebhook(raw) → { accessToken, url, findings } (a bare token becomes the full URL).
  *   validateRobotTimestamp(raw, now): milliseconds, within one hour.
  *
+ * Error catalog (errors/catalog.ts)
+ *   diagnose(response: string | object) → Diagnosis { matched, errcode, source, title, cause, fix,
+ *   errmsg, id, unconfirmed, officialDescription, officialSolution }. Reads JSON, log lines around
+ *   JSON, SDK dumps, a bare errmsg or a bare code; English, description:/solution: and
+ *   错误描述:/解决方案: wordings. ERROR_CATALOG lists every known entry.
+ *
  * Hand-over (credentials/handover.ts)
  *   formatHandover(creds, 'text' | 'json' | 'env'), maskSecret(secret), parseEnv(text),
  *   credentialsFromEnv(text), ENV_NAMES.
@@ -43,3 +49,5 @@ export * from './robot/signed-url'
 export { parseWebhook, ROBOT_SEND_URL, type ParsedWebhook } from './robot/webhook'
 export { validateRobotTimestamp } from './robot/timestamp'
 export { MAX_ROBOT_KEYWORDS, splitKeywords } from './robot/keywords'
+export * from './errors/catalog'
+export type { ErrorEntry } from './errors/entry'

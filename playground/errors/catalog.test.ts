@@ -1,0 +1,113 @@
+import { describe, expect, it } from 'vitest'
+import { diagnose } from './catalog'
+
+// Wordings as the reference (dingtalk-robot.md §5, dingtalk-app.md §4) quotes them; IPs/AppKeys are made up.
+const ROBOT_310000 = [
+  ['keywords not in content, more: [https://ding-doc.dingtalk.com/doc#/serverapi2/qf2nxq]', 'robot.310000.keywords'],
+  ['sign not match, more: [https://ding-doc.dingtalk.com/doc#/serverapi2/qf2nxq]', 'robot.310000.sign'],
+  ['invalid timestamp, more: [https://ding-doc.dingtalk.com/doc#/serverapi2/qf2nxq]', 'robot.310000.timestamp'],
+  [
+    'description:机器人发送签名不匹配;solution:请确认签名和生成签名的时间戳必须都放在调用的网址中，请确认机器人的密钥加密和填写正确;link:请参考本接口对应文档获得具体要求，或者在https://open.dingtalk.com/document/  搜索相关文档;',
+    'robot.310000.sign',
+  ],
+  ['description:机器人发送签名过期;solution:签名生成时间和发送时间请保持在 timestampms 以内;', 'robot.310000.timestamp'],
+  ['description:关键词不匹配;solution:请联系群管理员查看此机器人的关键词，并在发送的信息中包含此关键词;', 'robot.310000.keywords'],
+  ['错误描述:关键词不匹配;解决方案:请联系群管理员查看此机器人的关键词，并在发送的信息中包含此关键词;', 'robot.310000.keywords'],
+  ['错误描述:ip 不在白名单中;解决方案:请联系对应群的管理员,设置机器人安全ip地址段', 'robot.310000.ip'],
+  ['消息校验未通过，请查看机器人的安全设置', 'robot.310000'],
+] as const
+
+describe('diagnose: robot 310000 variants, old and new wording', () => {
+  it.each(ROBOT_310000)('%s → %s', (errmsg, id) => {
+    const d = diagnose(JSON.stringify({ errcode: 310000, errmsg }))
+    expect(d).toMatchObject({ matched: true, id, errcode: 310000, source: 'robot', errmsg })
+    expect(d.fix).toMatch(/[\u4e00-\u9fff]/)
+  })
+  it('reads DingTalk’s own description/solution', () => {
+    const d = diagnose({ errcode: 310000, errmsg: ROBOT_310000[6][0] })
+    expect(d.officialDescription).toBe('关键词不匹配')
+    expect(d.officialSolution).toBe('请联系群管理员查看此机器人的关键词，并在发送的信息中包含此关键词')
+  })
+  it('recognises a pasted errmsg without the code', () => {
+    expect(diagnose('sign not match, more: [https://ding-doc.dingtalk.com/doc#/serverapi2/qf2nxq]').id).toBe('robot.310000.sign')
+  })
+})
+
+const CODES: [unknown, string, 'robot' | 'app'][] = [
+  [{ errcode: 300001, errmsg: 'token is not exist' }, 'robot.300001', 'robot'],
+  [{ errcode: 300005, errmsg: 'token is not exist' }, 'robot.300005', 'robot'],
+  [{ errcode: 400013, errmsg: '群已被解散' }, 'robot.400013', 'robot'],
+  [{ errcode: 400101, errmsg: 'access_token不存在' }, 'robot.400101', 'robot'],
+  [{ errcode: 400102, errmsg: '机器人已停用' }, 'robot.400102', 'robot'],
+  [{ errcode: 400105, errmsg: '不支持的消息类型' }, 'robot.400105', 'robot'],
+  [{ errcode: 400106, errmsg: '机器人不存在' }, 'robot.400106', 'robot'],
+  [{ errcode: 410100, errmsg: '发送速度太快而限流' }, 'robot.410100', 'robot'],
+  [{ errcode: 130101, errmsg: 'send too fast, exceed 20 times per minute' }, 'robot.130101', 'robot'],
+  [{ errcode: 430101 }, 'robot.430101', 'robot'],
+  [{ errcode: 430102 }, 'robot.430102', 'robot'],
+  [{ errcode: 430103 }, 'robot.430103', 'robot'],
+  [{ errcode: 430104 }, 'robot.430104', 'robot'],
+  [{ errcode: 460101, errmsg: 'description: body 大小不合法;solution:请保持大小在 20000bytes 以内;' }, 'robot.460101', 'robot'],
+  [{ errcode: -1, errmsg: '系统繁忙' }, 'robot.-1', 'robot'],
+  [{ errcode: 500100, errmsg: '错误描述:系统异常,请稍后再试;' }, 'robot.500100', 'robot'],
+  [{ errcode: 90030, errmsg: 'webhook over limit' }, 'robot.90030', 'robot'],
+  [{ errcode: 40089, errmsg: '不合法的corpid或corpsecret' }, 'app.40089', 'app'],
+  [{ code: 'invalidClientIdOrSecret', message: '无效的clientId或者clientSecret' }, 'app.invalidClientIdOrSecret', 'app'],
+  [{ code: 'Forbidden.AccessDenied.IpNotInWhiteList', message: 'ip not in white list' }, 'app.ipNotInWhiteList', 'app'],
+  [{ errcode: 40014, errmsg: '不合法的access_token' }, 'app.40014', 'app'],
+  [{ errcode: 42001, errmsg: 'access_token超时' }, 'app.42001', 'app'],
+  [{ errcode: 40078, errmsg: '不存在的临时授权码' }, 'app.40078', 'app'],
+  [{ errcode: 40056, errmsg: '不合法的agentid' }, 'app.40056', 'app'],
+  [{ errcode: 90002 }, 'app.90002', 'app'],
+  [{ errcode: 90001 }, 'app.90001-90006', 'app'],
+  [{ errcode: 90006 }, 'app.90001-90006', 'app'],
+  [{ code: 'Forbidden.AccessDenied.QpsLimitForAppkeyAndApi' }, 'app.qpsLimit', 'app'],
+  [{ status: 1111, wait: 5, source: 'x5', punish: 'deny', uuid: 'xxx' }, 'app.ipBanned', 'app'],
+  [{ errcode: 43004 }, 'app.43004', 'app'],
+]
+
+describe('diagnose: every listed code', () => {
+  it.each(CODES)('%j → %s', (body, id, source) => {
+    const d = diagnose(body as Record<string, unknown>)
+    expect(d).toMatchObject({ matched: true, id, source })
+    expect(d.title.length).toBeGreaterThan(0)
+  })
+  it('marks 90030 and 300005 as unconfirmed', () => {
+    expect(diagnose({ errcode: 90030 }).unconfirmed).toBe(true)
+    expect(diagnose({ errcode: 410100 }).unconfirmed).toBe(false)
+  })
+})
+
+describe('diagnose: 60020 with the caller IP', () => {
+  it('tells which IP to add', () => {
+    const d = diagnose(
+      '{"errcode":60020,"errmsg":"访问ip不在白名单之中，请参考FAQ：https://open.dingtalk.com/document/org-faq/app-faq,request ip=203.0.113.77 appKey(dingexamplek3y9zq2mx)"}',
+    )
+    expect(d).toMatchObject({ matched: true, id: 'app.60020', errcode: 60020 })
+    expect(d.fix).toContain('203.0.113.77')
+  })
+})
+
+describe('diagnose: odd inputs', () => {
+  it('reads a log line around the JSON, and SDK dumps', () => {
+    expect(diagnose('2026-11-24 error: resp={"errcode":400102,"errmsg":"x"} end').id).toBe('robot.400102')
+    expect(diagnose('ErrCode = 130101 ErrMsg = send too fast, exceed 20 times per minute').id).toBe('robot.130101')
+    expect(diagnose('{"respCode":460101,"respMsg":"description: body 大小不合法;"}').id).toBe('robot.460101')
+    expect(diagnose('310000').id).toBe('robot.310000')
+  })
+  it('says success for errcode 0 and for a new-API token', () => {
+    expect(diagnose('{"errcode":0,"errmsg":"ok"}')).toMatchObject({ matched: true, id: 'success' })
+    expect(diagnose({ accessToken: 'x', expireIn: 7200 })).toMatchObject({ id: 'success' })
+  })
+  it('gives an unknown errcode a helpful generic answer, with DingTalk’s own solution', () => {
+    const d = diagnose({ errcode: 123456, errmsg: 'description:某错误;solution:请稍后再试;' })
+    expect(d).toMatchObject({ matched: false, id: 'unknown', errcode: 123456, source: 'unknown' })
+    expect(d.title).toContain('123456')
+    expect(d.fix).toContain('请稍后再试')
+    expect(d.fix).toContain('open.dingtalk.com')
+  })
+  it('asks for the body when empty or unrelated', () => {
+    expect(diagnose('')).toMatchObject({ matched: false, id: 'empty' })
+    expect(diagnose('hello')).toMatchObject({ matched: false, id: 'unknown', errcode: null })
+  })
+})
