@@ -1,7 +1,7 @@
 // 钉钉自定义机器人加签并发送一条文本消息（Java 11 及以上，只用 JDK）。
 //
-// 用法（Java 11+ 可以直接运行源文件）：
-//   DINGTALK_SECRET='SEC…' DINGTALK_WEBHOOK='https://oapi.dingtalk.com/robot/send?access_token=…' java DingTalkSign.java
+// 用法（Java 11+ 可以直接运行源文件；-Dfile.encoding=UTF-8 让 Java 按 UTF-8 读取本文件里的中文）：
+//   DINGTALK_SECRET='SEC…' DINGTALK_WEBHOOK='https://oapi.dingtalk.com/robot/send?access_token=…' java -Dfile.encoding=UTF-8 DingTalkSign.java
 // 只设置 DINGTALK_SECRET 时只打印签名；DINGTALK_TIMESTAMP 可指定时间戳（毫秒），用于核对示例。
 // 密钥和 Webhook 从环境变量读取，不写进代码，也不打印出来。
 import java.net.URI;
@@ -9,6 +9,7 @@ import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import javax.crypto.Mac;
@@ -30,6 +31,9 @@ public class DingTalkSign {
     }
 
     public static void main(String[] args) throws Exception {
+        // 按 UTF-8 输出中文，不受服务器语言环境影响
+        System.setOut(new PrintStream(System.out, true, StandardCharsets.UTF_8));
+        System.setErr(new PrintStream(System.err, true, StandardCharsets.UTF_8));
         String secret = env("DINGTALK_SECRET");
         if (secret.isEmpty()) {
             System.err.println("请先设置环境变量 DINGTALK_SECRET（机器人安全设置里以 SEC 开头的密钥）");
