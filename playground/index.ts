@@ -25,6 +25,14 @@
  *   parseWebhook(raw) → { accessToken, url, findings } (a bare token becomes the full URL).
  *   validateRobotTimestamp(raw, now): milliseconds, within one hour.
  *
+ * Robot messages (robot/messages/)
+ *   buildMessage(draft, { keywords }) → { body, json, bytes, findings } for text, link, markdown,
+ *   actionCard (singleTitle/singleURL or btns; btnOrientation "0" vertical, "1" horizontal) and
+ *   feedCard. Checks: required fields, http/https links, `at` (@mobile / @userId must be in the
+ *   text; link and feedCard cannot @), a keyword in the message, the 20000-byte UTF-8 body limit
+ *   (MAX_BODY_BYTES), Markdown DingTalk does not render (tables, strikethrough, code blocks,
+ *   nested lists). addMissingMentions(draft) appends the missing @s.
+ *
  * Error catalog (errors/catalog.ts)
  *   diagnose(response: string | object) → Diagnosis { matched, errcode, source, title, cause, fix,
  *   errmsg, id, unconfirmed, officialDescription, officialSolution }. Reads JSON, log lines around
@@ -51,3 +59,4 @@ export { validateRobotTimestamp } from './robot/timestamp'
 export { MAX_ROBOT_KEYWORDS, splitKeywords } from './robot/keywords'
 export * from './errors/catalog'
 export type { ErrorEntry } from './errors/entry'
+export * from './robot/messages/index'
