@@ -1,0 +1,21 @@
+/**
+ * What the robot webhook answered. DingTalk says no with HTTP 200 and a non-zero errcode
+ * (dingtalk-robot.md §5), so success is errcode 0, never the status alone.
+ */
+import { asRecord, type HttpAnswer } from './http'
+
+export type RobotVerdict =
+  | { kind: 'sent' }
+  | { kind: 'refused'; body: Record<string, unknown> }
+  | { kind: 'unclear'; detail: string }
+
+export function readRobotAnswer(answer: HttpAnswer): RobotVerdict {
+  const body = asRecord(answer.json)
+  if (!body || body.errcode === undefined)
+    return {
+      kind: 'unclear',
+      detail: `HTTP ${answer.status}，${body ? '回应里没有 errcode' : '回应不是 JSON'}：${answer.text.slice(0, 200)}`,
+    }
+  if ((body.errcode === 0 || body.errcode === '0') && answer.status === 200) return { kind: 'sent' }
+  return { kind: 'refused', body }
+}
