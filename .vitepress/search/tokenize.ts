@@ -24,7 +24,7 @@ export function tokenize(text: string, fieldName?: string): string[] {
       if (chars.length === 1 || fieldName !== undefined) {
         for (const c of chars) terms.push(c)
       }
-      for (let i = 0; i + 1 < chars.length; i++) terms.push(chars[i] + chars[i + 1])
+      for (let i = 0; i + 1 < chars.length; i++) terms.push(`${chars[i]}${chars[i + 1]}`)
     }
   }
   return terms
