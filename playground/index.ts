@@ -19,6 +19,14 @@
  *   validateAgentId, validateRobotWebhook, validateRobotSecret, validateRobotKeywords, validateRobotIps.
  *   Extra: checkHomepagePair(mobile, pc), SECRET_FIELDS, identifyShape(value).
  *
+ * App form (app-form/)
+ *   validateLogo({ name, bytes }) → { value, findings, info: { format, width?, height?, size } }:
+ *   PNG/JPEG/GIF/WebP/BMP/SVG sniffed from the bytes (HEIC/AVIF/TIFF/ICO/PDF named), pixel size
+ *   from the headers; only PNG/JPG accepted, ≤ 2 MB; < 240×240 or not 1:1 is a warning.
+ *   Name 2–20 (11–20 warned for the old console's 2–10); description 1–200 (< 4 and > 32 warned);
+ *   URLs http/https with a host, $CORPID$ allowed, trailing-slash advice as a warning;
+ *   server IPs: IPv4, at most one * per address, ≤ 50, Chinese comma/spaces fixed, IPv6 rejected.
+ *
  * Robot (robot/)
  *   signBase64(secret, timestamp) / sign(secret, timestamp): DingTalk's 加签 (sign is URL-encoded).
  *   signWebhook(webhook, secret, now) → { result: { url, timestamp, sign, expiresAt } | null, findings }.
@@ -60,3 +68,5 @@ export { MAX_ROBOT_KEYWORDS, splitKeywords } from './robot/keywords'
 export * from './errors/catalog'
 export type { ErrorEntry } from './errors/entry'
 export * from './robot/messages/index'
+export { validateLogo, LOGO_MAX_BYTES, LOGO_MIN_PIXELS, type LogoInput, type LogoInfo } from './app-form/logo'
+export { sniffImage, type ImageFormat, type ImageInfo } from './app-form/image-sniff'
