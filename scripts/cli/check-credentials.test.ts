@@ -5,6 +5,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest'
 import { EXAMPLE } from '../../playground/examples'
 import { startFakeDingTalk, type FakeDingTalk, type FakeDingTalkOptions } from './testing/fake-dingtalk'
 import { runCli, type CliRun } from './testing/run-cli'
+import { runInProcess } from './testing/run-in-process'
 
 // Each case starts the real CLI as a process (about a second each).
 vi.setConfig({ testTimeout: 60_000 })
@@ -114,7 +115,7 @@ describe('dingtalk check-credentials', () => {
 
   it('wrong usage exits 2', async () => {
     for (const args of [[], ['--app-key', APP.appKey], ['--app-key', APP.appKey, '--env', '.env'], ['--env', '.env', '--app-secret', 'x']]) {
-      const r = await runCli(['check-credentials', ...args])
+      const r = await runInProcess(['check-credentials', ...args])
       expect(r.code, args.join(' ')).toBe(2)
       expect(r.stderr).toContain('用法错误')
     }

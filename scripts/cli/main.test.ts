@@ -1,13 +1,14 @@
 import { describe, expect, it, vi } from 'vitest'
 import { runCli } from './testing/run-cli'
+import { runInProcess } from './testing/run-in-process'
 
 // Each case starts the real CLI as a process (about a second each).
 vi.setConfig({ testTimeout: 60_000 })
 
 describe('dingtalk (entry)', () => {
   it('--help lists every command and the exit codes', async () => {
-    for (const args of [['--help'], ['-h'], ['help']]) {
-      const r = await runCli(args)
+    for (const [i, args] of [['--help'], ['-h'], ['help']].entries()) {
+      const r = await (i === 0 ? runCli : runInProcess)(args)
       expect(r.code).toBe(0)
       for (const name of ['sign', 'send', 'check-credentials', 'validate']) expect(r.stdout).toContain(name)
       expect(r.stdout).toContain('退出码')
@@ -15,14 +16,14 @@ describe('dingtalk (entry)', () => {
   })
 
   it('`help <command>` shows that command’s help', async () => {
-    const r = await runCli(['help', 'validate'])
+    const r = await runInProcess(['help', 'validate'])
     expect(r.code).toBe(0)
     expect(r.stdout).toContain('validate --field')
   })
 
   it('every command has its own --help', async () => {
     for (const name of ['sign', 'send', 'check-credentials', 'validate']) {
-      const r = await runCli([name, '--help'])
+      const r = await runInProcess([name, '--help'])
       expect(r.code, name).toBe(0)
       expect(r.stdout).toContain(`npm run -s dingtalk -- ${name}`)
       expect(r.stdout).toContain('退出码')

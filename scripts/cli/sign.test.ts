@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import { EXAMPLE } from '../../playground/examples'
 import { nodeSign, startFakeDingTalk, type FakeDingTalk } from './testing/fake-dingtalk'
 import { runCli } from './testing/run-cli'
+import { runInProcess } from './testing/run-in-process'
 
 // Each case starts the real CLI as a process (about a second each).
 vi.setConfig({ testTimeout: 60_000 })
@@ -86,7 +87,7 @@ describe('dingtalk sign', () => {
       [['--secret', '😀'.repeat(25_000)], 'SEC 开头'],
     ]
     for (const [args, reason] of cases) {
-      const r = await runCli(['sign', ...args])
+      const r = await runInProcess(['sign', ...args])
       expect(r.code, args.join(' ').slice(0, 80)).toBe(1)
       expect(r.stderr).toContain(reason)
       expect(r.stdout).toBe('')
@@ -96,8 +97,8 @@ describe('dingtalk sign', () => {
 
   it('exit 2 for wrong usage, 0 for --help', async () => {
     expect((await runCli(['sign'])).code).toBe(2)
-    expect((await runCli(['sign', '--secret'])).code).toBe(2)
-    const repeated = await runCli(['sign', '--secret', SECRET, '--secret', SECRET])
+    expect((await runInProcess(['sign', '--secret'])).code).toBe(2)
+    const repeated = await runInProcess(['sign', '--secret', SECRET, '--secret', SECRET])
     expect(repeated.code).toBe(2)
     expect(repeated.stderr).toContain('只能给一次')
     expect(repeated.all).not.toContain(SECRET)

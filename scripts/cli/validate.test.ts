@@ -5,6 +5,7 @@ import { describe, expect, it, vi } from 'vitest'
 import { EXAMPLE } from '../../playground/examples'
 import { FIELD_NAMES } from '../../playground/fields'
 import { jsonLines, runCli } from './testing/run-cli'
+import { runInProcess } from './testing/run-in-process'
 
 // Each case starts the real CLI as a process (about a second each).
 vi.setConfig({ testTimeout: 60_000 })
@@ -63,7 +64,7 @@ describe('dingtalk validate --field', () => {
     }
     expect(Object.keys(values).sort()).toEqual([...FIELD_NAMES].sort())
     const runs = await Promise.all(
-      Object.entries(values).map(async ([field, value]) => [field, await runCli(['validate', '--field', field, '--value', value, '--json'])] as const),
+      Object.entries(values).map(async ([field, value]) => [field, await runInProcess(['validate', '--field', field, '--value', value, '--json'])] as const),
     )
     for (const [field, r] of runs) {
       expect(r.code, field).toBe(0)
@@ -94,7 +95,7 @@ describe('dingtalk validate --field', () => {
 
   it('never crashes on awkward input: empty, spaces, full-width, emoji, 100 KB', async () => {
     for (const value of ['', '   ', 'ｄｉｎｇ０ａ１ｂ', '😀🎉', 'x'.repeat(100_000)]) {
-      const r = await runCli(['validate', '--field', 'corpId', '--value', value, '--json'])
+      const r = await runInProcess(['validate', '--field', 'corpId', '--value', value, '--json'])
       expect([0, 1]).toContain(r.code)
       const [line] = jsonLines(r.stdout)
       expectShape(line)
@@ -113,7 +114,7 @@ describe('dingtalk validate --field', () => {
       ['--field', 'corpId', '--value', 'x', '--verbose'],
     ]
     for (const args of cases) {
-      const r = await runCli(['validate', ...args])
+      const r = await runInProcess(['validate', ...args])
       expect(r.code, args.join(' ')).toBe(2)
       expect(r.stdout).toBe('')
       expect(r.stderr).toContain('用法错误')
@@ -164,7 +165,7 @@ describe('dingtalk validate --env', () => {
     const r = await runCli(['validate', '--env', join(dir, 'missing.env')])
     expect(r.code).toBe(1)
     expect(r.stderr).toContain('找不到')
-    const d = await runCli(['validate', '--env', dir])
+    const d = await runInProcess(['validate', '--env', dir])
     expect(d.code).toBe(1)
     expect(d.stderr).toContain('文件夹')
   })
