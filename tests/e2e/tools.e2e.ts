@@ -1,0 +1,141 @@
+/**
+ * The 工具箱 page on the built site: every tool in a keyboard-usable tab list, each tool's code
+ * fetched only when its tab is opened, the choice addressable as #<tool-id> (ids only, never
+ * values), and the message editor's share link (#msg=…) restoring a message, tolerant of a broken one.
+ */
+import type { Browser, Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { launchChromium } from '../../scripts/lib/browser'
+import { EXAMPLE } from '../../playground/examples'
+import { openWatched, PHONE, site, waitForHydration } from './support/site'
+
+let browser: Browser
+beforeAll(async () => {
+  browser = await launchChromium()
+})
+afterAll(async () => {
+  await browser?.close()
+})
+
+const WIDGET_CHUNK = /\/assets\/(BasicInfoForm|DevInfoForm|PermissionPlanner|CredentialsHandover|RobotSigner|MessageEditor|ErrorDiagnosis)\.[\w-]+\.js$/
+
+function recordWidgetChunks(page: Page): string[] {
+  const seen: string[] = []
+  page.on('request', (r) => {
+    const m = r.url().match(WIDGET_CHUNK)
+    if (m) seen.push(m[1]!)
+  })
+  return seen
+}
+
+async function openTools(page: Page, hash = '') {
+  await page.goto(`${site.url}tools${hash}`)
+  await waitForHydration(page)
+  await page.getByRole('tablist', { name: '工具' }).waitFor()
+}
+
+const selectedTab = (page: Page) => page.locator('[role=tab][aria-selected=true]').getAttribute('data-tool')
+
+describe('the 工具箱', () => {
+  it('lists all seven tools in the static HTML', async () => {
+    const html = await (await fetch(`${site.url}tools`)).text()
+    for (const title of ['基本信息', '开发信息', '权限清单', '凭证交接', '机器人签名', '消息编辑器', '错误诊断']) {
+      expect(html).toContain(title)
+    }
+    expect(html).toContain('role="tablist"')
+  })
+
+  it('loads only the chosen tool’s code, the others when opened', async () => {
+    const { page, errors, close } = await openWatched(browser)
+    const chunks = recordWidgetChunks(page)
+    await openTools(page)
+    await page.locator('#tb-panel .wui-card').first().waitFor()
+    await page.waitForTimeout(500)
+    expect(chunks).toEqual(['BasicInfoForm'])
+    await page.getByRole('tab', { name: /机器人签名/ }).click()
+    await page.locator('#tb-panel .wui-card', { hasText: '机器人签名' }).waitFor()
+    expect(chunks).toContain('RobotSigner')
+    expect(chunks).not.toContain('MessageEditor')
+    expect(errors).toEqual([])
+    await close()
+  })
+
+  it('is usable by keyboard alone: arrows, Home, End; the hash follows with ids only', async () => {
+    const { page, close } = await openWatched(browser)
+    await openTools(page)
+    await page.getByRole('tab', { name: /基本信息/ }).focus()
+    await page.keyboard.press('ArrowRight')
+    expect(await selectedTab(page)).toBe('dev-info')
+    expect(await page.evaluate(() => (document.activeElement as HTMLElement).dataset.tool)).toBe('dev-info')
+    expect(new URL(page.url()).hash).toBe('#dev-info')
+    await page.keyboard.press('End')
+    expect(await selectedTab(page)).toBe('error-diagnosis')
+    await page.locator('#tb-panel .wui-card', { hasText: '错误诊断' }).waitFor()
+    await page.keyboard.press('Home')
+    expect(await selectedTab(page)).toBe('basic-info')
+    await page.keyboard.press('ArrowLeft')
+    expect(await selectedTab(page)).toBe('error-diagnosis')
+    // Tab moves from the tab list into the panel.
+    await page.keyboard.press('Tab')
+    expect(await page.evaluate(() => Boolean(document.activeElement?.closest('#tb-panel')))).toBe(true)
+    await close()
+  })
+
+  it('opens the tool named in the hash, and follows hash changes', async () => {
+    const { page, errors, close } = await openWatched(browser)
+    await openTools(page, '#robot-signer')
+    expect(await selectedTab(page)).toBe('robot-signer')
+    await page.locator('#tb-panel .wui-card', { hasText: '机器人签名' }).waitFor()
+    await page.evaluate(() => (location.hash = '#error-diagnosis'))
+    await expect.poll(() => selectedTab(page)).toBe('error-diagnosis')
+    expect(errors).toEqual([])
+    await close()
+  })
+
+  it('keeps typed values when switching tools, but never puts them in the URL', async () => {
+    const { page, close } = await openWatched(browser)
+    await openTools(page, '#robot-signer')
+    await page.getByLabel('加签密钥', { exact: true }).fill(EXAMPLE.robotSecret)
+    await page.getByRole('tab', { name: /错误诊断/ }).click()
+    await page.getByRole('tab', { name: /机器人签名/ }).click()
+    expect(await page.getByLabel('加签密钥', { exact: true }).inputValue()).toBe(EXAMPLE.robotSecret)
+    expect(page.url()).toBe(`${site.url}tools#robot-signer`)
+    await close()
+  })
+
+  it('restores a shared message from its link, without webhook or secret', async () => {
+    const { page, errors, close } = await openWatched(browser)
+    await openTools(page, '#message-editor')
+    await page.getByRole('radio', { name: '卡片 actionCard' }).check()
+    await page.getByRole('button', { name: '填入示例' }).click()
+    await page.getByLabel('Webhook 地址', { exact: true }).fill(EXAMPLE.robotWebhook)
+    await page.getByLabel('加签密钥（可选）', { exact: true }).fill(EXAMPLE.robotSecret)
+    await page.getByRole('button', { name: '生成分享链接' }).click()
+    const link = await page.locator('input[aria-label="分享链接"]').inputValue()
+    expect(link).toMatch(new RegExp(`^${site.url}tools#msg=[\\w-]+$`))
+    expect(link).not.toContain(EXAMPLE.robotAccessToken)
+    expect(page.url()).toBe(`${site.url}tools#message-editor`)
+
+    const other = await openWatched(browser, PHONE)
+    await other.page.goto(link)
+    await waitForHydration(other.page)
+    await other.page.getByText('已载入分享链接里的消息').waitFor()
+    expect(await other.page.locator('[role=tab][aria-selected=true]').getAttribute('data-tool')).toBe('message-editor')
+    expect(await other.page.getByRole('radio', { name: '卡片 actionCard' }).isChecked()).toBe(true)
+    expect(await other.page.locator('.dt-btns .dt-btn').allInnerTexts()).toEqual(['参与跟投', '暂不参与'])
+    expect(await other.page.getByLabel('Webhook 地址', { exact: true }).inputValue()).toBe('')
+    expect(other.errors).toEqual([])
+    await other.close()
+    expect(errors).toEqual([])
+    await close()
+  })
+
+  it('survives a broken (truncated) share link with a clear message', async () => {
+    const { page, errors, close } = await openWatched(browser)
+    await openTools(page, '#msg=eyJ0eXBlIjoi')
+    await page.getByText('分享链接已损坏').waitFor()
+    expect(await selectedTab(page)).toBe('message-editor')
+    expect(errors).toEqual([])
+    await close()
+  })
+})
