@@ -38,5 +38,8 @@ describe('dingtalk (entry)', () => {
     expect(unknown.code).toBe(2)
     expect(unknown.stderr).toContain('未知命令「sing」')
     expect(unknown.stdout).toBe('')
+    const helpUnknown = await runInProcess(['help', 'sing'])
+    expect(helpUnknown.code).toBe(2)
+    expect(helpUnknown.stderr).toContain('未知命令「sing」')
   })
 })

@@ -9,6 +9,12 @@ import { EXIT, type ExitCode } from './exit-codes'
 import { InputError } from './input-error'
 import type { CliIo } from './io'
 
+function unknownCommand(name: string, io: CliIo): ExitCode {
+  io.err(`未知命令「${name}」。可用的命令：${COMMANDS.map((c) => c.name).join('、')}。`)
+  io.err('查看说明：npm run -s dingtalk -- --help')
+  return EXIT.usage
+}
+
 export async function main(argv: readonly string[], io: CliIo): Promise<ExitCode> {
   const [name, ...rest] = argv
   if (name === undefined) {
@@ -18,15 +24,12 @@ export async function main(argv: readonly string[], io: CliIo): Promise<ExitCode
   if (name === '--help' || name === '-h' || name === 'help') {
     const topic = name === 'help' ? rest[0] : undefined
     const command = COMMANDS.find((c) => c.name === topic)
+    if (topic !== undefined && !command) return unknownCommand(topic, io)
     io.out(command ? (await command.load()).help : MAIN_HELP)
     return EXIT.ok
   }
   const command = COMMANDS.find((c) => c.name === name)
-  if (!command) {
-    io.err(`未知命令「${name}」。可用的命令：${COMMANDS.map((c) => c.name).join('、')}。`)
-    io.err('查看说明：npm run -s dingtalk -- --help')
-    return EXIT.usage
-  }
+  if (!command) return unknownCommand(name, io)
   try {
     const module = await command.load()
     if (wantsHelp(rest)) {

@@ -82,6 +82,17 @@ describe('dingtalk send: one message', () => {
     expect(JSON.parse(body!)).toEqual({ msgtype: 'text', text: { content: `${KEYWORD} 测试` } })
   })
 
+  it('a webhook pasted with an old timestamp/sign is re-signed', async () => {
+    const old = `${EXAMPLE.robotWebhook}&timestamp=1700000000000&sign=abc%3D`
+    fake = await startFakeDingTalk({ robots: [ROBOT] })
+    const r = await runInProcess(['send', '--webhook', old, '--endpoint', fake.origin, '--secret', SECRET, '--text', KEYWORD])
+    expect(r.code).toBe(0)
+    expect(r.stderr).toContain('换成新生成的签名')
+    const q = fake.requests[0]!.query
+    expect(q.timestamp).not.toBe('1700000000000')
+    expect(q.sign).toBe(nodeSign(SECRET, q.timestamp!))
+  })
+
   it('a message without the keyword is stopped before sending when --keyword is given', async () => {
     const r = await send(['--secret', SECRET, '--text', '你好', '--keyword', KEYWORD])
     expect(r.code).toBe(1)

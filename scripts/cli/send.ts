@@ -242,9 +242,13 @@ export async function runSend(argv: readonly string[], io: CliIo): Promise<ExitC
     printFindings(io, checked.findings, '加签密钥 ')
     if (hasError(checked.findings)) return EXIT.failed
     secret = checked.value
-  } else if (webhook.findings.some((f) => f.code === 'robotWebhook.hasSignature')) {
-    io.err('注意：地址里带着旧的 timestamp / sign，它们 1 小时后失效；请改用不带签名的地址加 --secret。')
   }
+  if (webhook.findings.some((f) => f.code === 'robotWebhook.hasSignature'))
+    io.err(
+      secret !== null
+        ? '注意：地址里旧的 timestamp / sign 会换成新生成的签名。'
+        : '注意：地址里带着旧的 timestamp / sign，它们 1 小时后失效；请改用不带签名的地址加 --secret。',
+    )
   if (webhook.url === null || hasError(webhook.findings)) return EXIT.failed
   const target: Target = { webhook: webhook.url, secret, endpoint: endpointRoot(opts.endpoint) }
 
