@@ -47,7 +47,8 @@
  *   JSON, SDK dumps, a bare errmsg or a bare code; English, description:/solution: and
  *   错误描述:/解决方案: wordings. ERROR_CATALOG lists every known entry.
  *
- * Hand-over (credentials/handover.ts)
+ * Hand-over (credentials/handover.ts, credentials/cross-check.ts)
+ *   checkCredentialSet(creds): CorpId/AppKey swapped, the same value in two fields.
  *   formatHandover(creds, 'text' | 'json' | 'env'), maskSecret(secret), parseEnv(text),
  *   credentialsFromEnv(text), ENV_NAMES.
  */
@@ -60,6 +61,7 @@ export { CORPID_PLACEHOLDER } from './app-form/url'
 export { MAX_SERVER_IPS } from './app-form/server-ips'
 export { identifyShape, type KnownShape } from './credentials/shapes'
 export * from './credentials/handover'
+export { checkCredentialSet } from './credentials/cross-check'
 export * from './robot/sign'
 export * from './robot/signed-url'
 export { parseWebhook, ROBOT_SEND_URL, type ParsedWebhook } from './robot/webhook'

@@ -1,5 +1,6 @@
 import { error, type Finding, type ValidationResult, warning } from '../core/findings'
 import { formatIp, nonPublicRange, parseIp } from '../core/ipv4'
+import { capFindings } from '../core/cap'
 import { splitCommaList } from '../core/list'
 import { preview } from '../core/text'
 
@@ -23,6 +24,7 @@ export function validateServerIps(raw: string): ValidationResult {
     return { value: '', findings: out }
   }
   const kept: string[] = []
+  const seen = new Set<string>() // a Set, so 10 000 pasted entries stay fast
   for (const item of items) {
     const parsed = parseIp(item)
     if (parsed.kind === 'ipv6') {
@@ -60,14 +62,15 @@ export function validateServerIps(raw: string): ValidationResult {
         ),
       )
     }
-    if (kept.includes(text)) {
+    if (seen.has(text)) {
       out.push(warning('serverIps.duplicate', `${preview(item)} 重复了，已去掉重复项。`))
       continue
     }
     kept.push(text)
+    seen.add(text)
   }
   if (kept.length > MAX_SERVER_IPS) {
     out.push(error('serverIps.tooMany', `最多填写 ${MAX_SERVER_IPS} 个 IP，这里有 ${kept.length} 个，请合并（如用 * 通配符）或删减。`))
   }
-  return { value: kept.join(','), findings: out }
+  return { value: kept.join(','), findings: capFindings(out) }
 }

@@ -5,6 +5,7 @@ import { validateAgentId } from './agent-id'
 import { validateAppKey } from './app-key'
 import { validateAppSecret } from './app-secret'
 import { validateCorpId } from './corp-id'
+import { checkCredentialSet } from './cross-check'
 
 // Real-looking values listed in the shared reference (dingtalk-app.md §1). Test files only, never the site.
 const REAL_CORP_IDS = [
@@ -160,4 +161,16 @@ describe('validateAgentId', () => {
   it('accepts full-width digits after converting them', () => {
     expect(validateAgentId('１９８７６５４３２１')).toMatchObject({ value: EXAMPLE.agentId, findings: [{ code: 'normalize.fullWidth' }] })
   })
+})
+
+describe('checkCredentialSet', () => {
+  const good = { corpId: EXAMPLE.corpId, appKey: EXAMPLE.appKey, appSecret: EXAMPLE.appSecret, agentId: EXAMPLE.agentId }
+  it('accepts the example set', () => expect(checkCredentialSet(good)).toEqual([]))
+  it('tells CorpId and AppKey swapped', () => {
+    expect(checkCredentialSet({ ...good, corpId: EXAMPLE.appKey, appKey: EXAMPLE.corpId }).map((f) => f.code)).toEqual(['credentials.swapped'])
+  })
+  it('tells the same value in two fields', () => {
+    expect(checkCredentialSet({ ...good, appKey: EXAMPLE.corpId }).map((f) => f.code)).toEqual(['credentials.same'])
+  })
+  it('ignores empty fields', () => expect(checkCredentialSet({ corpId: '', appKey: '', appSecret: '', agentId: '' })).toEqual([]))
 })

@@ -18,7 +18,7 @@ export const ROBOT_SECRET = /^SEC[0-9a-f]{64}$/
 export const ROBOT_TOKEN = /^[0-9a-f]{64}$/
 /** The UnifiedAppId is a UUID. */
 export const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
-/** DingTalk's docs mask examples with runs of x (`ding9f50b15bxxxx16741`, `358xxx8805`). */
+/** DingTalk's docs mask example values with runs of x (e.g. `ding…xxxx…` or an AgentId with xxx in the middle). */
 export const MASKED = /x{3,}/i
 
 export type KnownShape =

@@ -1,0 +1,27 @@
+import { error, type Finding } from '../core/findings'
+import { normalizeInput } from '../core/normalize'
+import type { Credentials } from './handover'
+import { APP_KEY, CORP_ID } from './shapes'
+
+const LABELS: Record<keyof Credentials, string> = { corpId: 'CorpId', appKey: 'AppKey', appSecret: 'AppSecret', agentId: 'AgentId' }
+
+/**
+ * Checks across the four hand-over values, which no single field can see: the same value in
+ * two fields, or CorpId and AppKey swapped (both start with `ding`).
+ */
+export function checkCredentialSet(creds: Credentials): Finding[] {
+  const keys = Object.keys(LABELS) as (keyof Credentials)[]
+  const v = Object.fromEntries(keys.map((k) => [k, normalizeInput(typeof creds?.[k] === 'string' ? creds[k] : '').value.toLowerCase()])) as Record<keyof Credentials, string>
+  const findings: Finding[] = []
+  if (v.corpId !== '' && v.appKey !== '' && APP_KEY.test(v.corpId) && !CORP_ID.test(v.corpId) && CORP_ID.test(v.appKey)) {
+    findings.push(error('credentials.swapped', 'CorpId 和 AppKey 好像填反了：CorpId 在 ding 之后只有 0–9 和 a–f，AppKey 含有 g–z 的字母。请对调这两项。'))
+  }
+  keys.forEach((a, i) => {
+    for (const b of keys.slice(i + 1)) {
+      if (v[a] !== '' && v[a] === v[b]) {
+        findings.push(error('credentials.same', `${LABELS[a]} 和 ${LABELS[b]} 填了同一个值，它们不会相同，请检查是否复制错了。`))
+      }
+    }
+  })
+  return findings
+}
