@@ -274,6 +274,7 @@ export async function runSend(argv: readonly string[], io: CliIo): Promise<ExitC
   else parsed = draftFromJsonText(readTextFile(opts.json as string, 'JSON 文件'))
   if (parsed.problem !== null) {
     io.err(`错误：${parsed.problem}`)
+    if (kind === 'json') io.err('（--json FILE 读一条消息；多条消息请每行一条，用 cat 文件 | … --json - 逐行发送。）')
     return EXIT.failed
   }
   const json = prepare(parsed.draft, options, io, '')

@@ -202,6 +202,7 @@ export async function startFakeDingTalk(options: FakeDingTalkOptions = {}): Prom
     }
     const ok = apps.some((a) => a.appKey === body.appKey && a.appSecret === body.appSecret)
     if (!ok)
+      // `requestid` is UNCONFIRMED (dingtalk-app.md §4.2); kept so the CLI is seen to ignore extra keys.
       return send(res, 400, {
         code: 'invalidClientIdOrSecret',
         requestid: randomBytes(8).toString('hex'),
