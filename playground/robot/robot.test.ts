@@ -147,3 +147,11 @@ describe('validateRobotIps', () => {
     expect(validateRobotIps('203.0.113.10，203.0.113.10')).toMatchObject({ value: '203.0.113.10', findings: [{ code: 'list.chineseComma' }, { code: 'robotIps.duplicate' }] })
   })
 })
+
+describe('parseWebhook: things that are neither a URL nor a token', () => {
+  it.each(['oapi.dingtalk.com', '你好', 'gt.example.com', 'a b'])('%s', (raw) => {
+    const r = parseWebhook(raw)
+    expect(r.url).toBeNull()
+    expect(worstLevel(r.findings)).toBe('error')
+  })
+})

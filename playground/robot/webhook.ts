@@ -58,7 +58,8 @@ export function parseWebhook(raw: string): ParsedWebhook {
 
   // Only the token: with or without `access_token=` in front.
   const bare = value.startsWith('access_token=') ? value.slice('access_token='.length) : value
-  if (!/[/?:#&=]/.test(bare)) {
+  // A token is letters, digits, - and _; anything else (a dot, Chinese text) is not one.
+  if (/^[A-Za-z0-9_-]*$/.test(bare)) {
     const tokenIssues = tokenFindings(bare)
     findings.push(...tokenIssues)
     const usable = !tokenIssues.some((f) => f.level === 'error')
