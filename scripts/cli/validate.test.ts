@@ -161,6 +161,25 @@ describe('dingtalk validate --env', () => {
     expect(corp.level).toBe('error')
   })
 
+  it('checks across the values too: CorpId and AppKey swapped, one value in two fields', async () => {
+    const swapped = GOOD_ENV.replace(`DINGTALK_CORP_ID=${EXAMPLE.corpId}`, `DINGTALK_CORP_ID=${EXAMPLE.appKey}`).replace(
+      `DINGTALK_APP_KEY=${EXAMPLE.appKey}`,
+      `DINGTALK_APP_KEY=${EXAMPLE.corpId}`,
+    )
+    const r = await runInProcess(['validate', '--env', envFile('swapped.env', swapped), '--json'])
+    expect(r.code).toBe(1)
+    const lines = jsonLines(r.stdout) as { field: string; findings: { code: string }[] }[]
+    lines.forEach(expectShape)
+    const codes = (field: string) => lines.find((l) => l.field === field)!.findings.map((f) => f.code)
+    expect(codes('corpId')).toContain('credentials.swapped')
+    expect(codes('appKey')).toContain('credentials.swapped')
+    const same = GOOD_ENV.replace(`DINGTALK_AGENT_ID=${EXAMPLE.agentId}`, `DINGTALK_AGENT_ID=${EXAMPLE.appSecret}`)
+    const r2 = await runInProcess(['validate', '--env', envFile('same.env', same), '--json'])
+    const lines2 = jsonLines(r2.stdout) as { field: string; findings: { code: string }[] }[]
+    expect(lines2.find((l) => l.field === 'agentId')!.findings.map((f) => f.code)).toContain('credentials.same')
+    expect(r2.all).not.toContain(EXAMPLE.appSecret)
+  })
+
   it('an unreadable file exits 1 with a Chinese reason', async () => {
     const r = await runCli(['validate', '--env', join(dir, 'missing.env')])
     expect(r.code).toBe(1)

@@ -6,6 +6,8 @@ import { type Finding, type Level, worstLevel, error } from '../../playground/co
 import { EXAMPLE } from '../../playground/examples'
 import { FIELD_LABELS, FIELD_NAMES, type FieldName, SECRET_FIELDS, validateField } from '../../playground/fields'
 import { parseOptions, requireExactlyOne, requireOption, UsageError } from './args'
+import { checkCredentialSet } from '../../playground/credentials/cross-check'
+import { ENV_NAMES, HANDOVER_LABELS } from '../../playground/credentials/handover'
 import { ENV_FIELDS, readEnvFile, unknownDingTalkNames } from './env-file'
 import { EXIT, type ExitCode } from './exit-codes'
 import type { CliIo } from './io'
@@ -72,6 +74,21 @@ function typoHint(expected: string, unknown: readonly string[]): string {
   return near ? `文件里有 ${near}，是否应写成 ${expected}？` : ''
 }
 
+/**
+ * The site's checks across the four hand-over values (swapped CorpId/AppKey, one value in two
+ * fields), attached to each field the finding names, so every JSON line keeps its documented shape.
+ */
+function crossFindings(env: Record<string, string>): Map<FieldName, Finding[]> {
+  const keys = Object.keys(ENV_NAMES) as (keyof typeof ENV_NAMES)[]
+  const creds = Object.fromEntries(keys.map((k) => [k, env[ENV_NAMES[k]] ?? ''])) as Record<keyof typeof ENV_NAMES, string>
+  const byField = new Map<FieldName, Finding[]>()
+  for (const finding of checkCredentialSet(creds)) {
+    const named = keys.filter((k) => finding.message.includes(HANDOVER_LABELS[k]))
+    for (const k of named.length > 0 ? named : keys.slice(0, 1)) byField.set(k, [...(byField.get(k) ?? []), finding])
+  }
+  return byField
+}
+
 function isFieldName(name: string): name is FieldName {
   return (FIELD_NAMES as readonly string[]).includes(name)
 }
@@ -97,6 +114,7 @@ export async function runValidate(argv: readonly string[], io: CliIo): Promise<E
   const env = readEnvFile(opts.env as string)
   for (const { env: key } of ENV_FIELDS.filter((f) => SECRET_FIELDS.includes(f.field))) io.protect(env[key])
   const unknown = unknownDingTalkNames(env)
+  const across = crossFindings(env)
   let failed = false
   for (const { env: key, field, required } of ENV_FIELDS) {
     const raw = env[key]
@@ -104,7 +122,7 @@ export async function runValidate(argv: readonly string[], io: CliIo): Promise<E
     const findings =
       raw === undefined
         ? [error('env.missing', `.env 里缺少 ${key}（${FIELD_LABELS[field]}），交接需要它。${typoHint(key, unknown)}`)]
-        : validateField(field, raw).findings
+        : [...validateField(field, raw).findings, ...(across.get(field) ?? [])]
     const verdict = verdictOf(field, findings)
     if (verdict.level === 'error') failed = true
     print(io, verdict, json, key)
