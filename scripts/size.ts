@@ -50,7 +50,7 @@ try {
     failed: failedPages.has(page),
     widgetFiles: [...graph.widgets].map((file) => ({ file, bytes: site.sizeOf(file), preloaded: graph.firstVisit.has(file) })),
   }))
-  const siteLazy = [...site.siteLazy].reduce((sum, f) => sum + site.sizeOf(f), 0)
+  const siteLazy = { files: [...site.siteLazy].map((file) => ({ file, bytes: site.sizeOf(file) })) }
 
   console.log('\n' + formatSizeTable(rows, plain, BUDGET, siteLazy) + '\n')
   if (violations.length) {

@@ -26,7 +26,14 @@ function renderTable(header: string[], rows: string[][], rightAligned: Set<numbe
   return [line(header), rule, ...rows.map(line)].join('\n')
 }
 
-export function formatSizeTable(rows: SizeRow[], plain: number, budget: SizeBudget, siteLazy: number): string {
+/** Chunks the app or theme imports lazily on every page (local search, DingTalk-only helpers). */
+export interface SiteLazy {
+  files: { file: string; bytes: number }[]
+}
+
+const shortName = (file: string) => file.replace(/^.*\//, '')
+
+export function formatSizeTable(rows: SizeRow[], plain: number, budget: SizeBudget, siteLazy: SiteLazy): string {
   const header = ['page', 'first visit', 'without widgets', 'vs plain', 'widget code', 'of it preloaded', 'budget']
   const body = rows.map(({ size, failed }) => [
     size.page,
@@ -39,7 +46,7 @@ export function formatSizeTable(rows: SizeRow[], plain: number, budget: SizeBudg
   ])
   const widgetLines = rows
     .filter((r) => r.widgetFiles.length > 0)
-    .map((r) => `  ${r.size.page}: ` + r.widgetFiles.map((w) => `${w.file.replace(/^.*\//, '')} ${kb(w.bytes)}${w.preloaded ? ' (preloaded)' : ''}`).join(', '))
+    .map((r) => `  ${r.size.page}: ` + r.widgetFiles.map((w) => `${shortName(w.file)} ${kb(w.bytes)}${w.preloaded ? ' (preloaded)' : ''}`).join(', '))
   return [
     `JavaScript per page, gzip. Plain VitePress 1.6.4 reference (same theme, local search): ${kb(plain)}.`,
     `Budgets: without widgets at most plain + ${kb(budget.overPlain)}; widget code at most ${kb(budget.widgetsPerPage)} per page.`,
@@ -47,6 +54,9 @@ export function formatSizeTable(rows: SizeRow[], plain: number, budget: SizeBudg
     renderTable(header, body, new Set([1, 2, 3, 4, 5])),
     '',
     widgetLines.length ? 'Widget chunks (imported lazily by the page):\n' + widgetLines.join('\n') : 'No page imports widget code yet.',
-    `On demand on every page (local search, when opened): ${kb(siteLazy)}.`,
+    siteLazy.files.length
+      ? `Imported lazily by the app or theme on any page, when needed (not in the numbers above): ` +
+        siteLazy.files.map((f) => `${shortName(f.file)} ${kb(f.bytes)}`).join(', ') + '.'
+      : 'The app and theme import nothing lazily.',
   ].join('\n')
 }

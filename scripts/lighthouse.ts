@@ -1,0 +1,81 @@
+/**
+ * npm run lighthouse — Lighthouse (mobile settings) on four pages of a fresh build served
+ * under /gt-faq/, median of 3 runs, a table of the four scores and the main timings.
+ * Writes the table into README.md between <!-- lighthouse:start --> and <!-- lighthouse:end -->.
+ * Slow (about five minutes), so not part of `npm test`.
+ *
+ *   npm run lighthouse                       build, measure, print, update README
+ *   npm run lighthouse -- --dist /tmp/x      measure an existing build (base /gt-faq/)
+ *   npm run lighthouse -- --runs 1 --no-readme
+ */
+import { execFileSync } from 'node:child_process'
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
+import { parseArgs } from 'node:util'
+import lighthouse from 'lighthouse'
+import { buildSite } from './lib/build-site'
+import { startStaticSite } from './lib/static-server'
+import { launchDebuggableChrome } from './lighthouse/chrome'
+import { WHY_NOT_MENDED } from './lighthouse/notes'
+import { formatLighthouseReport, spliceReadme, type PageResult } from './lighthouse/report'
+import { medianOf, summarize, type LhrLike, type RunSummary } from './lighthouse/summary'
+
+const BASE = '/gt-faq/'
+const PAGES = [
+  { path: '', label: '首页' },
+  { path: 'app/dev-info', label: '配置开发信息' },
+  { path: 'robot/', label: '群机器人' },
+  { path: 'tools', label: '工具箱' },
+]
+
+const { values } = parseArgs({
+  options: {
+    dist: { type: 'string' },
+    runs: { type: 'string', default: '3' },
+    'no-readme': { type: 'boolean', default: false },
+    json: { type: 'string' },
+  },
+})
+const runs = Math.max(1, Number(values.runs) || 3)
+const work = mkdtempSync(join(tmpdir(), 'gt-faq-lh-'))
+
+try {
+  const dist = values.dist ? resolve(values.dist) : join(work, 'site')
+  if (!values.dist) await buildSite({ outDir: dist, base: BASE })
+  const site = await startStaticSite(dist, BASE)
+  const chrome = await launchDebuggableChrome()
+  const results: PageResult[] = []
+  const raw: Record<string, unknown[]> = {}
+  try {
+    for (const { path, label } of PAGES) {
+      const summaries: RunSummary[] = []
+      for (let i = 0; i < runs; i++) {
+        const result = await lighthouse(site.url + path, { port: chrome.port, logLevel: 'error', output: 'json' })
+        if (!result) throw new Error(`Lighthouse returned nothing for /${path}`)
+        if (result.lhr.runtimeError) throw new Error(`Lighthouse on /${path}: ${result.lhr.runtimeError.message}`)
+        summaries.push(summarize(result.lhr as unknown as LhrLike))
+        ;(raw[path] ??= []).push(result.lhr)
+        const s = summaries.at(-1)!
+        console.log(`/${path} run ${i + 1}: ${Object.values(s.scores).join(' / ')}  LCP ${Math.round(s.timings.lcp)} ms`)
+      }
+      results.push({ path, label, summary: medianOf(summaries) })
+    }
+  } finally {
+    await chrome.close()
+    await site.close()
+  }
+
+  const version = JSON.parse(readFileSync(new URL('../node_modules/lighthouse/package.json', import.meta.url), 'utf8')).version
+  const chromium = execFileSync(chrome.path, ['--version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim()
+  const report = formatLighthouseReport(results, { date: new Date().toISOString().slice(0, 10), lighthouse: version, chromium }, WHY_NOT_MENDED)
+  console.log('\n' + report + '\n')
+  if (values.json) writeFileSync(values.json, JSON.stringify(raw))
+  if (!values['no-readme']) {
+    const readme = new URL('../README.md', import.meta.url)
+    writeFileSync(readme, spliceReadme(readFileSync(readme, 'utf8'), report))
+    console.log('README.md updated between <!-- lighthouse:start --> and <!-- lighthouse:end -->.')
+  }
+} finally {
+  rmSync(work, { recursive: true, force: true })
+}

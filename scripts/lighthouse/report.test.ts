@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest'
+import { END, formatLighthouseReport, spliceReadme, START } from './report'
+import type { MedianSummary } from './summary'
+
+function summary(scores: [number, number, number, number], lost: MedianSummary['lost'] = []): MedianSummary {
+  const [performance, accessibility, bestPractices, seo] = scores
+  return {
+    scores: { performance, accessibility, 'best-practices': bestPractices, seo },
+    timings: { fcp: 912.4, lcp: 1530, tbt: 12, cls: 0.0012, si: 1100 },
+    lost,
+    runs: 3,
+    lostIn: Object.fromEntries(lost.map((l) => [`${l.category}/${l.audit}`, 2])),
+  }
+}
+
+const META = { date: '2026-11-24', lighthouse: '12.8.2', chromium: 'Chromium 156' }
+
+describe('formatLighthouseReport', () => {
+  it('makes one row per page with the four scores and the timings', () => {
+    const text = formatLighthouseReport([{ path: '', label: '首页', summary: summary([100, 100, 100, 100]) }], META, {})
+    expect(text).toContain('| Page | Performance | Accessibility | Best practices | SEO | FCP | LCP | TBT | CLS | SI |')
+    expect(text).toContain('| 首页 (`/`) | 100 | 100 | 100 | 100 | 912 ms | 1.5 s | 12 ms | 0.001 | 1.1 s |')
+    expect(text).toContain('All four scores are 100 on all four pages.')
+    expect(text).toContain('Lighthouse 12.8.2')
+  })
+
+  it('says what keeps a score below 100, with the reason from the notes or a flag when there is none', () => {
+    const lost = [
+      { category: 'seo' as const, audit: 'robots-txt', title: 'robots.txt is not valid', detail: '1 error' },
+      { category: 'best-practices' as const, audit: 'mystery', title: 'Something', detail: 'score 0' },
+    ]
+    const text = formatLighthouseReport(
+      [{ path: 'tools', label: '工具箱', summary: summary([100, 100, 96, 92], lost) }],
+      META,
+      { 'robots-txt': 'GitHub Pages serves the origin root, not ours.' },
+    )
+    expect(text).toContain('**工具箱, SEO 92**')
+    expect(text).toContain('`robots-txt` (robots.txt is not valid; 1 error; in 2 of 3 runs): GitHub Pages serves the origin root, not ours.')
+    expect(text).toContain('`mystery` (Something; score 0; in 2 of 3 runs): not explained yet.')
+    expect(text).not.toContain('All four scores are 100')
+  })
+
+  it('explains a performance score below 100 that no single audit causes', () => {
+    const text = formatLighthouseReport([{ path: '', label: '首页', summary: summary([98, 100, 100, 100]) }], META, {
+      'performance-timings': 'Simulated slow 4G.',
+    })
+    expect(text).toContain('**首页, Performance 98**')
+    expect(text).toContain('weighted sum of the timings above. Simulated slow 4G.')
+  })
+})
+
+describe('spliceReadme', () => {
+  const readme = `# Title\n\n${START}\nold table\n${END}\n\n## After\n`
+
+  it('replaces only what is between the markers', () => {
+    const next = spliceReadme(readme, 'new table')
+    expect(next).toBe(`# Title\n\n${START}\nnew table\n${END}\n\n## After\n`)
+    expect(spliceReadme(next, 'new table')).toBe(next)
+  })
+
+  it('refuses a README without the markers', () => {
+    expect(() => spliceReadme('# Title\n', 'x')).toThrow(/lighthouse:start/)
+  })
+})
