@@ -51,24 +51,46 @@
  *   checkCredentialSet(creds): CorpId/AppKey swapped, the same value in two fields.
  *   formatHandover(creds, 'text' | 'json' | 'env'), maskSecret(secret), parseEnv(text),
  *   credentialsFromEnv(text), ENV_NAMES.
+ *
+ * Error or warning? (the shapes are observed, not documented, so most shape checks only warn)
+ *   error:   empty required field; CorpId with non-hex characters or not starting with `ding`
+ *            (an AppKey there is named); AppKey = 36-char CorpId, `dingoa…` share-SDK appId,
+ *            SuiteKey, other credential shapes; masked secret (*, …); spaces inside identifiers;
+ *            AgentId with non-digits or > Long; robot secret without `SEC`; webhook host/path
+ *            other than oapi.dingtalk.com/robot/send; > 10 keywords; IPv6 or bad IPv4; two `*`;
+ *            > 50 server IPs; name < 2 or > 20; description > 200; logo not PNG/JPEG or > 2 MB;
+ *            message without any keyword, non-http(s) link, body > 20000 bytes; timestamp in seconds.
+ *   warning: every normalisation; unusual lengths (CorpId, AppKey, AppSecret, AgentId, robot
+ *            secret, access_token); 20-char all-hex AppKey (≈ CorpId); docs placeholders (xxx);
+ *            name 11–20 (old console 2–10); description < 4 (new) or > 32 (old); logo < 240 px
+ *            or not square; trailing-slash advice; private/loopback IPs; CIDR in server IPs;
+ *            `*` in robot IPs; unsupported Markdown; missing @ in the text; keyword only in a title.
  */
 export * from './core/findings'
 export * from './core/normalize'
-export { charCount, utf8Bytes } from './core/text'
+export * from './core/text'
+export * from './core/cap'
+export * from './core/ipv4'
+export * from './core/list'
 export * from './fields'
 export { checkHomepagePair } from './app-form/homepage-url'
-export { CORPID_PLACEHOLDER } from './app-form/url'
+export { CORPID_PLACEHOLDER, validateConsoleUrl, type UrlRules } from './app-form/url'
+export { APP_NAME_MAX, APP_NAME_MAX_OLD, APP_NAME_MIN } from './app-form/name'
+export { APP_DESCRIPTION_MAX, APP_DESCRIPTION_MAX_OLD, APP_DESCRIPTION_MIN } from './app-form/description'
 export { MAX_SERVER_IPS } from './app-form/server-ips'
-export { identifyShape, type KnownShape } from './credentials/shapes'
+export * from './credentials/shapes'
 export * from './credentials/handover'
 export { checkCredentialSet } from './credentials/cross-check'
 export * from './robot/sign'
 export * from './robot/signed-url'
-export { parseWebhook, ROBOT_SEND_URL, type ParsedWebhook } from './robot/webhook'
+export { parseWebhook, queryValues, ROBOT_HOST, ROBOT_PATH, ROBOT_SEND_URL, type ParsedWebhook } from './robot/webhook'
 export { validateRobotTimestamp } from './robot/timestamp'
 export { MAX_ROBOT_KEYWORDS, splitKeywords } from './robot/keywords'
 export * from './errors/catalog'
 export type { ErrorEntry } from './errors/entry'
+export { parseResponse, type ParsedResponse } from './errors/parse-response'
+export { ROBOT_ERRORS } from './errors/robot-errors'
+export { APP_ERRORS } from './errors/app-errors'
 export * from './robot/messages/index'
-export { validateLogo, LOGO_MAX_BYTES, LOGO_MIN_PIXELS, type LogoInput, type LogoInfo } from './app-form/logo'
+export { validateLogo, LOGO_MAX_BYTES, LOGO_MIN_PIXELS, LOGO_OLD_PIXELS, type LogoInput, type LogoInfo } from './app-form/logo'
 export { sniffImage, type ImageFormat, type ImageInfo } from './app-form/image-sniff'

@@ -14,7 +14,7 @@ export const APP_ERRORS: ErrorEntry[] = [
     id: 'app.invalidClientIdOrSecret',
     source: 'app',
     codes: ['invalidClientIdOrSecret', 'invalid.client', 'unauthorized.client'],
-    text: /无效的\s*clientId|invalid client/i,
+    text: /invalidClientIdOrSecret|无效的\s*clientId|invalid[ .]client/i,
     title: 'Client ID 或 Client Secret 不正确',
     cause: '新版接口获取 accessToken 时，Client ID（AppKey）或 Client Secret（AppSecret）不对，或不属于同一个应用。',
     fix: '到应用的“凭证与基础信息”重新复制 Client ID 和 Client Secret，确认完整、无空格、来自同一个应用。',

@@ -111,3 +111,12 @@ describe('diagnose: odd inputs', () => {
     expect(diagnose('hello')).toMatchObject({ matched: false, id: 'unknown', errcode: null })
   })
 })
+
+describe('diagnose: text without JSON', () => {
+  it.each([
+    ['HTTP 400 code: invalidClientIdOrSecret', 'app.invalidClientIdOrSecret'],
+    ['invalidClientIdOrSecret', 'app.invalidClientIdOrSecret'],
+    ['403 Forbidden.AccessDenied.IpNotInWhiteList', 'app.ipNotInWhiteList'],
+    ['errcode=60020 errmsg=访问ip不在白名单之中', 'app.60020'],
+  ])('%s → %s', (text, id) => expect(diagnose(text).id).toBe(id))
+})

@@ -39,7 +39,10 @@ function findEntry(code: number | string | null, haystack: string): ErrorEntry |
     const byCode = ERROR_CATALOG.filter((e) => e.codes.some((c) => sameCode(c, code)))
     return byCode.find((e) => e.text?.test(haystack)) ?? byCode.find((e) => !e.text) ?? byCode[0] ?? null
   }
-  return ERROR_CATALOG.find((e) => e.text?.test(haystack)) ?? null
+  // No code field: a gateway code written in the text (IpNotInWhiteList) is the most specific clue.
+  const lower = haystack.toLowerCase()
+  const named = ERROR_CATALOG.find((e) => e.codes.some((c) => typeof c === 'string' && c.length > 5 && lower.includes(c.toLowerCase())))
+  return named ?? ERROR_CATALOG.find((e) => e.text?.test(haystack)) ?? null
 }
 
 export function diagnose(response: string | Record<string, unknown>): Diagnosis {

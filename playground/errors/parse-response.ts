@@ -73,7 +73,7 @@ function tryJson(s: string): Json | null {
 }
 
 function fromText(text: string): { code: number | string | null; message: string | null } {
-  const codeMatch = /(?:err_?code|resp_?code|"code")["']?\s*[:=]\s*["']?(-?[0-9]{1,9}|[A-Za-z][\w.]{0,99})/i.exec(text)
+  const codeMatch = /(?:err_?code|resp_?code|"code"|\bcode\b)["']?\s*[:=]\s*["']?(-?[0-9]{1,9}|[A-Za-z][\w.]{0,99})/i.exec(text)
   const messageMatch =
     /(?:err_?msg|resp_?msg|"message")["']?\s*[:=]\s*"((?:[^"\\]|\\.){0,2000})"/i.exec(text) ??
     /(?:err_?msg|resp_?msg)\s*[:=]\s*([^\r\n]{1,2000})/i.exec(text)
