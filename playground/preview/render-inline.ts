@@ -17,7 +17,7 @@ const ESCAPABLE = new Set('\\`*_{}[]()#+-.!>'.split(''))
 
 export function imagePlaceholder(alt: string, url: string): string {
   const label = alt.trim() ? `图片：${escapeHtml(alt)}` : '图片'
-  return `<span class="dt-img" role="img" aria-label="${label}" title="${escapeHtml(url)}"><span class="dt-img-icon" aria-hidden="true">🖼</span>${label}</span>`
+  return `<span class="dt-img" role="img" aria-label="${label}" title="${escapeHtml(url)}">${label}</span>`
 }
 
 function mentionPattern(mentions: readonly string[]): RegExp | null {
