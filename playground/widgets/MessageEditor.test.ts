@@ -32,6 +32,8 @@ describe('MessageEditor', () => {
   it('starts as an empty text message with a preview placeholder', async () => {
     await editor()
     expect(w.text()).toContain('消息内容为空')
+    expect(w.text()).toContain('还没有内容')
+    expect(w.findAll('[aria-invalid="true"]')).toHaveLength(0)
     expect(json()).toEqual({ msgtype: 'text', text: { content: '' } })
   })
 
@@ -43,6 +45,15 @@ describe('MessageEditor', () => {
     expect(w.text()).toContain('没有发现问题')
     expect(w.findAll('[aria-invalid="true"]')).toHaveLength(0)
     expect(Number(w.get('[data-bytes]').text())).toBe(new TextEncoder().encode(JSON.stringify(json())).length)
+  })
+
+  it('asks for an emptied field once something was typed', async () => {
+    await editor()
+    await byLabel('消息内容').setValue('x')
+    await byLabel('消息内容').setValue(' ')
+    await chooseType('link')
+    await byLabel('标题').setValue('跟投')
+    expect(byLabel('点击后打开的地址（messageUrl）').attributes('aria-invalid')).toBe('true')
   })
 
   it('renders markdown in the preview, only the DingTalk subset', async () => {
