@@ -9,5 +9,8 @@ export default defineConfig({
     include: ['**/*.test.ts'],
     exclude: [...configDefaults.exclude, 'tests/e2e/**', '.vitepress/dist*/**', '.vitepress/cache/**'],
     environment: 'node',
+    // Generous: property tests and CLI process tests run on two shared cores.
+    testTimeout: 30_000,
+    hookTimeout: 30_000,
   },
 })
