@@ -26,7 +26,15 @@ const byLabel = (label: string) => {
 }
 const button = (name: string) => w.findAll('button').find((b) => b.text() === name)!
 const chooseType = (value: string) => w.get(`input[type=radio][value="${value}"]`).setValue(true)
-const json = () => JSON.parse(w.get('.wui-out-text').text())
+const json = () => JSON.parse(w.get('pre[aria-label="JSON 请求体"]').text())
+/** Opens 发送设置 and waits for its lazily loaded part. */
+async function openSend() {
+  await button('填写 Webhook，生成 curl 命令').trigger('click')
+  for (let i = 0; i < 100 && !w.find('#me-send input').exists(); i++) {
+    await new Promise((r) => setTimeout(r, 20))
+    await flushPromises()
+  }
+}
 
 describe('MessageEditor', () => {
   it('starts as an empty text message with a preview placeholder', async () => {
@@ -117,11 +125,14 @@ describe('MessageEditor', () => {
   it('makes a curl command with the signed URL once webhook and secret are entered', async () => {
     await editor()
     await button('填入示例').trigger('click')
-    await button('curl 命令').trigger('click')
-    expect(w.text()).toContain('填写上面的 Webhook 地址')
+    expect(w.find('pre[aria-label="curl 命令"]').exists()).toBe(false)
+    await openSend()
+    expect(w.text()).toContain('填写 Webhook 地址（开启了加签的，再填密钥）后')
     await byLabel('Webhook 地址').setValue(EXAMPLE.robotWebhook)
+    expect(w.text()).toContain('未填加签密钥')
     await byLabel('加签密钥（可选）').setValue(EXAMPLE.robotSecret)
-    const curl = w.get('.wui-out-text').text()
+    const curl = w.get('pre[aria-label="curl 命令"]').text()
+    expect(curl).toContain(JSON.stringify(json()))
     const [, ts, sign] = curl.match(/&timestamp=(\d{13})&sign=([^']+)'/)!
     expect(sign).toBe(encodeURIComponent(createHmac('sha256', EXAMPLE.robotSecret).update(`${ts}\n${EXAMPLE.robotSecret}`).digest('base64')))
   })
@@ -130,6 +141,7 @@ describe('MessageEditor', () => {
     await editor()
     await chooseType('markdown')
     await button('填入示例').trigger('click')
+    await openSend()
     await byLabel('Webhook 地址').setValue(EXAMPLE.robotWebhook)
     await byLabel('加签密钥（可选）').setValue(EXAMPLE.robotSecret)
     await button('生成分享链接').trigger('click')
@@ -143,6 +155,7 @@ describe('MessageEditor', () => {
 
   it('refuses to share when the message text contains the secret', async () => {
     await editor()
+    await openSend()
     await byLabel('加签密钥（可选）').setValue(EXAMPLE.robotSecret)
     await byLabel('消息内容').setValue(`密钥是 ${EXAMPLE.robotSecret}`)
     await button('生成分享链接').trigger('click')

@@ -6,7 +6,7 @@
  * sessionStorage, cookies, IndexedDB or the console output.
  */
 import { randomBytes } from 'node:crypto'
-import type { Browser, BrowserContext, Page } from 'playwright-core'
+import type { Browser, BrowserContext, Locator, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { launchChromium } from '../../scripts/lib/browser'
 import { EXAMPLE } from '../../playground/examples'
@@ -54,6 +54,29 @@ function valueFor(label: string, type: string): string | null {
   return null
 }
 
+/** Types fresh secrets into every field whose label asks for one. */
+async function fillSecrets(card: Locator) {
+  const fields = card.locator('input:not([type=checkbox]):not([type=radio]):not([type=file]):not([readonly]), textarea')
+  for (let i = 0; i < (await fields.count()); i++) {
+    const field = fields.nth(i)
+    const label = await field.evaluate((el) => (el as HTMLInputElement).labels?.[0]?.textContent ?? el.getAttribute('aria-label') ?? '')
+    const value = valueFor(label, (await field.getAttribute('type')) ?? '')
+    if (value !== null && (await field.isEditable())) await field.fill(value)
+  }
+}
+
+/** Presses every button (show/hide, tabs, copy, 新签名, share, examples…) except those that throw input away. */
+async function pressEveryButton(card: Locator) {
+  const buttons = card.locator('button:not([disabled])')
+  for (let i = 0; i < Math.min(await buttons.count(), 60); i++) {
+    const button = buttons.nth(i)
+    const name = (await button.innerText().catch(() => '')).trim()
+    if (/^(清空|删除|收起)$/.test(name) || !(await button.isVisible().catch(() => false))) continue
+    await button.click({ timeout: 2000 }).catch(() => {})
+  }
+  await card.page().waitForTimeout(200)
+}
+
 /** Uses every widget card on the page: examples, secrets typed in, every button pressed. */
 async function useWidgets(page: Page): Promise<number> {
   const cards = page.locator('.wui-card')
@@ -62,21 +85,10 @@ async function useWidgets(page: Page): Promise<number> {
   for (let c = 0; c < count; c++) {
     const card = cards.nth(c)
     for (const example of await card.getByRole('button', { name: '填入示例' }).all()) await example.click()
-    const fields = card.locator('input:not([type=checkbox]):not([type=radio]):not([type=file]):not([readonly]), textarea')
-    for (let i = 0; i < (await fields.count()); i++) {
-      const field = fields.nth(i)
-      const label = await field.evaluate((el) => (el as HTMLInputElement).labels?.[0]?.textContent ?? el.getAttribute('aria-label') ?? '')
-      const value = valueFor(label, (await field.getAttribute('type')) ?? '')
-      if (value !== null && (await field.isEditable())) await field.fill(value)
-    }
-    // Every button, again and again as the DOM changes (show/hide, tabs, copy, 新签名, share…),
-    // except those that throw the input away.
-    const buttons = card.locator('button:not([disabled])')
-    for (let i = 0; i < Math.min(await buttons.count(), 60); i++) {
-      const button = buttons.nth(i)
-      const name = (await button.innerText().catch(() => '')).trim()
-      if (/^(清空|删除)$/.test(name) || !(await button.isVisible().catch(() => false))) continue
-      await button.click({ timeout: 2000 }).catch(() => {})
+    // Two rounds: pressing buttons may reveal more fields (e.g. the editor's 发送设置).
+    for (let round = 0; round < 2; round++) {
+      await fillSecrets(card)
+      await pressEveryButton(card)
     }
     for (const link of await card.locator('input[aria-label="分享链接"]').all()) {
       expect(leaked(await link.inputValue()), 'share link').toEqual([])
