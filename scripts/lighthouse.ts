@@ -1,6 +1,7 @@
 /**
  * npm run lighthouse — Lighthouse (mobile settings) on four pages of a fresh build served
- * under /gt-faq/, median of 3 runs, a table of the four scores and the main timings.
+ * under /gt-faq/ (static server + gzip, like GitHub Pages), median of 3 runs, a table of the
+ * four scores and the main timings.
  * Writes the table into README.md between <!-- lighthouse:start --> and <!-- lighthouse:end -->.
  * Slow (about five minutes), so not part of `npm test`.
  *
@@ -12,11 +13,13 @@ import { execFileSync } from 'node:child_process'
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
+import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
 import lighthouse from 'lighthouse'
 import { buildSite } from './lib/build-site'
 import { startStaticSite } from './lib/static-server'
 import { launchDebuggableChrome } from './lighthouse/chrome'
+import { startGzipProxy } from './lighthouse/gzip-proxy'
 import { WHY_NOT_MENDED } from './lighthouse/notes'
 import { formatLighthouseReport, spliceReadme, type PageResult } from './lighthouse/report'
 import { medianOf, summarize, type LhrLike, type RunSummary } from './lighthouse/summary'
@@ -28,6 +31,9 @@ const PAGES = [
   { path: 'robot/', label: '群机器人' },
   { path: 'tools', label: '工具箱' },
 ]
+
+/** Plain VitePress (scripts/size/reference), measured in the same run as the yardstick. */
+const REFERENCE = { root: fileURLToPath(new URL('./size/reference/', import.meta.url)), path: 'guide', label: 'plain VitePress' }
 
 const { values } = parseArgs({
   options: {
@@ -43,27 +49,37 @@ const work = mkdtempSync(join(tmpdir(), 'gt-faq-lh-'))
 try {
   const dist = values.dist ? resolve(values.dist) : join(work, 'site')
   if (!values.dist) await buildSite({ outDir: dist, base: BASE })
-  const site = await startStaticSite(dist, BASE)
+  const referenceDist = join(work, 'reference')
+  await buildSite({ root: REFERENCE.root, outDir: referenceDist, base: BASE })
+
   const chrome = await launchDebuggableChrome()
   const results: PageResult[] = []
   const raw: Record<string, unknown[]> = {}
   try {
-    for (const { path, label } of PAGES) {
-      const summaries: RunSummary[] = []
-      for (let i = 0; i < runs; i++) {
-        const result = await lighthouse(site.url + path, { port: chrome.port, logLevel: 'error', output: 'json' })
-        if (!result) throw new Error(`Lighthouse returned nothing for /${path}`)
-        if (result.lhr.runtimeError) throw new Error(`Lighthouse on /${path}: ${result.lhr.runtimeError.message}`)
-        summaries.push(summarize(result.lhr as unknown as LhrLike))
-        ;(raw[path] ??= []).push(result.lhr)
-        const s = summaries.at(-1)!
-        console.log(`/${path} run ${i + 1}: ${Object.values(s.scores).join(' / ')}  LCP ${Math.round(s.timings.lcp)} ms`)
+    const targets = [...PAGES.map((p) => ({ ...p, dist })), { ...REFERENCE, dist: referenceDist }]
+    for (const { path, label, dist: root } of targets) {
+      const site = await startStaticSite(root, BASE)
+      // GitHub Pages sends text gzipped; the test server does not (see lighthouse/gzip-proxy.ts).
+      const proxy = await startGzipProxy(site.origin)
+      try {
+        const summaries: RunSummary[] = []
+        for (let i = 0; i < runs; i++) {
+          const result = await lighthouse(proxy.origin + BASE + path, { port: chrome.port, logLevel: 'error', output: 'json' })
+          if (!result) throw new Error(`Lighthouse returned nothing for /${path}`)
+          if (result.lhr.runtimeError) throw new Error(`Lighthouse on /${path}: ${result.lhr.runtimeError.message}`)
+          const summary = summarize(result.lhr as unknown as LhrLike)
+          summaries.push(summary)
+          ;(raw[label] ??= []).push(result.lhr)
+          console.log(`${label} /${path} run ${i + 1}: ${Object.values(summary.scores).join(' / ')}, benchmark index ${result.lhr.environment.benchmarkIndex}`)
+        }
+        results.push({ path, label, summary: medianOf(summaries), reference: root === referenceDist })
+      } finally {
+        await proxy.close()
+        await site.close()
       }
-      results.push({ path, label, summary: medianOf(summaries) })
     }
   } finally {
     await chrome.close()
-    await site.close()
   }
 
   const version = JSON.parse(readFileSync(new URL('../node_modules/lighthouse/package.json', import.meta.url), 'utf8')).version

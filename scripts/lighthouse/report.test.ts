@@ -10,6 +10,7 @@ function summary(scores: [number, number, number, number], lost: MedianSummary['
     lost,
     runs: 3,
     lostIn: Object.fromEntries(lost.map((l) => [`${l.category}/${l.audit}`, 2])),
+    benchmarkIndex: 600,
   }
 }
 
@@ -20,8 +21,10 @@ describe('formatLighthouseReport', () => {
     const text = formatLighthouseReport([{ path: '', label: '首页', summary: summary([100, 100, 100, 100]) }], META, {})
     expect(text).toContain('| Page | Performance | Accessibility | Best practices | SEO | FCP | LCP | TBT | CLS | SI |')
     expect(text).toContain('| 首页 (`/`) | 100 | 100 | 100 | 100 | 912 ms | 1.5 s | 12 ms | 0.001 | 1.1 s |')
-    expect(text).toContain('All four scores are 100 on all four pages.')
+    expect(text).toContain('All four scores are 100 on all 1 pages.')
     expect(text).toContain('Lighthouse 12.8.2')
+    expect(text).toContain('median of 3 runs per page')
+    expect(text).toContain('benchmark index 600–600')
   })
 
   it('says what keeps a score below 100, with the reason from the notes or a flag when there is none', () => {
@@ -46,6 +49,20 @@ describe('formatLighthouseReport', () => {
     })
     expect(text).toContain('**首页, Performance 98**')
     expect(text).toContain('weighted sum of the timings above. Simulated slow 4G.')
+  })
+  it('shows the plain VitePress yardstick in italics and does not explain its scores', () => {
+    const text = formatLighthouseReport(
+      [
+        { path: '', label: '首页', summary: summary([100, 100, 100, 100]) },
+        { path: 'guide', label: 'plain VitePress', summary: summary([95, 100, 100, 100]), reference: true },
+      ],
+      META,
+      {},
+    )
+    expect(text).toContain('| *plain VitePress* (`/guide`) | 95 |')
+    expect(text).not.toContain('Performance 95**')
+    expect(text).toContain('All four scores are 100 on all 1 pages.')
+    expect(text).toContain('The row in italics is plain VitePress')
   })
 })
 

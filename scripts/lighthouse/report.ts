@@ -16,6 +16,8 @@ export interface PageResult {
   path: string
   label: string
   summary: MedianSummary
+  /** The plain VitePress yardstick: shown in the table, not explained below it. */
+  reference?: boolean
 }
 
 export interface ReportMeta {
@@ -28,8 +30,8 @@ const ms = (v: number) => (v >= 1000 ? `${(v / 1000).toFixed(1)} s` : `${Math.ro
 
 export function formatLighthouseReport(results: PageResult[], meta: ReportMeta, notes: Record<string, string>): string {
   const header = ['Page', ...CATEGORIES.map((c) => CATEGORY_NAMES[c]), 'FCP', 'LCP', 'TBT', 'CLS', 'SI']
-  const rows = results.map(({ path, label, summary: s }) => [
-    `${label} (\`/${path}\`)`,
+  const rows = results.map(({ path, label, summary: s, reference }) => [
+    reference ? `*${label}* (\`/${path}\`)` : `${label} (\`/${path}\`)`,
     ...CATEGORIES.map((c) => String(s.scores[c])),
     ms(s.timings.fcp),
     ms(s.timings.lcp),
@@ -39,7 +41,8 @@ export function formatLighthouseReport(results: PageResult[], meta: ReportMeta, 
   ])
   const table = [header, header.map(() => '---'), ...rows].map((r) => `| ${r.join(' | ')} |`).join('\n')
   const below: string[] = []
-  for (const { path, label, summary } of results) {
+  for (const { label, summary, reference } of results) {
+    if (reference) continue
     for (const category of CATEGORIES) {
       if (summary.scores[category] >= 100) continue
       const lost = summary.lost.filter((l) => l.category === category)
@@ -52,14 +55,20 @@ export function formatLighthouseReport(results: PageResult[], meta: ReportMeta, 
       below.push(`- **${label}, ${CATEGORY_NAMES[category]} ${summary.scores[category]}**:\n${lines.join('\n')}`)
     }
   }
+  const indexes = results.map((r) => r.summary.benchmarkIndex).filter((b): b is number => b !== null)
+  const host = indexes.length ? ` Host CPU: Lighthouse benchmark index ${Math.min(...indexes)}–${Math.max(...indexes)} (timings grow on slower hosts).` : ''
+  const runs = Math.max(...results.map((r) => r.summary.runs))
+  const pages = results.filter((r) => !r.reference)
   return [
-    `Lighthouse ${meta.lighthouse}, mobile settings (emulated Moto G Power, simulated slow 4G and 4× CPU slowdown), ` +
-      `${meta.chromium}, built site with base \`/gt-faq/\` on the local static server; median of 3 runs per page. ` +
-      `Measured ${meta.date} with \`npm run lighthouse\`.`,
+    `Lighthouse ${meta.lighthouse}, mobile settings (emulated Moto G Power, simulated slow 4G: 150 ms RTT, 1.6 Mbit/s; 4× CPU slowdown), ` +
+      `${meta.chromium}; the built site with base \`/gt-faq/\` on the local static server with gzip, as GitHub Pages serves it; ` +
+      `median of ${runs} run${runs === 1 ? '' : 's'} per page, per column.${host} ` +
+      `Measured ${meta.date} with \`npm run lighthouse\`.` +
+      (pages.length < results.length ? ' The row in italics is plain VitePress 1.6.4 with the same theme (scripts/size/reference), measured in the same run as the yardstick.' : ''),
     '',
     table,
     '',
-    below.length ? 'What keeps a score below 100, and why it stays:\n\n' + below.join('\n') : 'All four scores are 100 on all four pages.',
+    below.length ? 'What keeps a score below 100, and why it stays:\n\n' + below.join('\n') : `All four scores are 100 on all ${pages.length} pages.`,
   ].join('\n')
 }
 

@@ -18,6 +18,7 @@ export type Timing = keyof typeof TIMINGS
 /** The part of Lighthouse's result type we read. */
 export interface LhrLike {
   categories: Record<string, { score: number | null; auditRefs: { id: string; weight: number }[] } | undefined>
+  environment?: { benchmarkIndex?: number }
   audits: Record<string, { id: string; title: string; score: number | null; scoreDisplayMode: string; numericValue?: number; displayValue?: string } | undefined>
 }
 
@@ -35,6 +36,8 @@ export interface RunSummary {
   timings: Record<Timing, number>
   /** Weighted audits that did not pass. */
   lost: LostPoints[]
+  /** Lighthouse's measure of the host's CPU speed (higher is faster); the timings scale with it. */
+  benchmarkIndex: number | null
 }
 
 export function summarize(lhr: LhrLike): RunSummary {
@@ -57,7 +60,7 @@ export function summarize(lhr: LhrLike): RunSummary {
     if (value === undefined) throw new Error(`Lighthouse gave no ${id}`)
     timings[key] = value
   }
-  return { scores, timings, lost }
+  return { scores, timings, lost, benchmarkIndex: lhr.environment?.benchmarkIndex ?? null }
 }
 
 export function median(values: number[]): number {
@@ -88,5 +91,7 @@ export function medianOf(runs: RunSummary[]): MedianSummary {
       lostIn[key] = (lostIn[key] ?? 0) + 1
     }
   }
-  return { scores, timings, lost: [...lost.values()], runs: runs.length, lostIn }
+  const indexes = runs.map((r) => r.benchmarkIndex).filter((b): b is number => b !== null)
+  const benchmarkIndex = indexes.length ? median(indexes) : null
+  return { scores, timings, lost: [...lost.values()], runs: runs.length, lostIn, benchmarkIndex }
 }
