@@ -51,7 +51,7 @@ describe('DevInfoForm', () => {
   it('fills the example and summarises every field as fine', async () => {
     const w = mount(DevInfoForm)
     await w.findAll('button').find((b) => b.text() === '填入示例')!.trigger('click')
-    const rows = w.findAll('.dv-summary li')
+    const rows = w.findAll('.ss li')
     expect(rows).toHaveLength(4)
     for (const r of rows) expect(r.text()).toContain('可以填写')
   })
