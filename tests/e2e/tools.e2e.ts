@@ -17,7 +17,7 @@ afterAll(async () => {
   await browser?.close()
 })
 
-const WIDGET_CHUNK = /\/assets\/(BasicInfoForm|DevInfoForm|PermissionPlanner|CredentialsHandover|RobotSigner|MessageEditor|ErrorDiagnosis)\.[\w-]+\.js$/
+const WIDGET_CHUNK = /\/assets\/(?:chunks\/)?(BasicInfoForm|DevInfoForm|PermissionPlanner|CredentialsHandover|RobotSigner|MessageEditor|ErrorDiagnosis)\.[\w-]+\.js$/
 
 function recordWidgetChunks(page: Page): string[] {
   const seen: string[] = []
