@@ -27,6 +27,14 @@ const byLabel = (label: string) => {
 const button = (name: string) => w.findAll('button').find((b) => b.text() === name)!
 const chooseType = (value: string) => w.get(`input[type=radio][value="${value}"]`).setValue(true)
 const json = () => JSON.parse(w.get('pre[aria-label="JSON 请求体"]').text())
+/** Opens the share part and waits for it to load. */
+async function openShare() {
+  await button('生成分享链接').trigger('click')
+  for (let i = 0; i < 100 && !w.find('#me-share .rl-body').exists(); i++) {
+    await new Promise((r) => setTimeout(r, 20))
+    await flushPromises()
+  }
+}
 /** Opens 发送设置 and waits for its lazily loaded part. */
 async function openSend() {
   await button('填写 Webhook，生成 curl 命令').trigger('click')
@@ -144,7 +152,7 @@ describe('MessageEditor', () => {
     await openSend()
     await byLabel('Webhook 地址').setValue(EXAMPLE.robotWebhook)
     await byLabel('加签密钥（可选）').setValue(EXAMPLE.robotSecret)
-    await button('生成分享链接').trigger('click')
+    await openShare()
     const link = (w.get('input[aria-label="分享链接"]').element as HTMLInputElement).value
     const payload = fromBase64Url(new URL(link).hash.slice('#msg='.length))
     expect(payload).toContain('跟投通知')
@@ -158,7 +166,7 @@ describe('MessageEditor', () => {
     await openSend()
     await byLabel('加签密钥（可选）').setValue(EXAMPLE.robotSecret)
     await byLabel('消息内容').setValue(`密钥是 ${EXAMPLE.robotSecret}`)
-    await button('生成分享链接').trigger('click')
+    await openShare()
     expect(w.find('input[aria-label="分享链接"]').exists()).toBe(false)
     expect(w.text()).toContain('不能分享')
   })
