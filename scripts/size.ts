@@ -52,7 +52,9 @@ try {
   }))
   const siteLazy = { files: [...site.siteLazy].map((file) => ({ file, bytes: site.sizeOf(file) })) }
 
-  console.log('\n' + formatSizeTable(rows, plain, BUDGET, siteLazy) + '\n')
+  const cssBytes = (build: typeof site) => [...build.css].reduce((sum, f) => sum + build.sizeOf(f), 0)
+  const css = { site: cssBytes(site), plain: cssBytes(reference) }
+  console.log('\n' + formatSizeTable(rows, plain, BUDGET, siteLazy, css) + '\n')
   if (violations.length) {
     console.error(`✗ ${violations.length} size budget violation(s):`)
     for (const v of violations) console.error(`  - [${v.rule}]${v.page ? ` ${v.page}` : ''}: ${v.message}`)

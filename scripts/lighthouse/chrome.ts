@@ -50,9 +50,14 @@ export async function launchDebuggableChrome(): Promise<DebuggableChrome> {
     port,
     path,
     async close() {
-      const exited = new Promise((done) => child.once('exit', done))
-      child.kill('SIGTERM')
-      await Promise.race([exited, new Promise((done) => setTimeout(done, 5000))])
+      if (child.exitCode === null && child.signalCode === null) {
+        const exited = new Promise((done) => child.once('exit', done))
+        child.kill('SIGTERM')
+        const timer = setTimeout(() => child.kill('SIGKILL'), 5000)
+        await exited
+        clearTimeout(timer)
+      }
+      child.stderr?.destroy()
       rmSync(profile, { recursive: true, force: true })
     },
   }

@@ -30,7 +30,8 @@ export async function startGzipProxy(target: string): Promise<GzipProxy> {
   const upstream = new URL(target)
   const server: Server = createServer((req, res) => {
     const forward = request(
-      { host: upstream.hostname, port: upstream.port, method: req.method, path: req.url, headers: { ...req.headers, 'accept-encoding': 'identity' } },
+      // agent: false — one connection per request, so the static server can close at once.
+      { host: upstream.hostname, port: upstream.port, method: req.method, path: req.url, headers: { ...req.headers, 'accept-encoding': 'identity' }, agent: false },
       (answer) => {
         const headers = { ...answer.headers }
         const gzip = req.method !== 'HEAD' && acceptsGzip(req.headers['accept-encoding']) && isCompressible(headers['content-type'])
@@ -55,6 +56,11 @@ export async function startGzipProxy(target: string): Promise<GzipProxy> {
   if (!address || typeof address === 'string') throw new Error('gzip proxy has no port')
   return {
     origin: `http://127.0.0.1:${address.port}`,
-    close: () => new Promise<void>((ok) => server.close(() => ok())),
+    close: () =>
+      new Promise<void>((ok) => {
+        server.close(() => ok())
+        // Chromium keeps idle keep-alive sockets open for minutes; do not wait for them.
+        server.closeAllConnections()
+      }),
   }
 }

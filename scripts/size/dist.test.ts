@@ -54,6 +54,7 @@ describe('measureBuild', () => {
     // Within a few hundred bytes: the same app, theme and framework, a different lean chunk.
     expect(Math.abs(home.size.firstVisit - robot.size.firstVisit)).toBeLessThan(600)
     expect(build.siteLazy).toEqual(new Set(['assets/chunks/VPLocalSearchBox.S1.js']))
+    expect(build.css).toEqual(new Set(['assets/style.css']))
   })
 
   it('finds the JavaScript of a real page on disk through gzip', () => {

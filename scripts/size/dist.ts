@@ -24,6 +24,8 @@ export interface MeasuredBuild {
   sizeOf(file: string): number
   /** Loaded on demand by the app or theme, for every page (the local search). */
   siteLazy: Set<string>
+  /** Stylesheets the pages link (VitePress: one CSS file for the whole site), render-blocking. */
+  css: Set<string>
 }
 
 function walkFiles(dir: string, root = dir): string[] {
@@ -75,10 +77,15 @@ export function measureBuild(dist: string, base: string): MeasuredBuild {
   const exists = (file: string) => build.code(file) !== null
   const pages: MeasuredPage[] = []
   const siteLazy = new Set<string>()
+  const css = new Set<string>()
   for (const html of build.files.filter((f) => f.endsWith('.html')).sort()) {
     const tags = parsePageScripts(readFileSync(join(dist, html), 'utf8'))
     const local = (urls: string[]) => urls.map((u) => urlToDistPath(u, base)).filter((p): p is string => p !== null && exists(p))
     const input = { entries: local(tags.entries), modulepreloads: local(tags.modulepreloads) }
+    for (const href of tags.stylesheets) {
+      const file = urlToDistPath(href, base)
+      if (file && build.files.includes(file)) css.add(file)
+    }
     const graph = pageGraph(input, edges, exists)
     const page = pageNameOf(html)
     pages.push({ page, graph, size: pageSize(page, graph, build.sizeOf) })
@@ -92,5 +99,5 @@ export function measureBuild(dist: string, base: string): MeasuredBuild {
       const source = build.code(file) ?? ''
       return { file, cryptoJsExtras: cryptoJsExtraModules(source), dingtalkJsapi: hasDingtalkJsapi(source) }
     })
-  return { pages: pages.sort((a, b) => pageOrder(a.page) - pageOrder(b.page) || a.page.localeCompare(b.page)), chunks, sizeOf: build.sizeOf, siteLazy }
+  return { pages: pages.sort((a, b) => pageOrder(a.page) - pageOrder(b.page) || a.page.localeCompare(b.page)), chunks, sizeOf: build.sizeOf, siteLazy, css }
 }

@@ -22,21 +22,22 @@ describe('parsePageScripts', () => {
     ])
     expect(found.inline).toHaveLength(2)
     expect(found.prefetches).toEqual([])
+    expect(found.stylesheets).toEqual(['/gt-faq/assets/style.D7mMNqDl.css'])
   })
 
   it('reads single quotes, bare values, upper case, several rel tokens and self-closing links', () => {
     const found = parsePageScripts(
       `<SCRIPT TYPE='module' SRC=/a.js></SCRIPT><link rel="preload modulepreload" href='/b.js' /><LINK REL=prefetch HREF=/c.js>`,
     )
-    expect(found).toEqual({ entries: ['/a.js'], modulepreloads: ['/b.js'], prefetches: ['/c.js'], inline: [] })
+    expect(found).toEqual({ entries: ['/a.js'], modulepreloads: ['/b.js'], prefetches: ['/c.js'], inline: [], stylesheets: [] })
   })
 
-  it('ignores commented-out tags, data scripts, stylesheets and icons', () => {
+  it('ignores commented-out tags, data scripts, icons and image prefetches', () => {
     const found = parsePageScripts(
       `<!-- <script src="/old.js"></script> --><script type="application/ld+json">{"a":1}</script>
-       <link rel="stylesheet" href="/s.css"><link rel="icon" href="/f.svg"><link rel="prefetch" href="/img.png" as="image">`,
+       <link rel="icon" href="/f.svg"><link rel="prefetch" href="/img.png" as="image">`,
     )
-    expect(found).toEqual({ entries: [], modulepreloads: [], prefetches: [], inline: [] })
+    expect(found).toEqual({ entries: [], modulepreloads: [], prefetches: [], inline: [], stylesheets: [] })
   })
 
   it('decodes entities in attribute values', () => {

@@ -13,6 +13,8 @@ export interface PageScripts {
   prefetches: string[]
   /** Bodies of inline `<script>` elements (VitePress's hash map, site data, dark-mode check). */
   inline: string[]
+  /** `<link rel="stylesheet">` (also `rel="preload stylesheet"`) URLs: CSS that blocks the first paint. */
+  stylesheets: string[]
 }
 
 /** Attributes of one start tag's attribute text, names lower-cased; bare attributes get ''. */
@@ -36,7 +38,7 @@ function relTokens(attrs: Record<string, string>): string[] {
 }
 
 export function parsePageScripts(html: string): PageScripts {
-  const found: PageScripts = { entries: [], modulepreloads: [], prefetches: [], inline: [] }
+  const found: PageScripts = { entries: [], modulepreloads: [], prefetches: [], inline: [], stylesheets: [] }
   // Comments first, so a commented-out tag is not counted.
   const source = html.replace(/<!--[\s\S]*?-->/g, '')
   const tags = /<script\b([^>]*)>([\s\S]*?)<\/script\s*>|<link\b([^>]*?)\/?>/gi
@@ -45,7 +47,8 @@ export function parsePageScripts(html: string): PageScripts {
       const attrs = parseAttributes(m[3])
       if (!attrs.href) continue
       const rel = relTokens(attrs)
-      if (rel.includes('modulepreload')) found.modulepreloads.push(attrs.href)
+      if (rel.includes('stylesheet')) found.stylesheets.push(attrs.href)
+      else if (rel.includes('modulepreload')) found.modulepreloads.push(attrs.href)
       else if (rel.includes('prefetch') && (attrs.as === undefined || attrs.as === 'script')) found.prefetches.push(attrs.href)
       continue
     }

@@ -21,6 +21,7 @@ describe('formatSizeTable', () => {
     PLAIN,
     BUDGET,
     { files: [{ file: 'assets/chunks/VPLocalSearchBox.a.js', bytes: 10_240 }, { file: 'assets/chunks/@localSearchIndexroot.b.js', bytes: 14_336 }] },
+    { site: 25_600, plain: 19_456 },
   )
   const lines = table.split('\n')
 
@@ -42,5 +43,6 @@ describe('formatSizeTable', () => {
   it('lists the widget chunks of each widget page', () => {
     expect(table).toContain('/robot/: RobotSigner.x1.js 4.0 KB (preloaded), hmac.y2.js 2.0 KB')
     expect(table).toContain('when needed (not in the numbers above): VPLocalSearchBox.a.js 10.0 KB, @localSearchIndexroot.b.js 14.0 KB.')
+    expect(table).toMatch(/CSS every page loads .*: 25\.0 KB, plain VitePress 19\.0 KB/)
   })
 })

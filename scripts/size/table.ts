@@ -33,7 +33,13 @@ export interface SiteLazy {
 
 const shortName = (file: string) => file.replace(/^.*\//, '')
 
-export function formatSizeTable(rows: SizeRow[], plain: number, budget: SizeBudget, siteLazy: SiteLazy): string {
+/** Render-blocking CSS of every page, here and in plain VitePress: for information, no budget. */
+export interface CssSizes {
+  site: number
+  plain: number
+}
+
+export function formatSizeTable(rows: SizeRow[], plain: number, budget: SizeBudget, siteLazy: SiteLazy, css?: CssSizes): string {
   const header = ['page', 'first visit', 'without widgets', 'vs plain', 'widget code', 'of it preloaded', 'budget']
   const body = rows.map(({ size, failed }) => [
     size.page,
@@ -58,5 +64,8 @@ export function formatSizeTable(rows: SizeRow[], plain: number, budget: SizeBudg
       ? `Imported lazily by the app or theme on any page, when needed (not in the numbers above): ` +
         siteLazy.files.map((f) => `${shortName(f.file)} ${kb(f.bytes)}`).join(', ') + '.'
       : 'The app and theme import nothing lazily.',
+    ...(css
+      ? [`CSS every page loads before it paints (VitePress bundles all of the site's CSS, widgets' too, into one file): ${kb(css.site)}, plain VitePress ${kb(css.plain)} (no budget).`]
+      : []),
   ].join('\n')
 }
