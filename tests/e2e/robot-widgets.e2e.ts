@@ -7,7 +7,7 @@ import { createHmac, randomBytes } from 'node:crypto'
 import type { Browser, Locator, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { launchChromium } from '../../scripts/lib/browser'
-import { openWatched, site, waitForHydration } from './support/site'
+import { openWatched, PHONE, site, waitForHydration } from './support/site'
 
 let browser: Browser
 beforeAll(async () => {
@@ -189,6 +189,36 @@ describe('ErrorDiagnosis on troubleshooting', () => {
     await expect.poll(() => page.locator('[data-diagnosis]').getAttribute('data-id')).toBe('robot.300001')
     await page.getByLabel('钉钉返回的内容').fill('完全无关的文字')
     await expect.poll(() => page.locator('[data-diagnosis]').getAttribute('data-id')).toBe('unknown')
+    expect(errors).toEqual([])
+    await close()
+  })
+})
+
+describe('phone layout (390 px)', () => {
+  it.each([
+    ['robot/sign', '机器人签名'],
+    ['robot/messages', '消息编辑器'],
+    ['troubleshooting', '错误诊断'],
+    ['tools#message-editor', '消息编辑器'],
+  ])('%s fits the screen when filled in', async (path, card) => {
+    const { page, errors, close } = await openWatched(browser, PHONE)
+    await page.goto(site.url + path)
+    await waitForHydration(page)
+    const widget = page.locator('.wui-card', { hasText: card }).first()
+    await widget.waitFor()
+    const example = widget.getByRole('button', { name: '填入示例' })
+    if (await example.count()) await example.click()
+    else await widget.locator('.ed-example').first().click()
+    for (const name of ['填写 Webhook，生成 curl 命令', '生成分享链接']) {
+      const b = widget.getByRole('button', { name })
+      if (await b.count()) await b.click()
+    }
+    await page.waitForTimeout(300)
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)
+    expect(overflow).toBeLessThanOrEqual(0)
+    const box = await widget.boundingBox()
+    expect(box!.x).toBeGreaterThanOrEqual(0)
+    expect(box!.x + box!.width).toBeLessThanOrEqual(390)
     expect(errors).toEqual([])
     await close()
   })
