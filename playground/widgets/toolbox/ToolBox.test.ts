@@ -1,0 +1,80 @@
+// @vitest-environment happy-dom
+import { flushPromises, mount } from '@vue/test-utils'
+import { afterEach, describe, expect, it, vi } from 'vitest'
+import { defineComponent, h } from 'vue'
+
+vi.mock('vitepress', () => ({ withBase: (path: string) => `/gt-faq${path}` }))
+vi.mock('./tools', async () => {
+  const { TOOL_IDS } = await import('./tool-hash')
+  return {
+    TOOLS: TOOL_IDS.map((id) => ({
+      id,
+      title: `工具 ${id}`,
+      summary: '说明',
+      page: { link: `/${id}`, text: `页面 ${id}` },
+      component: defineComponent({ name: `Tool-${id}`, render: () => h('p', { class: 'stub-tool' }, id) }),
+    })),
+  }
+})
+const { default: ToolBox } = await import('./ToolBox.vue')
+
+afterEach(() => history.replaceState(null, '', location.pathname))
+
+async function mounted() {
+  const w = mount(ToolBox, { attachTo: document.body })
+  await flushPromises()
+  return w
+}
+
+describe('ToolBox', () => {
+  it('shows the first tool by default, with tabs wired to the panel', async () => {
+    const w = await mounted()
+    const tabs = w.findAll('[role=tab]')
+    expect(tabs).toHaveLength(7)
+    expect(tabs[0]!.attributes('aria-selected')).toBe('true')
+    expect(tabs[0]!.attributes('tabindex')).toBe('0')
+    expect(tabs[1]!.attributes('tabindex')).toBe('-1')
+    expect(w.get('[role=tabpanel]').attributes('aria-labelledby')).toBe(tabs[0]!.attributes('id'))
+    expect(w.get('.stub-tool').text()).toBe('basic-info')
+    expect(w.get('.tb-page a').attributes('href')).toBe('/gt-faq/basic-info')
+    expect(location.hash).toBe('')
+    w.unmount()
+  })
+
+  it('opens the tool in the hash, and a share link opens the message editor', async () => {
+    history.replaceState(null, '', '#robot-signer')
+    let w = await mounted()
+    expect(w.get('.stub-tool').text()).toBe('robot-signer')
+    w.unmount()
+    history.replaceState(null, '', '#msg=abc')
+    w = await mounted()
+    expect(w.get('.stub-tool').text()).toBe('message-editor')
+    expect(location.hash).toBe('#msg=abc') // the editor reads it; the tool box leaves it alone
+    w.unmount()
+  })
+
+  it('moves with the arrow keys and writes only the id into the hash', async () => {
+    const w = await mounted()
+    await w.get('[role=tablist]').trigger('keydown', { key: 'ArrowRight' })
+    expect(w.get('.stub-tool').text()).toBe('dev-info')
+    expect(location.hash).toBe('#dev-info')
+    await w.get('[role=tablist]').trigger('keydown', { key: 'End' })
+    expect(location.hash).toBe('#error-diagnosis')
+    await w.findAll('[role=tab]')[4]!.trigger('click')
+    expect(location.hash).toBe('#robot-signer')
+    w.unmount()
+  })
+
+  it('follows hash changes and ignores unknown hashes', async () => {
+    const w = await mounted()
+    location.hash = '#credentials'
+    window.dispatchEvent(new HashChangeEvent('hashchange'))
+    await flushPromises()
+    expect(w.get('.stub-tool').text()).toBe('credentials')
+    location.hash = '#some-heading'
+    window.dispatchEvent(new HashChangeEvent('hashchange'))
+    await flushPromises()
+    expect(w.get('.stub-tool').text()).toBe('credentials')
+    w.unmount()
+  })
+})
