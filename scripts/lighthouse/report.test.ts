@@ -9,6 +9,7 @@ function summary(scores: [number, number, number, number], lost: MedianSummary['
     timings: { fcp: 912.4, lcp: 1530, tbt: 12, cls: 0.0012, si: 1100 },
     lost,
     runs: 3,
+    ranges: { fcp: [900, 950], lcp: [1500, 1600], tbt: [0, 1818], cls: [0, 0.01], si: [1000, 1200] },
     lostIn: Object.fromEntries(lost.map((l) => [`${l.category}/${l.audit}`, 2])),
     benchmarkIndex: 600,
   }
@@ -20,7 +21,7 @@ describe('formatLighthouseReport', () => {
   it('makes one row per page with the four scores and the timings', () => {
     const text = formatLighthouseReport([{ path: '', label: '首页', summary: summary([100, 100, 100, 100]) }], META, {})
     expect(text).toContain('| Page | Performance | Accessibility | Best practices | SEO | FCP | LCP | TBT | CLS | SI |')
-    expect(text).toContain('| 首页 (`/`) | 100 | 100 | 100 | 100 | 912 ms | 1.5 s | 12 ms | 0.001 | 1.1 s |')
+    expect(text).toContain('| 首页 (`/`) | 100 | 100 | 100 | 100 | 912 ms | 1.5 s | 12 ms (0–1818) | 0.001 | 1.1 s |')
     expect(text).toContain('All four scores are 100 on all 1 pages.')
     expect(text).toContain('Lighthouse 12.8.2')
     expect(text).toContain('median of 3 runs per page')

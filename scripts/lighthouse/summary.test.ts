@@ -70,6 +70,8 @@ describe('medianOf', () => {
     expect(m.scores).toEqual({ performance: 97, accessibility: 100, 'best-practices': 100, seo: 100 })
     expect(m.timings).toEqual({ fcp: 750, lcp: 1200, tbt: 10, cls: 0, si: 900 })
     expect(m.runs).toBe(3)
+    expect(m.ranges.tbt).toEqual([0, 40])
+    expect(m.ranges.lcp).toEqual([1100, 1500])
     expect(m.lost.map((l) => l.audit)).toEqual(['errors-in-console'])
     expect(m.lostIn['best-practices/errors-in-console']).toBe(1)
   })

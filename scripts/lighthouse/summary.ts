@@ -72,6 +72,8 @@ export function median(values: number[]): number {
 
 export interface MedianSummary extends RunSummary {
   runs: number
+  /** Lowest and highest value of each timing over the runs. */
+  ranges: Record<Timing, [number, number]>
   /** How many of the runs lost points on each audit. */
   lostIn: Record<string, number>
 }
@@ -82,6 +84,12 @@ export function medianOf(runs: RunSummary[]): MedianSummary {
   const timings = Object.fromEntries(
     (Object.keys(TIMINGS) as Timing[]).map((t) => [t, median(runs.map((r) => r.timings[t]))]),
   ) as Record<Timing, number>
+  const ranges = Object.fromEntries(
+    (Object.keys(TIMINGS) as Timing[]).map((t) => {
+      const values = runs.map((r) => r.timings[t])
+      return [t, [Math.min(...values), Math.max(...values)]]
+    }),
+  ) as Record<Timing, [number, number]>
   const lost = new Map<string, LostPoints>()
   const lostIn: Record<string, number> = {}
   for (const run of runs) {
@@ -93,5 +101,5 @@ export function medianOf(runs: RunSummary[]): MedianSummary {
   }
   const indexes = runs.map((r) => r.benchmarkIndex).filter((b): b is number => b !== null)
   const benchmarkIndex = indexes.length ? median(indexes) : null
-  return { scores, timings, lost: [...lost.values()], runs: runs.length, lostIn, benchmarkIndex }
+  return { scores, timings, lost: [...lost.values()], runs: runs.length, ranges, lostIn, benchmarkIndex }
 }
