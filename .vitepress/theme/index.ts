@@ -3,15 +3,18 @@
 // page imports its own, so pages without widgets ship no widget code.
 import DefaultTheme from 'vitepress/theme-without-fonts'
 import type { Theme } from 'vitepress'
-import { inDingTalk } from '../../playground/dingtalk/detect'
+import { provideJsapi } from '../../playground/dingtalk/jsapi-slot'
 import './custom.css'
 import './mockups.css'
 
 export default {
   extends: DefaultTheme,
   enhanceApp() {
-    // Inside DingTalk only: sync the native title bar. The jsapi loads lazily and never
-    // during the build (import.meta.env.SSR) nor in ordinary browsers (user-agent check).
-    if (!import.meta.env.SSR && inDingTalk()) void import('../../playground/dingtalk/page-title').then((m) => m.syncDingTalkTitle())
+    // Inside DingTalk only (the same /DingTalk/i test as playground/dingtalk/detect.ts): load
+    // the jsapi, sync the native title bar, and hand the jsapi to the widgets through the slot.
+    // Never during the build (import.meta.env.SSR), never in ordinary browsers.
+    if (!import.meta.env.SSR && /DingTalk/i.test(navigator.userAgent)) {
+      provideJsapi(import('../../playground/dingtalk/jsapi').then((m) => (m.startInDingTalk(), m)))
+    }
   },
 } satisfies Theme

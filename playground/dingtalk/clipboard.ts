@@ -4,13 +4,13 @@
  * textarea + execCommand('copy') as the last resort (http pages, old browsers).
  * Resolves to whether the copy worked; never throws.
  */
-import { inDingTalk } from './detect'
+import { loadedJsapi } from './jsapi-slot'
 
 export async function copyText(text: string): Promise<boolean> {
-  if (inDingTalk()) {
+  const loading = loadedJsapi()
+  if (loading) {
     try {
-      const jsapi = await import('./jsapi')
-      await jsapi.setClipboard(text)
+      await (await loading).setClipboard(text)
       return true
     } catch {
       // an old client or a refused call: fall back to the browser's clipboard

@@ -1,7 +1,8 @@
 /**
- * The only door to dingtalk-jsapi. Import this module ONLY with `import()` and only after
- * `inDingTalk()` said yes: dingtalk-jsapi reads `self` when loaded (it throws in Node, i.e.
- * during the build) and is ~15 KB gzip that browsers outside DingTalk must never download.
+ * The only door to dingtalk-jsapi. Only the theme's hook imports it, with `import()` and only
+ * after `inDingTalk()` said yes; widgets reach it through jsapi-slot.ts. Why: dingtalk-jsapi
+ * reads `self` when loaded (it throws in Node, i.e. during the build) and is ~21 KB gzip that
+ * browsers outside DingTalk must never download.
  * We load the union entry (core + the PC/Android/iOS/Harmony bridges) and just the three
  * APIs we use, not the whole package.
  */
@@ -10,9 +11,15 @@ import setTitle from 'dingtalk-jsapi/api/biz/navigation/setTitle'
 import setData from 'dingtalk-jsapi/api/biz/clipboardData/setData'
 import requestAuthCodeV2 from 'dingtalk-jsapi/api/union/requestAuthCode'
 import requestAuthCodeLegacy from 'dingtalk-jsapi/api/runtime/permission/requestAuthCode'
+import { syncTitle } from './page-title'
 
 export async function setPageTitle(title: string): Promise<void> {
   await setTitle({ title })
+}
+
+/** Called once by the theme's hook: the native title bar follows the page title from now on. */
+export function startInDingTalk(): void {
+  syncTitle(setPageTitle)
 }
 
 export async function setClipboard(text: string): Promise<void> {

@@ -1,18 +1,17 @@
 /**
  * Inside DingTalk the native navigation bar shows its own title, not the page's <title>.
  * Keep it in step: set it now and whenever VitePress changes document.title (SPA navigation).
- * Loaded by the theme's tiny hook only after inDingTalk() said yes.
+ * `setTitle` is DingTalk's (see jsapi.ts, which the theme loads only inside DingTalk).
  */
-import { setPageTitle } from './jsapi'
 import { shortTitle } from './short-title'
 
-export function syncDingTalkTitle(): void {
+export function syncTitle(setTitle: (title: string) => Promise<unknown>): void {
   let last = ''
   const update = () => {
     const title = shortTitle(document.title)
     if (title === last) return
     last = title
-    setPageTitle(title).catch(() => {
+    setTitle(title).catch(() => {
       // an old client without setTitle: the bar keeps DingTalk's own title, nothing breaks
     })
   }

@@ -17,8 +17,8 @@ const describedText = (w: W, el: ReturnType<W['get']>) =>
     .join(' ')
 
 /** The first bytes of a PNG: signature and IHDR with the given size (enough for the sniffer). */
-function pngHeader(width: number, height: number): Uint8Array {
-  const b = new Uint8Array(33)
+function pngHeader(width: number, height: number): Uint8Array<ArrayBuffer> {
+  const b = new Uint8Array(new ArrayBuffer(33))
   b.set([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52])
   const v = new DataView(b.buffer)
   v.setUint32(16, width)
