@@ -18,7 +18,7 @@ import { fileURLToPath } from 'node:url'
 import { normaliseBase } from '../.vitepress/config/site-url'
 import { buildSite } from './lib/build-site'
 import { BUDGET, checkLibraries, checkPageSizes, checkWidgetsStayOnTheirPages, plainBaseline, type Violation } from './size/budget'
-import { measureBuild } from './size/dist'
+import { chunkName, measureBuild } from './size/dist'
 import { formatSizeTable } from './size/table'
 
 const REFERENCE_ROOT = fileURLToPath(new URL('./size/reference/', import.meta.url))
@@ -54,7 +54,9 @@ try {
 
   const cssBytes = (build: typeof site) => [...build.css].reduce((sum, f) => sum + build.sizeOf(f), 0)
   const css = { site: cssBytes(site), plain: cssBytes(reference) }
-  console.log('\n' + formatSizeTable(rows, plain, BUDGET, siteLazy, css) + '\n')
+  const plainShared = new Map([...reference.shared].map((f) => [chunkName(f), reference.sizeOf(f)]))
+  const shared = [...site.shared].map((f) => ({ name: chunkName(f), site: site.sizeOf(f), plain: plainShared.get(chunkName(f)) ?? null }))
+  console.log('\n' + formatSizeTable(rows, plain, BUDGET, siteLazy, css, shared) + '\n')
   if (violations.length) {
     console.error(`✗ ${violations.length} size budget violation(s):`)
     for (const v of violations) console.error(`  - [${v.rule}]${v.page ? ` ${v.page}` : ''}: ${v.message}`)

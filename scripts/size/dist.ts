@@ -26,6 +26,13 @@ export interface MeasuredBuild {
   siteLazy: Set<string>
   /** Stylesheets the pages link (VitePress: one CSS file for the whole site), render-blocking. */
   css: Set<string>
+  /** What the entry script loads statically, on every page (app, theme, framework). */
+  shared: Set<string>
+}
+
+/** 'assets/chunks/framework.UE6q-Kyd.js' → 'framework': a chunk's name without folder and hash. */
+export function chunkName(file: string): string {
+  return file.replace(/^.*\//, '').replace(/\.[\w-]{8}\.(m?js)$/, '')
 }
 
 function walkFiles(dir: string, root = dir): string[] {
@@ -78,6 +85,7 @@ export function measureBuild(dist: string, base: string): MeasuredBuild {
   const pages: MeasuredPage[] = []
   const siteLazy = new Set<string>()
   const css = new Set<string>()
+  const shared = new Set<string>()
   for (const html of build.files.filter((f) => f.endsWith('.html')).sort()) {
     const tags = parsePageScripts(readFileSync(join(dist, html), 'utf8'))
     const local = (urls: string[]) => urls.map((u) => urlToDistPath(u, base)).filter((p): p is string => p !== null && exists(p))
@@ -86,11 +94,12 @@ export function measureBuild(dist: string, base: string): MeasuredBuild {
       const file = urlToDistPath(href, base)
       if (file && build.files.includes(file)) css.add(file)
     }
-    const graph = pageGraph(input, edges, exists)
+    const graph = pageGraph(input, edges, exists, build.sizeOf)
     const page = pageNameOf(html)
     pages.push({ page, graph, size: pageSize(page, graph, build.sizeOf) })
     // Dynamic imports of the app and theme (search box, search index): on demand, on every page.
     const app = reachable(input.entries, edges)
+    for (const f of app) shared.add(f)
     for (const f of reachable([...app].flatMap((a) => edges(a).dynamic), edges, { dynamic: true, stop: app })) siteLazy.add(f)
   }
   const chunks = build.files
@@ -99,5 +108,5 @@ export function measureBuild(dist: string, base: string): MeasuredBuild {
       const source = build.code(file) ?? ''
       return { file, cryptoJsExtras: cryptoJsExtraModules(source), dingtalkJsapi: hasDingtalkJsapi(source) }
     })
-  return { pages: pages.sort((a, b) => pageOrder(a.page) - pageOrder(b.page) || a.page.localeCompare(b.page)), chunks, sizeOf: build.sizeOf, siteLazy, css }
+  return { pages: pages.sort((a, b) => pageOrder(a.page) - pageOrder(b.page) || a.page.localeCompare(b.page)), chunks, sizeOf: build.sizeOf, siteLazy, css, shared }
 }

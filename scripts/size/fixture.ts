@@ -37,7 +37,7 @@ export interface FixtureOptions {
   introLoadsWidget?: boolean
 }
 
-/** Build-relative file name → content. Pages: `/` (home), `/intro`, `/robot/` (with a widget). */
+/** Build-relative file name → content. Pages: `/` (home), `/intro`, `/robot/` (with a widget), `/tools` (tabs loaded on demand). */
 export function vitepressLikeBuild(options: FixtureOptions = {}): Record<string, string> {
   const widget = 'assets/chunks/RobotSigner.W1.js'
   const robotChunk = options.staticWidget
@@ -49,6 +49,16 @@ import{_ as t,o as n,D as a}from"./chunks/framework.F1.js";const s=a(()=>t(()=>i
     'intro.html': html('assets/intro.md.I1.lean.js', options.introLoadsWidget ? `<link rel="modulepreload" href="${BASE}${widget}">` : ''),
     'robot/index.html': html('assets/robot_index.md.R1.lean.js', options.preloadWidget ? `<link rel="modulepreload" href="${BASE}${widget}">` : ''),
     '404.html': html(null),
+    'tools.html': html('assets/tools.md.T1.lean.js'),
+    'assets/tools.md.T1.lean.js': `import{o as n,D as a}from"./chunks/framework.F1.js";const s=a(()=>import("./chunks/ToolBox.B1.js"));`,
+    'assets/tools.md.T1.js': `import{o as n,D as a}from"./chunks/framework.F1.js";const s=a(()=>import("./chunks/ToolBox.B1.js"));${filler(2000)}`,
+    // The toolbox loads each tool when its tab opens: one lazy import per tool, each 8 KB.
+    'assets/chunks/ToolBox.B1.js': `import{o as n}from"./framework.F1.js";const t=[()=>import("./ToolA.X1.js"),()=>import("./ToolB.X2.js"),()=>import("./ToolC.X3.js")];${filler(1000)}`,
+    'assets/chunks/ToolA.X1.js': `import{c}from"./common.X9.js";${filler(8000)}`,
+    'assets/chunks/ToolB.X2.js': `import{c}from"./common.X9.js";${filler(8000)}const p=()=>import("./ToolBPanel.X4.js");`,
+    'assets/chunks/ToolBPanel.X4.js': filler(4000),
+    'assets/chunks/ToolC.X3.js': filler(8000),
+    'assets/chunks/common.X9.js': filler(1000),
     'assets/app.A1.js': `import{t as p}from"./chunks/theme.T1.js";import{R as s,a2 as i}from"./chunks/framework.F1.js";${filler(2000)}`,
     'assets/chunks/framework.F1.js': `${filler(20000)}export{a as D,b as _,c as o};`,
     'assets/chunks/theme.T1.js': `const __vite__mapDeps=(i,m=__vite__mapDeps,d=(m.f||(m.f=["assets/chunks/VPLocalSearchBox.S1.js","assets/chunks/framework.F1.js"])))=>i.map(i=>d[i]);

@@ -67,6 +67,19 @@ describe('pageGraph', () => {
     expect(graph.staticallyLoaded).toContain('assets/chunks/hmac.C1.js')
   })
 
+  it('takes the heaviest chain of on-demand parts as one visit, not all tabs at once', () => {
+    const files = inMemory(vitepressLikeBuild())
+    const sizeOf = (f: string) => files.code(f)!.length
+    const graph = pageGraph({ entries: APP, modulepreloads: [...SHARED, 'assets/tools.md.T1.lean.js'] }, edgesIn(files), () => true, sizeOf)
+    expect([...graph.widgets].map((f) => f.replace(/^.*\//, '')).sort()).toEqual(
+      ['ToolA.X1.js', 'ToolB.X2.js', 'ToolBPanel.X4.js', 'ToolBox.B1.js', 'ToolC.X3.js', 'common.X9.js'],
+    )
+    // Toolbox, then tab B with its shared helper, then B's panel: the heaviest single chain.
+    expect([...graph.heaviestVisit].map((f) => f.replace(/^.*\//, '')).sort()).toEqual(
+      ['ToolB.X2.js', 'ToolBPanel.X4.js', 'ToolBox.B1.js', 'common.X9.js'],
+    )
+  })
+
   it('ignores text in a page that only looks like an import', () => {
     const files = inMemory(vitepressLikeBuild())
     const graph = pageGraph({ entries: APP, modulepreloads: [...SHARED, 'assets/intro.md.I1.lean.js'] }, edgesIn(files), () => true)

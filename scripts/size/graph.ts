@@ -72,6 +72,12 @@ export interface PageGraph {
    * in, minus what the app or the page already load statically. Some of it may be preloaded.
    */
   widgets: Set<string>
+  /**
+   * The most widget code one visit can load: all of the page's lazy imports (they load when
+   * the page mounts its widgets) with their static imports, then one further lazy import at a
+   * time (a tab or panel opened on demand), along the heaviest chain. Without sizes: `widgets`.
+   */
+  heaviestVisit: Set<string>
   /** Files that run without any dynamic import: entries, the page chunk (lean and full) and their static imports. */
   staticallyLoaded: Set<string>
 }
@@ -81,14 +87,45 @@ export function findPageChunk(modulepreloads: string[]): string | null {
   return modulepreloads.find((f) => f.endsWith('.lean.js')) ?? null
 }
 
-export function pageGraph(input: PageGraphInput, edges: (path: string) => Edges, exists: (path: string) => boolean): PageGraph {
+/** See PageGraph.heaviestVisit. Chains follow only the lazy imports of the code the previous step added. */
+export function heaviestVisit(
+  roots: string[],
+  edges: (path: string) => Edges,
+  stop: ReadonlySet<string>,
+  sizeOf: (file: string) => number,
+): Set<string> {
+  const bytes = (files: Set<string>) => [...files].reduce((sum, f) => sum + sizeOf(f), 0)
+  const extend = (loaded: Set<string>, added: Set<string>): Set<string> => {
+    let heaviest = loaded
+    for (const from of added) {
+      for (const next of edges(from).dynamic) {
+        if (loaded.has(next) || stop.has(next)) continue
+        const more = reachable([next], edges, { stop: new Set([...stop, ...loaded]) })
+        const candidate = extend(new Set([...loaded, ...more]), more)
+        if (bytes(candidate) > bytes(heaviest)) heaviest = candidate
+      }
+    }
+    return heaviest
+  }
+  const first = reachable(roots, edges, { stop })
+  return extend(first, first)
+}
+
+export function pageGraph(
+  input: PageGraphInput,
+  edges: (path: string) => Edges,
+  exists: (path: string) => boolean,
+  sizeOf?: (file: string) => number,
+): PageGraph {
   const pageChunk = findPageChunk(input.modulepreloads)
   const appSide = reachable(input.entries, edges)
   const pageSide = pageChunk ? reachable([pageChunk], edges, { stop: appSide }) : new Set<string>()
   const widgetRoots = [...pageSide].flatMap((f) => edges(f).dynamic)
-  const widgets = reachable(widgetRoots, edges, { dynamic: true, stop: new Set([...appSide, ...pageSide]) })
+  const loadedAnyway = new Set([...appSide, ...pageSide])
+  const widgets = reachable(widgetRoots, edges, { dynamic: true, stop: loadedAnyway })
+  const visit = sizeOf ? heaviestVisit(widgetRoots, edges, loadedAnyway, sizeOf) : widgets
   const firstVisit = reachable([...input.entries, ...input.modulepreloads], edges)
   const fullChunk = pageChunk?.replace(/\.lean\.js$/, '.js')
   const staticRoots = [...input.entries, ...(pageChunk ? [pageChunk] : []), ...(fullChunk && exists(fullChunk) ? [fullChunk] : [])]
-  return { pageChunk, firstVisit, widgets, staticallyLoaded: reachable(staticRoots, edges) }
+  return { pageChunk, firstVisit, widgets, heaviestVisit: visit, staticallyLoaded: reachable(staticRoots, edges) }
 }

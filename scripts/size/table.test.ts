@@ -7,21 +7,25 @@ const PLAIN = 62_000
 describe('formatSizeTable', () => {
   const table = formatSizeTable(
     [
-      { size: { page: '/', firstVisit: 62_500, withoutWidgets: 62_500, widgets: 0, preloadedWidgets: 0 }, widgetFiles: [], failed: false },
+      { size: { page: '/', firstVisit: 62_500, withoutWidgets: 62_500, widgets: 0, heaviestVisit: 0, preloadedWidgets: 0 }, widgetFiles: [], failed: false },
       {
-        size: { page: '/robot/', firstVisit: 66_600, withoutWidgets: 62_504, widgets: 6_144, preloadedWidgets: 4_096 },
+        size: { page: '/robot/', firstVisit: 66_600, withoutWidgets: 62_504, widgets: 6_144, heaviestVisit: 5_120, preloadedWidgets: 4_096 },
         widgetFiles: [
           { file: 'assets/chunks/RobotSigner.x1.js', bytes: 4_096, preloaded: true },
           { file: 'assets/chunks/hmac.y2.js', bytes: 2_048, preloaded: false },
         ],
         failed: false,
       },
-      { size: { page: '/intro', firstVisit: 70_000, withoutWidgets: 70_000, widgets: 0, preloadedWidgets: 0 }, widgetFiles: [], failed: true },
+      { size: { page: '/intro', firstVisit: 70_000, withoutWidgets: 70_000, widgets: 0, heaviestVisit: 0, preloadedWidgets: 0 }, widgetFiles: [], failed: true },
     ],
     PLAIN,
     BUDGET,
     { files: [{ file: 'assets/chunks/VPLocalSearchBox.a.js', bytes: 10_240 }, { file: 'assets/chunks/@localSearchIndexroot.b.js', bytes: 14_336 }] },
     { site: 25_600, plain: 19_456 },
+    [
+      { name: 'framework', site: 47_104, plain: 45_056 },
+      { name: 'extra', site: 1_024, plain: null },
+    ],
   )
   const lines = table.split('\n')
 
@@ -36,13 +40,14 @@ describe('formatSizeTable', () => {
     expect(rows).toHaveLength(3)
     expect(new Set(lines.filter((l) => l.startsWith('|')).map((l) => l.length)).size).toBe(1)
     expect(rows[0]).toMatch(/\| \/ +\| +61\.0 KB \| +61\.0 KB \| +\+0\.5 KB \| +– \|/)
-    expect(rows[1]).toMatch(/\+0\.5 KB \| +6\.0 KB \| +4\.0 KB \| ok/)
+    expect(rows[1]).toMatch(/\+0\.5 KB \| +5\.0 KB \| +6\.0 KB \| +4\.0 KB \| ok/)
     expect(rows[2]).toMatch(/\+7\.8 KB .*\| OVER +\|$/)
   })
 
   it('lists the widget chunks of each widget page', () => {
     expect(table).toContain('/robot/: RobotSigner.x1.js 4.0 KB (preloaded), hmac.y2.js 2.0 KB')
     expect(table).toContain('when needed (not in the numbers above): VPLocalSearchBox.a.js 10.0 KB, @localSearchIndexroot.b.js 14.0 KB.')
+    expect(table).toContain('Shared by every page (a change here moves every row): framework 46.0 KB (plain 44.0 KB, +2.0 KB), extra 1.0 KB (not in plain VitePress).')
     expect(table).toMatch(/CSS every page loads .*: 25\.0 KB, plain VitePress 19\.0 KB/)
   })
 })

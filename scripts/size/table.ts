@@ -39,13 +39,28 @@ export interface CssSizes {
   plain: number
 }
 
-export function formatSizeTable(rows: SizeRow[], plain: number, budget: SizeBudget, siteLazy: SiteLazy, css?: CssSizes): string {
-  const header = ['page', 'first visit', 'without widgets', 'vs plain', 'widget code', 'of it preloaded', 'budget']
+/** The chunks every page loads (app, theme, framework), by name, here and in plain VitePress. */
+export interface SharedChunk {
+  name: string
+  site: number
+  plain: number | null
+}
+
+export function formatSizeTable(
+  rows: SizeRow[],
+  plain: number,
+  budget: SizeBudget,
+  siteLazy: SiteLazy,
+  css?: CssSizes,
+  shared: SharedChunk[] = [],
+): string {
+  const header = ['page', 'first visit', 'without widgets', 'vs plain', 'widgets, one visit', 'widgets, all', 'preloaded', 'budget']
   const body = rows.map(({ size, failed }) => [
     size.page,
     kb(size.firstVisit),
     kb(size.withoutWidgets),
     signedKb(size.withoutWidgets - plain),
+    size.widgets ? kb(size.heaviestVisit) : '–',
     size.widgets ? kb(size.widgets) : '–',
     size.widgets ? kb(size.preloadedWidgets) : '–',
     failed ? 'OVER' : 'ok',
@@ -55,10 +70,18 @@ export function formatSizeTable(rows: SizeRow[], plain: number, budget: SizeBudg
     .map((r) => `  ${r.size.page}: ` + r.widgetFiles.map((w) => `${shortName(w.file)} ${kb(w.bytes)}${w.preloaded ? ' (preloaded)' : ''}`).join(', '))
   return [
     `JavaScript per page, gzip. Plain VitePress 1.6.4 reference (same theme, local search): ${kb(plain)}.`,
-    `Budgets: without widgets at most plain + ${kb(budget.overPlain)}; widget code at most ${kb(budget.widgetsPerPage)} per page.`,
+    `Budgets: without widgets at most plain + ${kb(budget.overPlain)}; widget code at most ${kb(budget.widgetsPerPage)} per page ` +
+      `("one visit": the page's lazy widgets, then the heaviest chain of parts loaded on demand, e.g. a tab; "all": everything they can import).`,
     '',
-    renderTable(header, body, new Set([1, 2, 3, 4, 5])),
+    renderTable(header, body, new Set([1, 2, 3, 4, 5, 6])),
     '',
+    ...(shared.length
+      ? [
+          'Shared by every page (a change here moves every row): ' +
+            shared.map((c) => `${c.name} ${kb(c.site)}${c.plain === null ? ' (not in plain VitePress)' : ` (plain ${kb(c.plain)}, ${signedKb(c.site - c.plain)})`}`).join(', ') +
+            '.',
+        ]
+      : []),
     widgetLines.length ? 'Widget chunks (imported lazily by the page):\n' + widgetLines.join('\n') : 'No page imports widget code yet.',
     siteLazy.files.length
       ? `Imported lazily by the app or theme on any page, when needed (not in the numbers above): ` +
