@@ -28,6 +28,7 @@ describe('CredentialsHandover', () => {
     expect(w.text()).toContain('还没有内容')
     expect(w.findAll('.wui-msg')).toHaveLength(0)
     expect(w.find('pre').exists()).toBe(false)
+    expect(w.find('.ch-warn').exists()).toBe(false)
   })
 
   it('flags an AppKey typed into CorpId as an error and accepts a right one', async () => {
@@ -35,6 +36,7 @@ describe('CredentialsHandover', () => {
     await input(w, 'CorpId').setValue(EXAMPLE.appKey)
     expect(input(w, 'CorpId').attributes('aria-invalid')).toBe('true')
     expect(msgsOf(w, 'CorpId')).toContain('这看起来是 AppKey')
+    expect(w.get('.ch-warn').text()).toContain('交接前请先改正')
     await input(w, 'CorpId').setValue(EXAMPLE.corpId)
     expect(input(w, 'CorpId').attributes('aria-invalid')).toBe('false')
     expect(msgsOf(w, 'CorpId')).toContain('格式正确')
