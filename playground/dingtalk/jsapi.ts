@@ -29,17 +29,19 @@ export async function setClipboard(text: string): Promise<void> {
 /**
  * 免登: a one-time auth code (valid 5 minutes). The new call needs DingTalk 7.0.45 (mobile) /
  * 7.0.50 (PC) and the Client ID; older clients only know the legacy call with the CorpId.
+ * jsapi does not check versions itself and old clients answer with their own error, so on any
+ * failure but a cancel we try the legacy call once; if that fails too, the first error stands.
  */
 export async function requestAuthCode(corpId: string, clientId: string): Promise<string> {
+  if (!clientId) return (await requestAuthCodeLegacy({ corpId })).code
   try {
-    if (clientId) return (await requestAuthCodeV2({ corpId, clientId })).code
-  } catch (e) {
-    if (!isUnsupported(e)) throw e
+    return (await requestAuthCodeV2({ corpId, clientId })).code
+  } catch (first) {
+    if ((first as { errorCode?: unknown } | null)?.errorCode === '-1') throw first
+    try {
+      return (await requestAuthCodeLegacy({ corpId })).code
+    } catch {
+      throw first
+    }
   }
-  return (await requestAuthCodeLegacy({ corpId })).code
-}
-
-function isUnsupported(e: unknown): boolean {
-  const text = JSON.stringify(e ?? '') + String(e)
-  return /not ?support|不支持|version/i.test(text)
 }

@@ -48,10 +48,10 @@ interface Call {
 }
 
 /** A context with DingTalk's iOS user agent and a native bridge stub recording every call. */
-async function dingTalkContext(authError = false): Promise<BrowserContext> {
+async function dingTalkContext(mode: 'ok' | 'refuse' | 'oldClient' = 'ok'): Promise<BrowserContext> {
   const context = await browser.newContext({ ...PHONE, locale: 'zh-CN', userAgent: IOS_DINGTALK_UA })
   await context.addInitScript(
-    ({ code, fail }) => {
+    ({ code, mode }) => {
       const calls: { name: string; params: unknown }[] = []
       Object.assign(window, {
         __ddCalls: calls,
@@ -62,14 +62,15 @@ async function dingTalkContext(authError = false): Promise<BrowserContext> {
             calls.push({ name, params: JSON.parse(JSON.stringify(params)) })
             const auth = name.startsWith('runtime.permission.requestAuthCode')
             setTimeout(() => {
-              if (auth && fail) reply({ errorCode: '3', errorMessage: 'corpId不匹配' })
+              if (auth && mode === 'refuse') reply({ errorCode: '3', errorMessage: 'corpId不匹配' })
+              else if (name.endsWith('V2') && mode === 'oldClient') reply({ errorCode: '1', errorMessage: 'no such api' })
               else reply({ errorCode: '0', result: auth ? { code } : {} })
             }, 10)
           },
         },
       })
     },
-    { code: FAKE_CODE, fail: authError },
+    { code: FAKE_CODE, mode },
   )
   return context
 }
@@ -161,7 +162,7 @@ describe('inside DingTalk (iOS user agent, stubbed bridge)', () => {
   })
 
   it('explains a refused auth code', async () => {
-    const context = await dingTalkContext(true)
+    const context = await dingTalkContext('refuse')
     const page = await context.newPage()
     await page.goto(site.url + 'app/credentials')
     await waitForHydration(page)
@@ -172,6 +173,22 @@ describe('inside DingTalk (iOS user agent, stubbed bridge)', () => {
     await expect.poll(text).toContain('未能获取授权码')
     expect(await text()).toContain('corpId不匹配')
     expect(await text()).toContain('CorpId 与当前登录钉钉的组织不一致')
+    await context.close()
+  })
+
+  it('falls back to the legacy call on a client without requestAuthCodeV2', async () => {
+    const context = await dingTalkContext('oldClient')
+    const page = await context.newPage()
+    await page.goto(site.url + 'app/credentials')
+    await waitForHydration(page)
+    const card = page.locator('section.wui-card', { hasText: '凭证交接' })
+    await card.getByRole('button', { name: '填入示例' }).click()
+    await card.getByRole('button', { name: '获取免登授权码' }).click()
+    await expect.poll(() => card.locator('.at').innerText()).toContain(FAKE_CODE)
+    const calls = (await page.evaluate(() => (window as unknown as { __ddCalls: Call[] }).__ddCalls)) as Call[]
+    const names = calls.map((c) => c.name).filter((n) => n.includes('requestAuthCode'))
+    expect(names).toEqual(['runtime.permission.requestAuthCodeV2', 'runtime.permission.requestAuthCode'])
+    expect(calls.at(-1)?.params).toMatchObject({ corpId: EXAMPLE.corpId })
     await context.close()
   })
 })
