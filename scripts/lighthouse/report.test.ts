@@ -38,9 +38,10 @@ describe('formatLighthouseReport', () => {
       META,
       { 'robots-txt': 'GitHub Pages serves the origin root, not ours.' },
     )
-    expect(text).toContain('**工具箱, SEO 92**')
-    expect(text).toContain('`robots-txt` (robots.txt is not valid; 1 error; in 2 of 3 runs): GitHub Pages serves the origin root, not ours.')
-    expect(text).toContain('`mystery` (Something; score 0; in 2 of 3 runs): not explained yet.')
+    expect(text).toContain('- **工具箱, SEO 92**: `robots-txt` 1 error (in 2 of 3 runs).')
+    expect(text).toContain('- **工具箱, Best practices 96**: `mystery` score 0 (in 2 of 3 runs).')
+    expect(text).toContain('- `robots-txt`: GitHub Pages serves the origin root, not ours.')
+    expect(text).toContain('- `mystery`: not explained yet.')
     expect(text).not.toContain('All four scores are 100')
   })
 
@@ -48,8 +49,8 @@ describe('formatLighthouseReport', () => {
     const text = formatLighthouseReport([{ path: '', label: '首页', summary: summary([98, 100, 100, 100]) }], META, {
       'performance-timings': 'Simulated slow 4G.',
     })
-    expect(text).toContain('**首页, Performance 98**')
-    expect(text).toContain('weighted sum of the timings above. Simulated slow 4G.')
+    expect(text).toContain('**首页, Performance 98**: no single audit; the score is the weighted sum of the timings above.')
+    expect(text).toContain('- `performance-timings`: Simulated slow 4G.')
   })
   it('shows the plain VitePress yardstick in italics and does not explain its scores', () => {
     const text = formatLighthouseReport(
@@ -65,6 +66,20 @@ describe('formatLighthouseReport', () => {
     expect(text).toContain('All four scores are 100 on all 1 pages.')
     expect(text).toContain('The row in italics is plain VitePress')
   })
+})
+
+it('explains an audit once however many pages it affects', () => {
+  const lost = [{ category: 'performance' as const, audit: 'total-blocking-time', title: 'Total Blocking Time', detail: '600 ms' }]
+  const text = formatLighthouseReport(
+    [
+      { path: '', label: '首页', summary: summary([90, 100, 100, 100], lost) },
+      { path: 'tools', label: '工具箱', summary: summary([85, 100, 100, 100], lost) },
+    ],
+    META,
+    { 'total-blocking-time': 'Hydration.' },
+  )
+  expect(text.match(/Hydration\./g)).toHaveLength(1)
+  expect(text).toContain('- **工具箱, Performance 85**: `total-blocking-time` 600 ms (in 2 of 3 runs).')
 })
 
 describe('spliceReadme', () => {

@@ -41,21 +41,27 @@ export function formatLighthouseReport(results: PageResult[], meta: ReportMeta, 
     ms(s.timings.si),
   ])
   const table = [header, header.map(() => '---'), ...rows].map((r) => `| ${r.join(' | ')} |`).join('\n')
+  // Per page: which audits cost points; below, once per audit, why they stay.
   const below: string[] = []
+  const explained = new Map<string, string>()
   for (const { label, summary, reference } of results) {
     if (reference) continue
     for (const category of CATEGORIES) {
       if (summary.scores[category] >= 100) continue
       const lost = summary.lost.filter((l) => l.category === category)
-      const lines = lost.map((l) => {
+      const items = lost.map((l) => {
+        explained.set(l.audit, notes[l.audit] ?? 'not explained yet.')
         const seen = summary.lostIn[`${l.category}/${l.audit}`] ?? 0
-        const why = notes[l.audit] ?? 'not explained yet.'
-        return `  - \`${l.audit}\` (${l.title}; ${l.detail}; in ${seen} of ${summary.runs} runs): ${why}`
+        return `\`${l.audit}\` ${l.detail} (in ${seen} of ${summary.runs} runs)`
       })
-      if (!lines.length) lines.push(`  - no single audit fails: the score is the weighted sum of the timings above. ${notes[`${category}-timings`] ?? ''}`.trimEnd())
-      below.push(`- **${label}, ${CATEGORY_NAMES[category]} ${summary.scores[category]}**:\n${lines.join('\n')}`)
+      if (!items.length) {
+        items.push('no single audit; the score is the weighted sum of the timings above')
+        explained.set(`${category}-timings`, notes[`${category}-timings`] ?? 'not explained yet.')
+      }
+      below.push(`- **${label}, ${CATEGORY_NAMES[category]} ${summary.scores[category]}**: ${items.join(', ')}.`)
     }
   }
+  const why = [...explained].map(([audit, note]) => `- \`${audit}\`: ${note}`)
   const indexes = results.map((r) => r.summary.benchmarkIndex).filter((b): b is number => b !== null)
   const host = indexes.length ? ` Host CPU: Lighthouse benchmark index ${Math.min(...indexes)}–${Math.max(...indexes)} (timings grow on slower hosts).` : ''
   const runs = Math.max(...results.map((r) => r.summary.runs))
@@ -69,7 +75,9 @@ export function formatLighthouseReport(results: PageResult[], meta: ReportMeta, 
     '',
     table,
     '',
-    below.length ? 'What keeps a score below 100, and why it stays:\n\n' + below.join('\n') : `All four scores are 100 on all ${pages.length} pages.`,
+    below.length
+      ? 'What keeps a score below 100:\n\n' + below.join('\n') + '\n\nWhy it stays:\n\n' + why.join('\n')
+      : `All four scores are 100 on all ${pages.length} pages.`,
   ].join('\n')
 }
 

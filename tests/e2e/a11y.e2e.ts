@@ -57,7 +57,7 @@ function withoutUpstream(violations: AxeViolation[]): { left: AxeViolation[]; up
 }
 
 /** One violation per block: rule, impact, what to do, and each element with axe's reason. */
-export function describeViolations(where: string, violations: AxeViolation[]): string {
+function describeViolations(where: string, violations: AxeViolation[]): string {
   return violations
     .map((v) => {
       const nodes = v.nodes
@@ -106,6 +106,22 @@ afterAll(async () => {
 })
 
 const DEVICES = { desktop: DESKTOP, phone: PHONE } as const
+
+describe('the axe-core check itself', () => {
+  it('catches what it is there to catch: low-contrast text and a nameless button', async () => {
+    const { page, close } = await openPage(DESKTOP, 'light')
+    await visit(page, 'intro', 'light')
+    await page.evaluate(() => {
+      const bad = document.createElement('div')
+      bad.innerHTML = '<p style="color:#aaa;background:#fff">对比度不足的文字</p><button type="button"></button>'
+      document.querySelector('main')!.append(bad)
+    })
+    const found = await seriousViolations(page)
+    await close()
+    expect(found.map((v) => v.id)).toEqual(expect.arrayContaining(['color-contrast', 'button-name']))
+    expect(describeViolations('/intro', found)).toMatch(/\[serious\] color-contrast: .*\n +- .*\n +<p style="color:#aaa/)
+  })
+})
 
 describe.each(['light', 'dark'] as const)('axe-core, %s', (scheme) => {
   describe.each(Object.keys(DEVICES) as (keyof typeof DEVICES)[])('%s', (device) => {
