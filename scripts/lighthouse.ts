@@ -8,6 +8,8 @@
  *   npm run lighthouse                       build, measure, print, update README
  *   npm run lighthouse -- --dist /tmp/x      measure an existing build (base /gt-faq/)
  *   npm run lighthouse -- --runs 1 --no-readme
+ *   npm run lighthouse -- --json raw.json    also keep Lighthouse's raw results
+ *   npm run lighthouse -- --from raw.json    only rewrite the table from kept results (e.g. after editing the notes)
  */
 import { execFileSync } from 'node:child_process'
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
@@ -16,13 +18,14 @@ import { join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
 import lighthouse from 'lighthouse'
+import { findChromium } from './lib/browser'
 import { buildSite } from './lib/build-site'
 import { startStaticSite } from './lib/static-server'
 import { launchDebuggableChrome } from './lighthouse/chrome'
 import { startGzipProxy } from './lighthouse/gzip-proxy'
 import { WHY_NOT_MENDED } from './lighthouse/notes'
 import { formatLighthouseReport, spliceReadme, type PageResult } from './lighthouse/report'
-import { medianOf, summarize, type LhrLike, type RunSummary } from './lighthouse/summary'
+import { medianOf, summarize, type LhrLike } from './lighthouse/summary'
 
 const BASE = '/gt-faq/'
 const PAGES = [
@@ -41,20 +44,23 @@ const { values } = parseArgs({
     runs: { type: 'string', default: '3' },
     'no-readme': { type: 'boolean', default: false },
     json: { type: 'string' },
+    from: { type: 'string' },
   },
 })
 const runs = Math.max(1, Number(values.runs) || 3)
 const work = mkdtempSync(join(tmpdir(), 'gt-faq-lh-'))
 
-try {
+/** Lighthouse results per page label, as kept by --json. */
+type RawResults = Record<string, LhrLike[]>
+
+async function measure(): Promise<{ raw: RawResults; chromePath: string }> {
   const dist = values.dist ? resolve(values.dist) : join(work, 'site')
   if (!values.dist) await buildSite({ outDir: dist, base: BASE })
   const referenceDist = join(work, 'reference')
   await buildSite({ root: REFERENCE.root, outDir: referenceDist, base: BASE })
 
   const chrome = await launchDebuggableChrome()
-  const results: PageResult[] = []
-  const raw: Record<string, unknown[]> = {}
+  const raw: RawResults = {}
   try {
     const targets = [...PAGES.map((p) => ({ ...p, dist })), { ...REFERENCE, dist: referenceDist }]
     for (const { path, label, dist: root } of targets) {
@@ -62,17 +68,15 @@ try {
       // GitHub Pages sends text gzipped; the test server does not (see lighthouse/gzip-proxy.ts).
       const proxy = await startGzipProxy(site.origin)
       try {
-        const summaries: RunSummary[] = []
         for (let i = 0; i < runs; i++) {
           const result = await lighthouse(proxy.origin + BASE + path, { port: chrome.port, logLevel: 'error', output: 'json' })
           if (!result) throw new Error(`Lighthouse returned nothing for /${path}`)
           if (result.lhr.runtimeError) throw new Error(`Lighthouse on /${path}: ${result.lhr.runtimeError.message}`)
-          const summary = summarize(result.lhr as unknown as LhrLike)
-          summaries.push(summary)
-          ;(raw[label] ??= []).push(result.lhr)
-          console.log(`${label} /${path} run ${i + 1}: ${Object.values(summary.scores).join(' / ')}, benchmark index ${result.lhr.environment.benchmarkIndex}`)
+          const lhr = result.lhr as unknown as LhrLike
+          ;(raw[label] ??= []).push(lhr)
+          const summary = summarize(lhr)
+          console.log(`${label} /${path} run ${i + 1}: ${Object.values(summary.scores).join(' / ')}, benchmark index ${summary.benchmarkIndex}`)
         }
-        results.push({ path, label, summary: medianOf(summaries), reference: root === referenceDist })
       } finally {
         await proxy.close()
         await site.close()
@@ -81,12 +85,21 @@ try {
   } finally {
     await chrome.close()
   }
+  return { raw, chromePath: chrome.path }
+}
 
+try {
+  const { raw, chromePath } = values.from
+    ? { raw: JSON.parse(readFileSync(values.from, 'utf8')) as RawResults, chromePath: findChromium() ?? 'chromium' }
+    : await measure()
+  const results: PageResult[] = [...PAGES, REFERENCE].flatMap(({ path, label }) =>
+    raw[label]?.length ? [{ path, label, summary: medianOf(raw[label]!.map(summarize)), reference: label === REFERENCE.label }] : [],
+  )
   const version = JSON.parse(readFileSync(new URL('../node_modules/lighthouse/package.json', import.meta.url), 'utf8')).version
-  const chromium = execFileSync(chrome.path, ['--version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim()
+  const chromium = execFileSync(chromePath, ['--version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim()
   const report = formatLighthouseReport(results, { date: new Date().toISOString().slice(0, 10), lighthouse: version, chromium }, WHY_NOT_MENDED)
   console.log('\n' + report + '\n')
-  if (values.json) writeFileSync(values.json, JSON.stringify(raw))
+  if (values.json && !values.from) writeFileSync(values.json, JSON.stringify(raw))
   if (!values['no-readme']) {
     const readme = new URL('../README.md', import.meta.url)
     writeFileSync(readme, spliceReadme(readFileSync(readme, 'utf8'), report))

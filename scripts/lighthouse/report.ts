@@ -1,5 +1,7 @@
 /** The Lighthouse table for the README, and the README splice between its markers. */
-import { CATEGORIES, type Category, type MedianSummary } from './summary'
+import { CATEGORIES, TIMINGS, type Category, type MedianSummary } from './summary'
+
+const TIMING_AUDITS = new Set<string>(Object.values(TIMINGS))
 
 export const START = '<!-- lighthouse:start -->'
 export const END = '<!-- lighthouse:end -->'
@@ -52,7 +54,9 @@ export function formatLighthouseReport(results: PageResult[], meta: ReportMeta, 
       const items = lost.map((l) => {
         explained.set(l.audit, notes[l.audit] ?? 'not explained yet.')
         const seen = summary.lostIn[`${l.category}/${l.audit}`] ?? 0
-        return `\`${l.audit}\` ${l.detail} (in ${seen} of ${summary.runs} runs)`
+        // Timings: the medians are in the table; one run's value here would contradict them.
+        const detail = TIMING_AUDITS.has(l.audit) ? '' : ` ${l.detail}`
+        return `\`${l.audit}\`${detail} (in ${seen} of ${summary.runs} runs)`
       })
       if (!items.length) {
         items.push('no single audit; the score is the weighted sum of the timings above')
