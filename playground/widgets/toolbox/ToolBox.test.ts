@@ -20,6 +20,13 @@ const { default: ToolBox } = await import('./ToolBox.vue')
 
 afterEach(() => history.replaceState(null, '', location.pathname))
 
+/** The tool on show: opened tools stay mounted (hidden) so that their values survive. */
+function shownTool(w: ReturnType<typeof mount>): string {
+  const shown = w.findAll('.stub-tool').filter((t) => t.isVisible())
+  expect(shown).toHaveLength(1)
+  return shown[0]!.text()
+}
+
 async function mounted() {
   const w = mount(ToolBox, { attachTo: document.body })
   await flushPromises()
@@ -35,7 +42,7 @@ describe('ToolBox', () => {
     expect(tabs[0]!.attributes('tabindex')).toBe('0')
     expect(tabs[1]!.attributes('tabindex')).toBe('-1')
     expect(w.get('[role=tabpanel]').attributes('aria-labelledby')).toBe(tabs[0]!.attributes('id'))
-    expect(w.get('.stub-tool').text()).toBe('basic-info')
+    expect(shownTool(w)).toBe('basic-info')
     expect(w.get('.tb-page a').attributes('href')).toBe('/gt-faq/basic-info')
     expect(location.hash).toBe('')
     w.unmount()
@@ -44,11 +51,11 @@ describe('ToolBox', () => {
   it('opens the tool in the hash, and a share link opens the message editor', async () => {
     history.replaceState(null, '', '#robot-signer')
     let w = await mounted()
-    expect(w.get('.stub-tool').text()).toBe('robot-signer')
+    expect(shownTool(w)).toBe('robot-signer')
     w.unmount()
     history.replaceState(null, '', '#msg=abc')
     w = await mounted()
-    expect(w.get('.stub-tool').text()).toBe('message-editor')
+    expect(shownTool(w)).toBe('message-editor')
     expect(location.hash).toBe('#msg=abc') // the editor reads it; the tool box leaves it alone
     w.unmount()
   })
@@ -56,8 +63,10 @@ describe('ToolBox', () => {
   it('moves with the arrow keys and writes only the id into the hash', async () => {
     const w = await mounted()
     await w.get('[role=tablist]').trigger('keydown', { key: 'ArrowRight' })
-    expect(w.get('.stub-tool').text()).toBe('dev-info')
+    expect(shownTool(w)).toBe('dev-info')
     expect(location.hash).toBe('#dev-info')
+    // The first tool is still mounted, only hidden: what was typed there survives the switch.
+    expect(w.findAll('.stub-tool').map((t) => t.text())).toEqual(['basic-info', 'dev-info'])
     await w.get('[role=tablist]').trigger('keydown', { key: 'End' })
     expect(location.hash).toBe('#error-diagnosis')
     await w.findAll('[role=tab]')[4]!.trigger('click')
@@ -70,11 +79,11 @@ describe('ToolBox', () => {
     location.hash = '#credentials'
     window.dispatchEvent(new HashChangeEvent('hashchange'))
     await flushPromises()
-    expect(w.get('.stub-tool').text()).toBe('credentials')
+    expect(shownTool(w)).toBe('credentials')
     location.hash = '#some-heading'
     window.dispatchEvent(new HashChangeEvent('hashchange'))
     await flushPromises()
-    expect(w.get('.stub-tool').text()).toBe('credentials')
+    expect(shownTool(w)).toBe('credentials')
     w.unmount()
   })
 })
