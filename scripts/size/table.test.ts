@@ -25,6 +25,7 @@ describe('formatSizeTable', () => {
     [
       { name: 'framework', site: 47_104, plain: 45_056 },
       { name: 'extra', site: 1_024, plain: null },
+      { name: 'app', site: 749, plain: 753 },
     ],
   )
   const lines = table.split('\n')
@@ -47,7 +48,7 @@ describe('formatSizeTable', () => {
   it('lists the widget chunks of each widget page', () => {
     expect(table).toContain('/robot/: RobotSigner.x1.js 4.0 KB (preloaded), hmac.y2.js 2.0 KB')
     expect(table).toContain('when needed (not in the numbers above): VPLocalSearchBox.a.js 10.0 KB, @localSearchIndexroot.b.js 14.0 KB.')
-    expect(table).toContain('Shared by every page (a change here moves every row): framework 46.0 KB (plain 44.0 KB, +2.0 KB), extra 1.0 KB (not in plain VitePress).')
+    expect(table).toContain('Shared by every page (a change here moves every row): framework 46.0 KB (plain 44.0 KB, +2.0 KB), extra 1.0 KB (not in plain VitePress), app 0.7 KB (plain 0.7 KB, ±0.0 KB).')
     expect(table).toMatch(/CSS every page loads .*: 25\.0 KB, plain VitePress 19\.0 KB/)
   })
 })

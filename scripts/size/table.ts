@@ -15,6 +15,7 @@ export interface SizeRow {
 }
 
 function signedKb(bytes: number): string {
+  if (Math.abs(bytes) < 52) return '±0.0 KB' // rounds to 0.0 either way
   return (bytes >= 0 ? '+' : '−') + kb(Math.abs(bytes))
 }
 
