@@ -75,7 +75,7 @@ export function checkPageSizes(pages: PageSize[], plain: number, budget: SizeBud
       found.push({
         rule: 'over-plain',
         page: p.page,
-        message: `loads ${kb(p.withoutWidgets)} of JavaScript without widgets, ${kb(over)} above plain VitePress (${kb(plain)}); at most ${kb(budget.overPlain)} allowed. Widget code imported statically or registered in the theme? Or a Vue feature only widgets use (KeepAlive, v-model on checkboxes): Vue is one module, so VitePress's shared framework chunk keeps every part of it that any code uses.`,
+        message: `loads ${kb(p.withoutWidgets)} of JavaScript without widgets, ${over} bytes above plain VitePress (${kb(plain)}); at most ${budget.overPlain} allowed. Widget code imported statically or registered in the theme? Or a Vue feature only widgets use (KeepAlive, v-model on checkboxes): Vue is one module, so VitePress's shared framework chunk keeps every part of it that any code uses.`,
       })
     }
     if (p.heaviestVisit > budget.widgetsPerPage) {
