@@ -22,12 +22,12 @@ export const WHY_NOT_MENDED: Record<string, string> = {
   'total-blocking-time':
     'Hydration. Vue makes the server-rendered page interactive in one pass over the whole page (VitePress has no ' +
     'partial hydration) and then mounts the page\'s widgets; both run as long tasks in the framework chunk, which ' +
-    'Lighthouse times on the host CPU and multiplies by 4. Two causes, one of them not ours to mend: (1) the host: ' +
-    'the same page and build spread widely between runs (the range in the TBT column) while other builds and browser ' +
-    'tests shared this two-core machine; plain VitePress too. (2) The page: the configuration steps carry console ' +
-    'mock-ups and a widget, about three times the DOM of plain VitePress (/app/dev-info: 413 elements against 145), ' +
-    'and the widget mounts right after hydration. The theme cannot change that; the page and widget owners could, ' +
-    'by mounting a widget only when it scrolls into view (it is below the fold on a phone). Not done yet.',
+    'Lighthouse times on the host CPU and multiplies by 4. On this two-core machine, shared with other builds and ' +
+    'browser tests, that time is mostly the host\'s: the same page and build spread widely between runs (the range in ' +
+    'the TBT column) and plain VitePress loses points the same way, so no fix in the theme can bring it to 100. What ' +
+    'the pages add is DOM (console mock-ups, widgets: /app/dev-info has 413 elements, plain VitePress 145) and a widget ' +
+    'that mounts right after hydration; in one run on a quieter host that showed (600–680 ms against 76–290 ms), in ' +
+    'others not. The widget owners could mount a widget only when it scrolls into view; not done.',
   'cumulative-layout-shift':
     'Thousandths, from VitePress\'s own nav bar and outline menu settling after hydration (plain VitePress shows ' +
     'the same), not from the widgets.',
