@@ -79,7 +79,8 @@ async function pressEveryButton(card: Locator) {
 
 /** Uses every widget card on the page: examples, secrets typed in, every button pressed. */
 async function useWidgets(page: Page): Promise<number> {
-  const cards = page.locator('.wui-card')
+  // Visible cards only: the 工具箱 keeps tools opened earlier mounted but hidden.
+  const cards = page.locator('.wui-card:visible')
   await cards.first().waitFor({ timeout: 15_000 })
   const count = await cards.count()
   for (let c = 0; c < count; c++) {
