@@ -80,6 +80,19 @@ describe('pageGraph', () => {
     )
   })
 
+  it('takes the heaviest single load as the budgeted step: the toolbox or one tab on its own', () => {
+    const files = inMemory(vitepressLikeBuild())
+    const sizeOf = (f: string) => files.code(f)!.length
+    const graph = pageGraph({ entries: APP, modulepreloads: [...SHARED, 'assets/tools.md.T1.lean.js'] }, edgesIn(files), () => true, sizeOf)
+    const step = [...graph.heaviestStep]
+    expect(step.length).toBeGreaterThan(0)
+    // One step is a subset of the heaviest visit, and never everything at once.
+    for (const f of step) expect(graph.heaviestVisit).toContain(f)
+    const bytes = (fs: Iterable<string>) => [...fs].reduce((n, f) => n + sizeOf(f), 0)
+    expect(bytes(step)).toBeLessThan(bytes(graph.heaviestVisit))
+    expect(bytes(step)).toBeGreaterThanOrEqual(sizeOf([...graph.heaviestVisit].find((f) => f.includes('ToolBPanel'))!))
+  })
+
   it('ignores text in a page that only looks like an import', () => {
     const files = inMemory(vitepressLikeBuild())
     const graph = pageGraph({ entries: APP, modulepreloads: [...SHARED, 'assets/intro.md.I1.lean.js'] }, edgesIn(files), () => true)

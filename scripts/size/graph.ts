@@ -78,6 +78,11 @@ export interface PageGraph {
    * time (a tab or panel opened on demand), along the heaviest chain. Without sizes: `widgets`.
    */
   heaviestVisit: Set<string>
+  /**
+   * The largest single load: what the page's widgets load when it mounts them, or what one later
+   * on-demand import adds (a tab, a panel the reader opens). Budgeted. Without sizes: `widgets`.
+   */
+  heaviestStep: Set<string>
   /** Files that run without any dynamic import: entries, the page chunk (lean and full) and their static imports. */
   staticallyLoaded: Set<string>
 }
@@ -111,6 +116,30 @@ export function heaviestVisit(
   return extend(first, first)
 }
 
+/** See PageGraph.heaviestStep: the heaviest of the loads a visit makes, each measured on its own. */
+export function heaviestStep(
+  roots: string[],
+  edges: (path: string) => Edges,
+  stop: ReadonlySet<string>,
+  sizeOf: (file: string) => number,
+): Set<string> {
+  const bytes = (files: Set<string>) => [...files].reduce((sum, f) => sum + sizeOf(f), 0)
+  const first = reachable(roots, edges, { stop })
+  let heaviest = first
+  const follow = (loaded: Set<string>, added: Set<string>): void => {
+    for (const from of added) {
+      for (const next of edges(from).dynamic) {
+        if (loaded.has(next) || stop.has(next)) continue
+        const step = reachable([next], edges, { stop: new Set([...stop, ...loaded]) })
+        if (bytes(step) > bytes(heaviest)) heaviest = step
+        follow(new Set([...loaded, ...step]), step)
+      }
+    }
+  }
+  follow(first, first)
+  return heaviest
+}
+
 export function pageGraph(
   input: PageGraphInput,
   edges: (path: string) => Edges,
@@ -124,8 +153,9 @@ export function pageGraph(
   const loadedAnyway = new Set([...appSide, ...pageSide])
   const widgets = reachable(widgetRoots, edges, { dynamic: true, stop: loadedAnyway })
   const visit = sizeOf ? heaviestVisit(widgetRoots, edges, loadedAnyway, sizeOf) : widgets
+  const step = sizeOf ? heaviestStep(widgetRoots, edges, loadedAnyway, sizeOf) : widgets
   const firstVisit = reachable([...input.entries, ...input.modulepreloads], edges)
   const fullChunk = pageChunk?.replace(/\.lean\.js$/, '.js')
   const staticRoots = [...input.entries, ...(pageChunk ? [pageChunk] : []), ...(fullChunk && exists(fullChunk) ? [fullChunk] : [])]
-  return { pageChunk, firstVisit, widgets, heaviestVisit: visit, staticallyLoaded: reachable(staticRoots, edges) }
+  return { pageChunk, firstVisit, widgets, heaviestVisit: visit, heaviestStep: step, staticallyLoaded: reachable(staticRoots, edges) }
 }

@@ -7,16 +7,16 @@ const PLAIN = 62_000
 describe('formatSizeTable', () => {
   const table = formatSizeTable(
     [
-      { size: { page: '/', firstVisit: 62_500, withoutWidgets: 62_500, widgets: 0, heaviestVisit: 0, preloadedWidgets: 0 }, widgetFiles: [], failed: false },
+      { size: { page: '/', firstVisit: 62_500, withoutWidgets: 62_500, widgets: 0, heaviestVisit: 0, heaviestStep: 0, preloadedWidgets: 0 }, widgetFiles: [], failed: false },
       {
-        size: { page: '/robot/', firstVisit: 66_600, withoutWidgets: 62_504, widgets: 6_144, heaviestVisit: 5_120, preloadedWidgets: 4_096 },
+        size: { page: '/robot/', firstVisit: 66_600, withoutWidgets: 62_504, widgets: 6_144, heaviestVisit: 5_120, heaviestStep: 4_096, preloadedWidgets: 4_096 },
         widgetFiles: [
           { file: 'assets/chunks/RobotSigner.x1.js', bytes: 4_096, preloaded: true },
           { file: 'assets/chunks/hmac.y2.js', bytes: 2_048, preloaded: false },
         ],
         failed: false,
       },
-      { size: { page: '/intro', firstVisit: 70_000, withoutWidgets: 70_000, widgets: 0, heaviestVisit: 0, preloadedWidgets: 0 }, widgetFiles: [], failed: true },
+      { size: { page: '/intro', firstVisit: 70_000, withoutWidgets: 70_000, widgets: 0, heaviestVisit: 0, heaviestStep: 0, preloadedWidgets: 0 }, widgetFiles: [], failed: true },
     ],
     PLAIN,
     BUDGET,
@@ -33,7 +33,7 @@ describe('formatSizeTable', () => {
   it('states the reference and the budgets', () => {
     expect(lines[0]).toContain('60.5 KB')
     expect(lines[1]).toContain('plain + 2.0 KB')
-    expect(lines[1]).toContain('20.0 KB per page')
+    expect(lines[1]).toContain('20.0 KB per load')
   })
 
   it('has one aligned row per page, with the difference to plain and the verdict', () => {
@@ -41,7 +41,7 @@ describe('formatSizeTable', () => {
     expect(rows).toHaveLength(3)
     expect(new Set(lines.filter((l) => l.startsWith('|')).map((l) => l.length)).size).toBe(1)
     expect(rows[0]).toMatch(/\| \/ +\| +61\.0 KB \| +61\.0 KB \| +\+0\.5 KB \| +– \|/)
-    expect(rows[1]).toMatch(/\+0\.5 KB \| +5\.0 KB \| +6\.0 KB \| +4\.0 KB \| ok/)
+    expect(rows[1]).toMatch(/\+0\.5 KB \| +4\.0 KB \| +5\.0 KB \| +6\.0 KB \| +4\.0 KB \| ok/)
     expect(rows[2]).toMatch(/\+7\.8 KB .*\| OVER +\|$/)
   })
 
