@@ -92,52 +92,35 @@ export function findPageChunk(modulepreloads: string[]): string | null {
   return modulepreloads.find((f) => f.endsWith('.lean.js')) ?? null
 }
 
-/** See PageGraph.heaviestVisit. Chains follow only the lazy imports of the code the previous step added. */
-export function heaviestVisit(
+/**
+ * The loads one visit can make: the page's widgets first, then each lazy import of the code the
+ * previous load added (a tab, a panel). Returns the heaviest chain of loads (PageGraph.heaviestVisit)
+ * and the heaviest single load (PageGraph.heaviestStep), from one walk over the chains.
+ */
+export function heaviestLoads(
   roots: string[],
   edges: (path: string) => Edges,
   stop: ReadonlySet<string>,
   sizeOf: (file: string) => number,
-): Set<string> {
+): { visit: Set<string>; step: Set<string> } {
   const bytes = (files: Set<string>) => [...files].reduce((sum, f) => sum + sizeOf(f), 0)
+  const first = reachable(roots, edges, { stop })
+  let step = first
   const extend = (loaded: Set<string>, added: Set<string>): Set<string> => {
     let heaviest = loaded
     for (const from of added) {
       for (const next of edges(from).dynamic) {
         if (loaded.has(next) || stop.has(next)) continue
         const more = reachable([next], edges, { stop: new Set([...stop, ...loaded]) })
+        if (bytes(more) > bytes(step)) step = more
         const candidate = extend(new Set([...loaded, ...more]), more)
         if (bytes(candidate) > bytes(heaviest)) heaviest = candidate
       }
     }
     return heaviest
   }
-  const first = reachable(roots, edges, { stop })
-  return extend(first, first)
-}
-
-/** See PageGraph.heaviestStep: the heaviest of the loads a visit makes, each measured on its own. */
-export function heaviestStep(
-  roots: string[],
-  edges: (path: string) => Edges,
-  stop: ReadonlySet<string>,
-  sizeOf: (file: string) => number,
-): Set<string> {
-  const bytes = (files: Set<string>) => [...files].reduce((sum, f) => sum + sizeOf(f), 0)
-  const first = reachable(roots, edges, { stop })
-  let heaviest = first
-  const follow = (loaded: Set<string>, added: Set<string>): void => {
-    for (const from of added) {
-      for (const next of edges(from).dynamic) {
-        if (loaded.has(next) || stop.has(next)) continue
-        const step = reachable([next], edges, { stop: new Set([...stop, ...loaded]) })
-        if (bytes(step) > bytes(heaviest)) heaviest = step
-        follow(new Set([...loaded, ...step]), step)
-      }
-    }
-  }
-  follow(first, first)
-  return heaviest
+  const visit = extend(first, first)
+  return { visit, step }
 }
 
 export function pageGraph(
@@ -152,8 +135,7 @@ export function pageGraph(
   const widgetRoots = [...pageSide].flatMap((f) => edges(f).dynamic)
   const loadedAnyway = new Set([...appSide, ...pageSide])
   const widgets = reachable(widgetRoots, edges, { dynamic: true, stop: loadedAnyway })
-  const visit = sizeOf ? heaviestVisit(widgetRoots, edges, loadedAnyway, sizeOf) : widgets
-  const step = sizeOf ? heaviestStep(widgetRoots, edges, loadedAnyway, sizeOf) : widgets
+  const { visit, step } = sizeOf ? heaviestLoads(widgetRoots, edges, loadedAnyway, sizeOf) : { visit: widgets, step: widgets }
   const firstVisit = reachable([...input.entries, ...input.modulepreloads], edges)
   const fullChunk = pageChunk?.replace(/\.lean\.js$/, '.js')
   const staticRoots = [...input.entries, ...(pageChunk ? [pageChunk] : []), ...(fullChunk && exists(fullChunk) ? [fullChunk] : [])]
