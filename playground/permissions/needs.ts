@@ -1,10 +1,21 @@
 /**
- * What the 事业合伙系统 may have to do with DingTalk, and the permissions each needs
- * (shared reference dingtalk-app.md §3; the FAQ's permission table). Pure data.
+ * What the 事业合伙系统 may have to do with DingTalk, and the permissions each needs: the
+ * permission each API's page requires (see `source` in ./catalog), and the FAQ's permission table.
+ * Pure data.
  */
 import type { PermissionId } from './catalog'
 
-export type NeedId = 'login' | 'workNotice' | 'readContacts' | 'readMobile' | 'readEmail' | 'findByMobile' | 'loginOutside' | 'editContacts'
+export type NeedId =
+  | 'login'
+  | 'workNotice'
+  | 'readContacts'
+  | 'readDepartments'
+  | 'listDepartmentMembers'
+  | 'readMobile'
+  | 'readEmail'
+  | 'findByMobile'
+  | 'loginOutside'
+  | 'editContacts'
 
 export interface Need {
   id: NeedId
@@ -30,9 +41,21 @@ export const NEEDS: readonly Need[] = [
   },
   {
     id: 'readContacts',
-    label: '读取员工的姓名、头像和部门',
-    detail: '查询用户详情（/topapi/v2/user/get）。',
+    label: '读取员工的姓名、头像和所在部门的编号',
+    detail: '查询用户详情（/topapi/v2/user/get）；只返回部门 ID，不含部门名称。',
     permissions: ['contactRead'],
+  },
+  {
+    id: 'readDepartments',
+    label: '显示部门名称、读取部门结构',
+    detail: '获取部门详情（/topapi/v2/department/get）等部门接口。',
+    permissions: ['departmentRead'],
+  },
+  {
+    id: 'listDepartmentMembers',
+    label: '按部门列出员工',
+    detail: '获取部门用户详情（/topapi/v2/user/list）。',
+    permissions: ['departmentMembers'],
   },
   {
     id: 'readMobile',
@@ -66,5 +89,5 @@ export const NEEDS: readonly Need[] = [
   },
 ]
 
-/** A usual choice for a web app used inside DingTalk (reference §3: defaults + member details). */
-export const EXAMPLE_NEEDS: readonly NeedId[] = ['login', 'workNotice', 'readContacts']
+/** A usual choice for a web app used inside DingTalk: the defaults, plus employees' names with their departments. */
+export const EXAMPLE_NEEDS: readonly NeedId[] = ['login', 'workNotice', 'readContacts', 'readDepartments']

@@ -16,8 +16,6 @@ export interface PermissionPlan {
   alreadyOn: PlannedPermission[]
   /** To apply for under 接口权限 / 权限管理. */
   toApply: PlannedPermission[]
-  /** True when any planned permission's old→new name mapping is unconfirmed. */
-  hasUnconfirmed: boolean
 }
 
 export function planPermissions(ticked: Iterable<NeedId | string>): PermissionPlan {
@@ -35,14 +33,13 @@ export function planPermissions(ticked: Iterable<NeedId | string>): PermissionPl
   return {
     alreadyOn: all.filter((p) => p.permission.onByDefault),
     toApply: all.filter((p) => !p.permission.onByDefault),
-    hasUnconfirmed: all.some((p) => !p.permission.mappingConfirmed),
   }
 }
 
 /** The plan as plain text, e.g. to send to whoever has the console access. */
 export function formatPlan(plan: PermissionPlan): string {
   const name = (p: Permission) =>
-    [p.faqName, p.currentName && p.currentName !== p.faqName ? `今：${p.currentName}${p.mappingConfirmed ? '' : '（对应关系未经官方确认）'}` : '']
+    [p.code ? `${p.code}（${p.currentName}）` : p.currentName, p.faqName && p.faqName !== p.currentName ? `旧版：${p.faqName}` : '']
       .filter(Boolean)
       .join(' / ')
   const lines = (list: PlannedPermission[]) => list.map((p) => `- ${name(p.permission)}：${p.neededFor.join('、')}`)

@@ -25,21 +25,31 @@ describe('PermissionPlanner', () => {
     expect(w.get('.pp-section.on').text()).toContain('消息通知')
   })
 
-  it('lists contact permissions to apply for, marked unconfirmed', async () => {
+  it("lists contact permissions to apply for by today's code, with the FAQ's name and the API's page", async () => {
     const w = mount(PermissionPlanner)
-    await tick(w, '手机号')
+    await tick(w, '读取员工的手机号')
     const apply = w.get('.pp-section.apply')
-    expect(apply.find('[data-permission="contactRead"]').text()).toContain('通讯录只读权限')
-    expect(apply.find('[data-permission="contactRead"]').text()).toContain('对应关系未经官方确认')
-    expect(apply.find('[data-permission="mobile"]').text()).toContain('手机号码信息')
-    expect(w.text()).toContain('申请前请在控制台里按说明核对')
+    const member = apply.get('[data-permission="contactRead"]')
+    expect(member.get('strong').text()).toBe('qyapi_get_member')
+    expect(member.text()).toContain('旧版控制台：通讯录只读权限')
+    expect(member.get('a').attributes('href')).toBe('https://open.dingtalk.com/document/development/query-user-details')
+    expect(apply.get('[data-permission="mobile"]').text()).toContain('企业员工手机号信息')
+    expect(apply.get('[data-permission="mobile"]').text()).toContain('旧版控制台：手机号码信息')
+    expect(w.text()).toContain('按功能对应')
+    expect(w.text()).not.toContain('未经官方确认')
+  })
+
+  it('asks for the department permission when department names are needed', async () => {
+    const w = mount(PermissionPlanner)
+    await tick(w, '显示部门名称')
+    expect(w.get('.pp-section.apply [data-permission="departmentRead"] strong').text()).toBe('qyapi_get_department_list')
   })
 
   it('fills the usual selection and clears it', async () => {
     const w = mount(PermissionPlanner)
     await w.findAll('button').find((b) => b.text() === '勾选常用项')!.trigger('click')
-    expect(w.findAll('input:checked')).toHaveLength(3)
-    expect(w.get('.pp-section.apply').text()).toContain('通讯录只读权限')
+    expect(w.findAll('input:checked')).toHaveLength(4)
+    expect(w.get('.pp-section.apply').text()).toContain('qyapi_get_department_list')
     await w.findAll('button').find((b) => b.text() === '清空')!.trigger('click')
     expect(w.text()).toContain('还没有勾选任何功能')
   })

@@ -139,7 +139,7 @@ describe('开发信息 (DevInfoForm)', () => {
 })
 
 describe('权限清单 (PermissionPlanner)', () => {
-  it('lists what to apply for, by keyboard, with unconfirmed mappings marked', async () => {
+  it("lists what to apply for, by keyboard, by today's code with the FAQ's name", async () => {
     const w = await openWatched(browser, PHONE)
     const card = await openCard(w, 'app/permissions', '权限清单')
     await expect.poll(() => card.innerText()).toContain('还没有勾选任何功能')
@@ -149,8 +149,8 @@ describe('权限清单 (PermissionPlanner)', () => {
     await card.getByRole('checkbox', { name: /读取员工的手机号/ }).check()
     const apply = card.locator('.pp-section.apply')
     await expect.poll(() => apply.innerText()).toContain('手机号码信息')
+    expect(await apply.innerText()).toContain('qyapi_get_member')
     expect(await apply.innerText()).toContain('通讯录只读权限')
-    expect(await apply.innerText()).toContain('对应关系未经官方确认')
     expect(await card.locator('.pp-section.on').innerText()).toContain('身份验证')
     expect(w.errors).toEqual([])
     await w.close()
