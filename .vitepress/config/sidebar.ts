@@ -31,6 +31,7 @@ export const guide: GuideSection[] = [
       { text: '4. 开通权限', link: '/app/permissions' },
       { text: '5. 发布应用', link: '/app/publish' },
       { text: '6. 获取凭证与最终提供', link: '/app/credentials' },
+      { text: '调用额度与用量', link: '/app/quotas' },
     ],
   },
   {
