@@ -186,8 +186,8 @@ export const ROBOT_ERRORS: ErrorEntry[] = [
     codes: [90030],
     text: /webhook over limit/i,
     title: 'Webhook 用量超限',
-    cause: '组织的机器人 Webhook / Stream 月度用量可能已用完（具体额度未经确认）。',
-    fix: '在钉钉管理后台查看组织的机器人用量和版本额度；减少消息数量，或联系钉钉了解额度。',
+    cause: '企业本月的 Webhook&Stream 额度可能已用完（钉钉标准版 2025-11-19 起每月 3000 次，全企业的群机器人共用）；这个错误码本身在钉钉文档里查不到。',
+    fix: '在开发者后台 → 资源管理查看“Webhook&Stream用量”；把消息合并成摘要、减少条数，用“用量管控”限制其他群机器人，或扩容。',
     unconfirmed: true,
   },
   {

@@ -10,6 +10,9 @@ export function mentions(text: string, who: string): boolean {
   return new RegExp(`@${escapeRegExp(who)}(?![0-9A-Za-z_])`).test(text)
 }
 
+/** The most userIds one message can @ (custom robot API reference). */
+export const MAX_AT_USER_IDS = 50
+
 function cleanList(list: unknown): string[] {
   if (!Array.isArray(list)) return []
   return [...new Set(list.map((v) => str(v).trim()).filter((v) => v !== ''))]
@@ -43,6 +46,13 @@ export function atFindings(at: At | undefined, text: string, field: string): Fin
     if (!/^\+?[0-9][0-9-]{4,19}$/.test(mobile)) {
       findings.push(warning('message.at.mobileShape', `${preview(mobile)} 不像手机号：atMobiles 里填写群成员的手机号。`))
     }
+  }
+  // "在@群成员时，最多只能@50个": https://open.dingtalk.com/document/development/custom-robots-send-group-messages
+  const userIds = cleanList(at.atUserIds)
+  if (userIds.length > MAX_AT_USER_IDS) {
+    findings.push(
+      warning('message.at.tooManyUserIds', `atUserIds 有 ${userIds.length} 个：钉钉一次最多 @${MAX_AT_USER_IDS} 人，多出的人可能不会被@到。请分成几条消息发送。`),
+    )
   }
   const missing = missingMentions(at, text)
   if (missing.length > 0) {

@@ -13,7 +13,10 @@ import type { BuiltMessage, MessageDraft, TypePart } from './types'
 export * from './types'
 export { unsupportedMarkdown } from './markdown-lint'
 
-/** DingTalk rejects bodies over 20000 bytes (460101 "body 大小不合法"). */
+/**
+ * DingTalk rejects bodies over 20000 bytes: seen in its answers (460101 "body 大小不合法;solution:请保持大小在
+ * 20000bytes 以内", https://github.com/timonwong/prometheus-webhook-dingtalk/pull/222), not in its API reference.
+ */
 export const MAX_BODY_BYTES = 20000
 
 function partFor(draft: MessageDraft): TypePart | null {
@@ -66,7 +69,7 @@ export function buildMessage(draft: MessageDraft, options: { keywords?: string[]
     findings.push(
       error(
         'message.tooLarge',
-        `消息体有 ${bytes} 字节，超过了钉钉的上限 ${MAX_BODY_BYTES} 字节（一个汉字占 3 个字节），会被拒绝（460101）。请缩短内容。`,
+        `消息体有 ${bytes} 字节，超过了 ${MAX_BODY_BYTES} 字节（一个汉字占 3 个字节）：钉钉会以 460101“body 大小不合法”拒绝它（这个上限来自钉钉的实际返回，文档没有写）。请缩短内容。`,
       ),
     )
   }

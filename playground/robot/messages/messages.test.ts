@@ -37,6 +37,17 @@ describe('text', () => {
   })
 })
 
+describe('at limits', () => {
+  const ids = (n: number) => Array.from({ length: n }, (_, i) => `user${i + 1}`)
+  const draft = (n: number): MessageDraft => ({ type: 'text', content: ids(n).map((id) => `@${id}`).join(' '), at: { atUserIds: ids(n) } })
+  it('accepts 50 userIds and warns from 51 on (DingTalk: at most 50)', () => {
+    expect(codes(buildMessage(draft(50)))).toEqual([])
+    const over = buildMessage(draft(51))
+    expect(codes(over)).toEqual(['message.at.tooManyUserIds'])
+    expect(worstLevel(over.findings)).toBe('warning')
+  })
+})
+
 describe('keywords', () => {
   it('passes when the text has one', () => {
     expect(buildMessage({ type: 'text', content: '跟投提醒' }, { keywords: ['告警', '跟投'] }).findings).toEqual([])
