@@ -62,8 +62,8 @@ export const ROBOT_ERRORS: ErrorEntry[] = [
     source: 'robot',
     codes: [300005],
     title: 'access_token 不存在（外部群）',
-    cause: '与 300001 相同的“token is not exist”；有维护者指出，机器人在外部群时会返回 300005。',
-    fix: '确认 access_token 完整正确；若是外部群，改用企业内部群的机器人。',
+    cause: '与 300001 相同的“token is not exist”；曾有开源项目维护者说机器人在外部群时会返回 300005，但钉钉今天的文档写明自定义机器人支持外部群。',
+    fix: '先确认 access_token 完整正确（与 300001 相同）；核对无误、仍只在外部群出错时，再试试把机器人加到企业内部群或普通群。',
     unconfirmed: true,
   },
   {
