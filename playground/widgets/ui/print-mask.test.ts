@@ -12,8 +12,8 @@ describe('OutputTabs printText', () => {
       slots: { empty: '<p class="nothing">空</p>' },
     })
     expect(w.get('pre.wui-screen-only').text()).toBe('S: real')
-    expect(w.get('pre.wui-print-only').text()).toBe('S: ••••')
-    expect(w.get('pre.wui-print-only').attributes('aria-hidden')).toBe('true')
+    expect(w.get('pre.wui-out-print').text()).toBe('S: ••••')
+    expect(w.get('pre.wui-out-print').attributes('aria-hidden')).toBe('true')
     expect(w.find('.nothing').exists()).toBe(false)
   })
 
