@@ -189,11 +189,12 @@ describe('the 工具箱 history', () => {
     await close()
   })
 
-  it('does not add an entry when the tool is already the chosen one', async () => {
+  it('does not add an entry when the tool is already the chosen one (it only writes its address)', async () => {
     const { page, close } = await openWatched(browser)
     await openTools(page)
     const length = await page.evaluate(() => history.length)
     await page.getByRole('tab', { name: /基本信息/ }).click()
+    expect(new URL(page.url()).hash).toBe('#basic-info')
     await page.getByRole('tab', { name: /开发信息/ }).click()
     await page.getByRole('tab', { name: /开发信息/ }).click()
     expect(await page.evaluate(() => history.length)).toBe(length + 1)
