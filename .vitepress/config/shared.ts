@@ -1,11 +1,14 @@
+import { fileURLToPath } from 'node:url'
 import { defineConfig, type HeadConfig } from 'vitepress'
 import { tokenize } from '../search/tokenize'
 import { resolveBase, resolveSiteUrl } from './site-url'
+import { editLinkFor } from './edit-link'
+import { removeEmptyIconsCss, usesIcons, withoutIconsLink } from './vp-icons'
 import { SITE_DESCRIPTION, SITE_TITLE, searchTranslations } from './zh'
 
 const base = resolveBase(process.argv, process.env)
 const siteUrl = resolveSiteUrl(base, process.env)
-const repository = process.env.GITHUB_REPOSITORY || 'your-org/gt-faq'
+const editLink = editLinkFor(process.env)
 
 /** Head tags that must carry the base path, which VitePress does not add to `head` itself. */
 function headFor(siteBase: string): HeadConfig[] {
@@ -26,6 +29,13 @@ export const shared = defineConfig({
   lastUpdated: true,
   sitemap: { hostname: siteUrl },
   head: headFor(base),
+  // No render-blocking request for an empty vp-icons.css (./vp-icons.ts).
+  transformHtml(html, _file, { siteConfig }) {
+    return usesIcons(siteConfig.site.themeConfig) ? html : withoutIconsLink(html)
+  },
+  buildEnd(siteConfig) {
+    if (!usesIcons(siteConfig.site.themeConfig)) removeEmptyIconsCss(siteConfig.outDir)
+  },
   transformHead({ pageData, siteConfig }) {
     const url = resolveSiteUrl(siteConfig.site.base, process.env) + pageData.relativePath.replace(/(^|\/)index\.md$/, '$1').replace(/\.md$/, '')
     const title = pageData.title ? `${pageData.title} | ${SITE_TITLE}` : SITE_TITLE
@@ -37,10 +47,7 @@ export const shared = defineConfig({
   },
   themeConfig: {
     logo: { src: '/logo.svg', alt: '' },
-    editLink: {
-      pattern: `https://github.com/${repository}/edit/main/docs/:path`,
-      text: '在 GitHub 上编辑此页',
-    },
+    ...(editLink ? { editLink } : {}),
     search: {
       provider: 'local',
       options: {
@@ -55,4 +62,19 @@ export const shared = defineConfig({
   markdown: {
     codeCopyButtonTitle: '复制代码',
   },
+  vite: {
+    resolve: {
+      // Two default-theme components replaced, the way VitePress documents ("Overriding
+      // Internal Components"): the home layout with a <main> landmark, and a 404 page that
+      // offers search, 工具箱 and 故障排查.
+      alias: [
+        { find: /^.*\/VPHome\.vue$/, replacement: themeFile('overrides/HomeWithMain.vue') },
+        { find: /^.*\/NotFound\.vue$/, replacement: themeFile('overrides/NotFoundPage.vue') },
+      ],
+    },
+  },
 })
+
+function themeFile(path: string): string {
+  return fileURLToPath(new URL(`../theme/${path}`, import.meta.url))
+}

@@ -2,26 +2,41 @@
  * Copy text: inside DingTalk through DingTalk's own clipboard (its web view may refuse
  * navigator.clipboard), elsewhere through navigator.clipboard, with the old
  * textarea + execCommand('copy') as the last resort (http pages, old browsers).
- * Resolves to whether the copy worked; never throws.
+ * DingTalk gets DINGTALK_TIMEOUT_MS.clipboard to answer; after that, or when it refuses, the
+ * browser's clipboard is tried. Never throws; says how it went.
  */
 import { loadedJsapi } from './jsapi-slot'
+import { DINGTALK_TIMEOUT_MS, isTimeout, withTimeout } from './with-timeout'
 
-export async function copyText(text: string): Promise<boolean> {
+export interface CopyResult {
+  ok: boolean
+  /** What the reader should know besides 已复制 / 复制失败: why DingTalk's clipboard was not used ('' when it was, or outside DingTalk). */
+  note: string
+}
+
+export async function copyText(text: string): Promise<CopyResult> {
   const loading = loadedJsapi()
+  let note = ''
   if (loading) {
     try {
-      await (await loading).setClipboard(text)
-      return true
-    } catch {
-      // an old client or a refused call: fall back to the browser's clipboard
+      await withTimeout(
+        loading.then((jsapi) => jsapi.setClipboard(text)),
+        DINGTALK_TIMEOUT_MS.clipboard,
+      )
+      return { ok: true, note: '' }
+    } catch (reason) {
+      // an old client, a refused call or no answer: fall back to the browser's clipboard
+      note = isTimeout(reason) ? '钉钉的剪贴板没有回应，' : '钉钉的剪贴板不可用，'
     }
   }
+  let ok: boolean
   try {
     await navigator.clipboard.writeText(text)
-    return true
+    ok = true
   } catch {
-    return copyWithTextarea(text)
+    ok = copyWithTextarea(text)
   }
+  return { ok, note: note && (ok ? `${note}已改用浏览器复制。` : `${note}浏览器也没能复制。`) }
 }
 
 function copyWithTextarea(text: string): boolean {

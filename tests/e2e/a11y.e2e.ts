@@ -170,4 +170,16 @@ describe.each(['light', 'dark'] as const)('axe-core, %s', (scheme) => {
     await close()
     expect(found, describeViolations(`phone sidebar (${scheme})`, found)).toEqual([])
   })
+
+  it('finds none on the 404 page (drawn in the browser, so not among the built pages)', async () => {
+    for (const device of Object.keys(DEVICES) as (keyof typeof DEVICES)[]) {
+      const { page, close } = await openPage(DEVICES[device], scheme)
+      expect((await page.goto(site.url + 'no-such-page', { waitUntil: 'networkidle' }))?.status()).toBe(404)
+      await waitForHydration(page)
+      await page.getByRole('heading', { name: '页面未找到' }).waitFor()
+      const found = await seriousViolations(page)
+      await close()
+      expect(found, describeViolations(`404 (${scheme}, ${device})`, found)).toEqual([])
+    }
+  })
 })

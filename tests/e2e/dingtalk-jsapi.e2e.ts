@@ -48,8 +48,13 @@ interface Call {
 }
 
 /** A context with DingTalk's iOS user agent and a native bridge stub recording every call. */
-async function dingTalkContext(mode: 'ok' | 'refuse' | 'oldClient' = 'ok'): Promise<BrowserContext> {
-  const context = await browser.newContext({ ...PHONE, locale: 'zh-CN', userAgent: IOS_DINGTALK_UA })
+async function dingTalkContext(mode: 'ok' | 'refuse' | 'oldClient' | 'silent' = 'ok'): Promise<BrowserContext> {
+  const context = await browser.newContext({
+    ...PHONE,
+    locale: 'zh-CN',
+    userAgent: IOS_DINGTALK_UA,
+    permissions: ['clipboard-read', 'clipboard-write'],
+  })
   await context.addInitScript(
     ({ code, mode }) => {
       const calls: { name: string; params: unknown }[] = []
@@ -61,6 +66,8 @@ async function dingTalkContext(mode: 'ok' | 'refuse' | 'oldClient' = 'ok'): Prom
           callHandler(name: string, params: Record<string, unknown>, reply: (r: unknown) => void) {
             calls.push({ name, params: JSON.parse(JSON.stringify(params)) })
             const auth = name.startsWith('runtime.permission.requestAuthCode')
+            // 'silent': a client that takes the 免登 and clipboard calls and never answers.
+            if (mode === 'silent' && (auth || name === 'biz.clipboardData.setData')) return
             setTimeout(() => {
               if (auth && mode === 'refuse') reply({ errorCode: '3', errorMessage: 'corpId不匹配' })
               else if (name.endsWith('V2') && mode === 'oldClient') reply({ errorCode: '1', errorMessage: 'no such api' })
@@ -189,6 +196,36 @@ describe('inside DingTalk (iOS user agent, stubbed bridge)', () => {
     const names = calls.map((c) => c.name).filter((n) => n.includes('requestAuthCode'))
     expect(names).toEqual(['runtime.permission.requestAuthCodeV2', 'runtime.permission.requestAuthCode'])
     expect(calls.at(-1)?.params).toMatchObject({ corpId: EXAMPLE.corpId })
+    await context.close()
+  })
+
+  it('gives up on a 免登 request DingTalk never answers, says so, and can try again', async () => {
+    const context = await dingTalkContext('silent')
+    const page = await context.newPage()
+    await page.goto(site.url + 'app/credentials')
+    await waitForHydration(page)
+    const card = page.locator('section.wui-card', { hasText: '凭证交接' })
+    await card.getByRole('button', { name: '填入示例' }).click()
+    await card.getByRole('button', { name: '获取免登授权码' }).click()
+    await card.getByRole('button', { name: '请求中…' }).waitFor()
+    const text = () => card.locator('.at').innerText()
+    await expect.poll(text, { timeout: 20_000 }).toContain('钉钉在 10 秒内没有回应')
+    expect(await card.getByRole('button', { name: '获取免登授权码' }).isEnabled()).toBe(true)
+    await context.close()
+  })
+
+  it('copies through the browser when DingTalk’s clipboard does not answer, and says so', async () => {
+    const context = await dingTalkContext('silent')
+    const page = await context.newPage()
+    await page.goto(site.url + 'app/credentials')
+    await waitForHydration(page)
+    const card = page.locator('section.wui-card', { hasText: '凭证交接' })
+    await card.getByRole('button', { name: '填入示例' }).click()
+    await card.getByRole('button', { name: /^复制交接内容/ }).click()
+    const status = card.getByRole('status').filter({ hasText: '已复制' }).first()
+    await expect.poll(() => status.innerText(), { timeout: 10_000 }).toBe('已复制。钉钉的剪贴板没有回应，已改用浏览器复制。')
+    expect(await status.isVisible()).toBe(true)
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toContain(`CorpId: ${EXAMPLE.corpId}`)
     await context.close()
   })
 })

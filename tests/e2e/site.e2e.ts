@@ -73,7 +73,7 @@ describe('the built site under a sub-path', () => {
     expect(response?.status()).toBe(404)
     await waitForHydration(page)
     await expect.poll(() => page.locator('.NotFound').innerText()).toContain('页面未找到')
-    await expect.poll(() => page.locator('.NotFound a').getAttribute('href')).toBe(site.base)
+    await expect.poll(() => page.locator('.NotFound a', { hasText: '返回首页' }).getAttribute('href')).toBe(site.base)
     await close()
   })
 
