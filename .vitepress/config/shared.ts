@@ -1,5 +1,6 @@
 import { defineConfig, type HeadConfig } from 'vitepress'
 import { tokenize } from '../search/tokenize'
+import { consolePreferenceScript } from '../theme/console-preference'
 import { resolveBase, resolveSiteUrl } from './site-url'
 import { SITE_DESCRIPTION, SITE_TITLE, searchTranslations } from './zh'
 
@@ -16,12 +17,16 @@ function headFor(siteBase: string): HeadConfig[] {
     ['meta', { property: 'og:locale', content: 'zh_CN' }],
     ['meta', { property: 'og:site_name', content: SITE_TITLE }],
     ['meta', { property: 'og:image', content: `${resolveSiteUrl(siteBase, process.env)}og-image.png` }],
+    // Which console's figures to show (新版 / 旧版 / both), set before the first paint.
+    ['script', {}, consolePreferenceScript()],
   ]
 }
 
 export const shared = defineConfig({
   base,
   srcDir: 'docs',
+  // Pieces that pages include with <!--@include: …-->, not pages themselves.
+  srcExclude: ['parts/**'],
   cleanUrls: true,
   lastUpdated: true,
   sitemap: { hostname: siteUrl },
