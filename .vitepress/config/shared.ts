@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url'
 import { defineConfig, type HeadConfig } from 'vitepress'
 import { tokenize } from '../search/tokenize'
+import { consolePreferenceScript } from '../theme/console-preference'
 import { resolveBase, resolveSiteUrl } from './site-url'
 import { editLinkFor } from './edit-link'
 import { removeEmptyIconsCss, usesIcons, withoutIconsLink } from './vp-icons'
@@ -19,12 +20,16 @@ function headFor(siteBase: string): HeadConfig[] {
     ['meta', { property: 'og:locale', content: 'zh_CN' }],
     ['meta', { property: 'og:site_name', content: SITE_TITLE }],
     ['meta', { property: 'og:image', content: `${resolveSiteUrl(siteBase, process.env)}og-image.png` }],
+    // Which console's figures to show (新版 / 旧版 / both), set before the first paint.
+    ['script', {}, consolePreferenceScript()],
   ]
 }
 
 export const shared = defineConfig({
   base,
   srcDir: 'docs',
+  // Pieces that pages include with <!--@include: …-->, not pages themselves.
+  srcExclude: ['parts/**'],
   cleanUrls: true,
   lastUpdated: true,
   sitemap: { hostname: siteUrl },

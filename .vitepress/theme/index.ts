@@ -6,6 +6,7 @@ import type { Theme } from 'vitepress'
 import { provideJsapi } from '../../playground/dingtalk/jsapi-slot'
 import './custom.css'
 import './mockups.css'
+import './console.css'
 import './print.css'
 
 export default {
