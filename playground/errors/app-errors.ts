@@ -288,7 +288,7 @@ export const APP_ERRORS: ErrorEntry[] = [
     title: '网址访问异常',
     cause: '钉钉访问不了请求里给出的网址（例如回调地址、消息里的链接、应用首页地址）：不能从公网访问、证书无效或响应超时。',
     fix: '确认这个网址能从公网用 HTTPS 打开，证书有效，响应及时。',
-    anchor: 'err-api-not-found',
+    anchor: 'err-71012',
     docUrl: CODES_DOC,
     unconfirmed: true,
   },
@@ -308,7 +308,7 @@ export const APP_ERRORS: ErrorEntry[] = [
     title: '应用名称或描述含有不规范词语',
     cause: '应用名称或描述没有通过钉钉的内容审核。',
     fix: '修改应用名称或描述，去掉可能不规范的词语后再提交。',
-    anchor: 'err-api-not-found',
+    anchor: 'err-illegal-app',
   },
   {
     // Global: oapi answers -1 系统繁忙 (server-api-error-codes-1); robots have met it too.

@@ -1,6 +1,8 @@
+import { readFileSync } from 'node:fs'
+import { fileURLToPath } from 'node:url'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { diagnose } from './catalog'
+import { diagnose, ERROR_CATALOG } from './catalog'
 import { parseResponse } from './parse-response'
 
 // Wordings as the reference (dingtalk-robot.md §5, dingtalk-app.md §4) quotes them; IPs/AppKeys are made up.
@@ -208,5 +210,18 @@ describe('parseResponse: any input, linear time, never throws', () => {
     const started = performance.now()
     diagnose(input)
     expect(performance.now() - started).toBeLessThan(2000)
+  })
+})
+
+describe('the 故障排查 page lists every entry', () => {
+  it('has the anchor of every catalog entry, grouped under robot / app / 免登 · JS-API', () => {
+    const page = readFileSync(fileURLToPath(new URL('../../docs/troubleshooting.md', import.meta.url)), 'utf8')
+    const anchors = new Set([...page.matchAll(/\{#([\w-]+)\}/g)].map((m) => m[1]))
+    for (const e of ERROR_CATALOG) expect(anchors.has(e.anchor), `${e.id} → #${e.anchor}`).toBe(true)
+    const at = (heading: string) => page.indexOf(heading)
+    expect(at('## 消息机器人的错误')).toBeLessThan(at('## 应用接口的错误'))
+    expect(at('## 应用接口的错误')).toBeLessThan(at('## 免登 · JS-API 的错误'))
+    expect(page.indexOf('{#err-52013}')).toBeGreaterThan(at('## 免登 · JS-API 的错误'))
+    expect(page.indexOf('{#err-60011}')).toBeGreaterThan(at('## 应用接口的错误'))
   })
 })
