@@ -4,7 +4,7 @@
  */
 import { shardFile, type OfficialShard, type ShardLoader } from './official-table'
 
-const SHARDS = import.meta.glob<OfficialShard>('./official/shard-*.json', { import: 'default' })
+const SHARDS = import.meta.glob<OfficialShard>('./official/dingtalk-errcodes-*.json', { import: 'default' })
 
 export const loadShard: ShardLoader = async (shard) => {
   const load = SHARDS[`./official/${shardFile(shard)}`]

@@ -22,7 +22,7 @@ export type ShardLoader = (shard: number) => Promise<OfficialShard>
 
 export const OFFICIAL_SHARDS = 16
 
-export const shardFile = (shard: number): string => `shard-${String(shard).padStart(2, '0')}.json`
+export const shardFile = (shard: number): string => `dingtalk-errcodes-${String(shard).padStart(2, '0')}.json`
 
 /** FNV-1a over the lower-cased code: stable, cheap, spreads the 2,000 codes evenly. */
 export function shardOf(code: string): number {
