@@ -185,8 +185,8 @@ export function withOfficialRow(d: Diagnosis, row: OfficialRow | null): Diagnosi
     id: `official:${row.code}`,
     source,
     title: `${title}（钉钉错误码 ${row.code}）`,
-    cause: `钉钉的说明：${explanation}`,
-    fix: `${d.officialSolution ? `钉钉给出的解决方案：${d.officialSolution}。` : ''}${GENERIC_FIX[source]}钉钉的错误码说明页：${row.url}`,
+    cause: `本站还没有单独整理这个错误码，下面“钉钉的说明”是钉钉错误码表里的原文（详见钉钉文档）。`,
+    fix: `${d.officialSolution ? `钉钉给出的解决方案：${d.officialSolution}。` : ''}${GENERIC_FIX[source]}`,
   }
 }
 
