@@ -225,3 +225,12 @@ describe('the 故障排查 page lists every entry', () => {
     expect(page.indexOf('{#err-60011}')).toBeGreaterThan(at('## 应用接口的错误'))
   })
 })
+
+describe('diagnose: a code both sides use', () => {
+  it('lets the side the paste comes from decide', () => {
+    expect(diagnose('POST https://oapi.dingtalk.com/robot/send → {"errcode":43004}').id).toBe('robot.43004')
+    expect(diagnose('GET https://oapi.dingtalk.com/gettoken → {"errcode":43004}').id).toBe('app.43004')
+    expect(diagnose('POST https://oapi.dingtalk.com/robot/send → {"errcode":40035}').id).toBe('robot.40035')
+    expect(diagnose('GET https://oapi.dingtalk.com/gettoken?appkey=x → {"errcode":40035}').id).toBe('app.40035')
+  })
+})

@@ -68,7 +68,14 @@ function findEntry(code: number | string | null, haystack: string, source: Error
     const found = byText(haystack)
     if (found) return found
   }
-  return byCode.find((e) => e.source === source && !e.text) ?? byCode.find((e) => !e.text) ?? byCode.find((e) => e.source === source) ?? byCode[0] ?? null
+  // A code both sides use (40035, 43004): the side the paste comes from decides.
+  return (
+    byCode.find((e) => e.source === source && !e.text) ??
+    byCode.find((e) => e.source === source) ??
+    byCode.find((e) => !e.text) ??
+    byCode[0] ??
+    null
+  )
 }
 
 /** Where to start when the code is unknown: advice for the side the answer came from. */
