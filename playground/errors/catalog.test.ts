@@ -1,5 +1,9 @@
+import { readFileSync } from 'node:fs'
+import { fileURLToPath } from 'node:url'
+import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { diagnose } from './catalog'
+import { diagnose, ERROR_CATALOG } from './catalog'
+import { parseResponse } from './parse-response'
 
 // Wordings as the reference (dingtalk-robot.md §5, dingtalk-app.md §4) quotes them; IPs/AppKeys are made up.
 const ROBOT_310000 = [
@@ -33,7 +37,7 @@ describe('diagnose: robot 310000 variants, old and new wording', () => {
   })
 })
 
-const CODES: [unknown, string, 'robot' | 'app'][] = [
+const CODES: [unknown, string, 'robot' | 'app' | 'jsapi' | 'unknown'][] = [
   [{ errcode: 300001, errmsg: 'token is not exist' }, 'robot.300001', 'robot'],
   [{ errcode: 300005, errmsg: 'token is not exist' }, 'robot.300005', 'robot'],
   [{ errcode: 400013, errmsg: '群已被解散' }, 'robot.400013', 'robot'],
@@ -48,7 +52,7 @@ const CODES: [unknown, string, 'robot' | 'app'][] = [
   [{ errcode: 430103 }, 'robot.430103', 'robot'],
   [{ errcode: 430104 }, 'robot.430104', 'robot'],
   [{ errcode: 460101, errmsg: 'description: body 大小不合法;solution:请保持大小在 20000bytes 以内;' }, 'robot.460101', 'robot'],
-  [{ errcode: -1, errmsg: '系统繁忙' }, 'robot.-1', 'robot'],
+  [{ errcode: -1, errmsg: '系统繁忙' }, 'common.-1', 'unknown'],
   [{ errcode: 500100, errmsg: '错误描述:系统异常,请稍后再试;' }, 'robot.500100', 'robot'],
   [{ errcode: 90030, errmsg: 'webhook over limit' }, 'robot.90030', 'robot'],
   [{ errcode: 40089, errmsg: '不合法的corpid或corpsecret' }, 'app.40089', 'app'],
@@ -56,7 +60,7 @@ const CODES: [unknown, string, 'robot' | 'app'][] = [
   [{ code: 'Forbidden.AccessDenied.IpNotInWhiteList', message: 'ip not in white list' }, 'app.ipNotInWhiteList', 'app'],
   [{ errcode: 40014, errmsg: '不合法的access_token' }, 'app.40014', 'app'],
   [{ errcode: 42001, errmsg: 'access_token超时' }, 'app.42001', 'app'],
-  [{ errcode: 40078, errmsg: '不存在的临时授权码' }, 'app.40078', 'app'],
+  [{ errcode: 40078, errmsg: '不存在的临时授权码' }, 'app.40078', 'jsapi'],
   [{ errcode: 40056, errmsg: '不合法的agentid' }, 'app.40056', 'app'],
   [{ errcode: 90002 }, 'app.90002', 'app'],
   [{ errcode: 90001 }, 'app.90001-90006', 'app'],
@@ -119,4 +123,114 @@ describe('diagnose: text without JSON', () => {
     ['403 Forbidden.AccessDenied.IpNotInWhiteList', 'app.ipNotInWhiteList'],
     ['errcode=60020 errmsg=访问ip不在白名单之中', 'app.60020'],
   ])('%s → %s', (text, id) => expect(diagnose(text).id).toBe(id))
+})
+
+describe('diagnose: the forms people paste', () => {
+  it.each([
+    ['{"errcode":88,"sub_code":"40014","sub_msg":"不合法的access_token","errmsg":"ding talk error[subcode=40014,submsg=不合法的access_token]"}', 'app.40014', 40014],
+    ['ding talk error[subcode=60011,submsg=没有调用该接口的权限]', 'app.60011', 60011],
+    ['40014: 不合法的access_token', 'app.40014', 40014],
+    ['ERROR sync: {\\"errmsg\\":\\"x\\",\\"errcode\\":90002}', 'app.90002', 90002],
+    ['{"errorCode":"60020","errorMessage":"访问ip不在白名单之中"}', 'app.60020', 60020],
+    ['[400] {"code":"InvalidAuthentication","requestid":"X","message":"不合法的access_token"}', 'app.InvalidAuthentication', 'InvalidAuthentication'],
+    ['code: 400, 不合法的access_token request id: X', 'app.40014', 40014],
+    ['{"code": 2, "msg": "invalidClientIdOrSecret"}', 'app.invalidClientIdOrSecret', 'invalidClientIdOrSecret'],
+    ["{'errcode': 310000, 'errmsg': 'sign not match'}", 'robot.310000.sign', 310000],
+    ["getLogin failed: { data: { errcode: 40014, errmsg: '不合法的access_token' }, status: 200 }", 'app.40014', 40014],
+    ['["errcode"]=>\n  int(40014)\n  ["errmsg"]=>\n  string(24) "不合法的access_token"', 'app.40014', 40014],
+    ['dd error: {"message":"权限校验失败 Code:52013 - Message: 签名校验失败","errorCode":3}', 'jsapi.52013', 52013],
+    ['{"errorCode":3,"errorMessage":"1002,corpId不合法"}', 'jsapi.corpId', 3],
+  ])('%s → %s', (text, id, errcode) => {
+    expect(diagnose(text)).toMatchObject({ matched: true, id, errcode })
+  })
+
+  it('never takes an HTTP status for the errcode, and keeps DingTalk’s errcode 404', () => {
+    expect(diagnose('response code: 403').errcode).toBeNull()
+    expect(diagnose('{"errcode":404,"errmsg":"请求的URI地址不存在"}')).toMatchObject({ id: 'app.apiNotFound', errcode: 404 })
+  })
+
+  it('sends a bare 访问ip不在白名单之中 to the app’s 服务器出口IP, and the robot’s wording to the robot', () => {
+    expect(diagnose('访问ip不在白名单之中').id).toBe('app.60020')
+    expect(diagnose('description:ip 不在白名单中;solution:请联系对应群的管理员，设置机器人安全ip地址段').id).toBe('robot.310000.ip')
+  })
+
+  it('tells an expired sessionWebhook from a wrong robot token, and 300005 is any missing token', () => {
+    expect(diagnose('{"errcode":300001,"errmsg":"session 不存在"}').id).toBe('robot.session')
+    expect(diagnose('{"errcode":300001,"errmsg":"token is not exist"}').id).toBe('robot.300001')
+    expect(diagnose('{"errcode":300005,"errmsg":"token is not exist"}').cause).not.toMatch(/^.*外部群时会返回 300005。?$/)
+  })
+
+  it('names the missing permission and the missing robot field', () => {
+    const denied = diagnose('{"code":"Forbidden.AccessDenied.AccessTokenPermissionDenied","accessdenieddetail":{"requiredScopes":["Contact.User.Read"]}}')
+    expect(denied.fix).toContain('Contact.User.Read')
+    expect(diagnose('{"errcode":400402,"errmsg":"错误描述:参数 markdown --》 title 缺失"}').fix).toContain('markdown.title')
+  })
+
+  it('gives an unknown code advice for the side it came from, not always the robot’s security settings', () => {
+    expect(diagnose('{"errcode":123456,"errmsg":"x"} https://oapi.dingtalk.com/topapi/x').fix).toContain('AppKey')
+    expect(diagnose('{"errcode":123456,"errmsg":"x"} robot/send').fix).toContain('安全设置')
+    expect(diagnose('dd.config {"errcode":123456}').fix).toContain('corpId')
+  })
+
+  it('every entry links to an anchor of the 故障排查 page', () => {
+    for (const d of [diagnose('{"errcode":40096}'), diagnose('{"errcode":52013}'), diagnose('{"errcode":310000,"errmsg":"sign not match"}')]) {
+      expect(d.anchor).toMatch(/^err-/)
+    }
+  })
+})
+
+describe('parseResponse: any input, linear time, never throws', () => {
+  it('survives any string', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 400 }), (s) => {
+        const p = parseResponse(s)
+        expect(typeof p.text).toBe('string')
+        expect(diagnose(s).title.length).toBeGreaterThan(0)
+      }),
+      { numRuns: 400 },
+    )
+  })
+
+  it('survives JSON-ish fragments and nesting', () => {
+    const piece = fc.constantFrom('{', '}', '"', '\\"', '\\', 'errcode', ':', '88', 'sub_code', '[', ']', "'", 'code: 400', 'Code:52013', ',', '\n')
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 300 }), (parts) => {
+        expect(() => diagnose(parts.join(''))).not.toThrow()
+      }),
+      { numRuns: 400 },
+    )
+  })
+
+  it.each([
+    ['braces', '{'.repeat(5_000_000)],
+    ['escaped quotes', '\\"errcode\\":'.repeat(400_000)],
+    ['a long log', ('2026-11-24 INFO ok {"a":1} errcode=0 code: 400 ' + 'x'.repeat(60) + '\n').repeat(40_000)],
+    ['a long string', '{"errmsg":"' + 'a'.repeat(5_000_000)],
+  ])('5 MB of %s in under 2 s', (_name, input) => {
+    const started = performance.now()
+    diagnose(input)
+    expect(performance.now() - started).toBeLessThan(2000)
+  })
+})
+
+describe('the 故障排查 page lists every entry', () => {
+  it('has the anchor of every catalog entry, grouped under robot / app / 免登 · JS-API', () => {
+    const page = readFileSync(fileURLToPath(new URL('../../docs/troubleshooting.md', import.meta.url)), 'utf8')
+    const anchors = new Set([...page.matchAll(/\{#([\w-]+)\}/g)].map((m) => m[1]))
+    for (const e of ERROR_CATALOG) expect(anchors.has(e.anchor), `${e.id} → #${e.anchor}`).toBe(true)
+    const at = (heading: string) => page.indexOf(heading)
+    expect(at('## 消息机器人的错误')).toBeLessThan(at('## 应用接口的错误'))
+    expect(at('## 应用接口的错误')).toBeLessThan(at('## 免登 · JS-API 的错误'))
+    expect(page.indexOf('{#err-52013}')).toBeGreaterThan(at('## 免登 · JS-API 的错误'))
+    expect(page.indexOf('{#err-60011}')).toBeGreaterThan(at('## 应用接口的错误'))
+  })
+})
+
+describe('diagnose: a code both sides use', () => {
+  it('lets the side the paste comes from decide', () => {
+    expect(diagnose('POST https://oapi.dingtalk.com/robot/send → {"errcode":43004}').id).toBe('robot.43004')
+    expect(diagnose('GET https://oapi.dingtalk.com/gettoken → {"errcode":43004}').id).toBe('app.43004')
+    expect(diagnose('POST https://oapi.dingtalk.com/robot/send → {"errcode":40035}').id).toBe('robot.40035')
+    expect(diagnose('GET https://oapi.dingtalk.com/gettoken?appkey=x → {"errcode":40035}').id).toBe('app.40035')
+  })
 })

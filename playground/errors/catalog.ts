@@ -1,30 +1,39 @@
 import { APP_ERRORS } from './app-errors'
-import type { ErrorEntry } from './entry'
-import { parseResponse } from './parse-response'
+import type { ErrorEntry, ErrorSource } from './entry'
+import { JSAPI_ERRORS } from './jsapi-errors'
+import { lookupOfficial, type OfficialRow, type ShardLoader } from './official-table'
+import { parseResponse, type ParsedResponse } from './parse-response'
 import { ROBOT_ERRORS } from './robot-errors'
 
 /** What went wrong and how to fix it, in Chinese, from a DingTalk response body. */
 export interface Diagnosis {
-  /** True when the error (or success) is one the catalog knows. */
+  /** True when the error (or success) is one the catalog or DingTalk's own table knows. */
   matched: boolean
   errcode: number | string | null
-  source: 'robot' | 'app' | 'unknown'
+  source: ErrorSource
   title: string
   cause: string
   fix: string
   /** The errmsg / message as DingTalk sent it (at most 2000 characters). */
   errmsg: string | null
-  /** Catalog id, e.g. 'robot.310000.sign'; 'success', 'unknown' or 'empty' otherwise. */
+  /** Catalog id, e.g. 'robot.310000.sign'; 'official:<code>' from DingTalk's table; 'success', 'unknown' or 'empty' otherwise. */
   id: string
   /** The reference marks this error or its meaning as UNCONFIRMED. */
   unconfirmed: boolean
-  /** DingTalk's own `description:` / `solution:` (or 错误描述 / 解决方案) when the errmsg has them. */
+  /** DingTalk's own words: the errmsg's `description:` (错误描述), else the explanation in DingTalk's error-code table. */
   officialDescription: string | null
   officialSolution: string | null
+  /** DingTalk's page about this error (open.dingtalk.com), when known. */
+  docUrl: string | null
+  /** The entry's anchor on the 故障排查 page (`/troubleshooting#<anchor>`), when it has one. */
+  anchor: string | null
 }
 
-/** Every known error, robot first (its 310000 variants need their order), then app. */
-export const ERROR_CATALOG: readonly ErrorEntry[] = [...ROBOT_ERRORS, ...APP_ERRORS]
+/** Every known error: robot first (its 310000 variants need their order), then app, then 免登 / JS-API. */
+export const ERROR_CATALOG: readonly ErrorEntry[] = [...ROBOT_ERRORS, ...APP_ERRORS, ...JSAPI_ERRORS]
+
+/** Codes that wrap the real reason (88 鉴权异常 → sub_code; errorCode 3 → the message): the text decides first. */
+const WRAPPERS = new Set<number | string>([88, 3])
 
 function sameCode(a: number | string, b: number | string): boolean {
   if (typeof a === 'number' || typeof b === 'number') return a === b
@@ -34,19 +43,66 @@ function sameCode(a: number | string, b: number | string): boolean {
   return x === y || x.endsWith(`.${y}`) || y.endsWith(`.${x}`)
 }
 
-function findEntry(code: number | string | null, haystack: string): ErrorEntry | null {
-  if (code !== null) {
-    const byCode = ERROR_CATALOG.filter((e) => e.codes.some((c) => sameCode(c, code)))
-    return byCode.find((e) => e.text?.test(haystack)) ?? byCode.find((e) => !e.text) ?? byCode[0] ?? null
-  }
-  // No code field: a gateway code written in the text (IpNotInWhiteList) is the most specific clue.
+/** Which side of DingTalk the paste comes from, by the words around the answer. */
+export function guessSource(text: string): ErrorSource {
+  if (/robot\/send|sendBySession|机器人|webhook|msgtype|access_token=[0-9a-f]{20,}/i.test(text)) return 'robot'
+  if (/\bdd\.(?:config|error|ready)|requestAuthCode|jsapi|errorCode"?\s*:\s*"?3\b|免登/i.test(text)) return 'jsapi'
+  if (/api\.dingtalk\.com|oapi\.dingtalk\.com|topapi|gettoken|access_?token|requestid|request_id|appkey|corp_?id/i.test(text)) return 'app'
+  return 'unknown'
+}
+
+function byText(haystack: string): ErrorEntry | null {
+  // A gateway code written in the text (IpNotInWhiteList) is the most specific clue.
   const lower = haystack.toLowerCase()
   const named = ERROR_CATALOG.find((e) => e.codes.some((c) => typeof c === 'string' && c.length > 5 && lower.includes(c.toLowerCase())))
   return named ?? ERROR_CATALOG.find((e) => e.text?.test(haystack)) ?? null
 }
 
-export function diagnose(response: string | Record<string, unknown>): Diagnosis {
-  const parsed = parseResponse(response)
+function findEntry(code: number | string | null, haystack: string, source: ErrorSource): ErrorEntry | null {
+  if (code === null) return byText(haystack)
+  const byCode = ERROR_CATALOG.filter((e) => e.codes.some((c) => sameCode(c, code)))
+  const worded = byCode.find((e) => e.text?.test(haystack))
+  if (worded) return worded
+  // An unknown or wrapping code: DingTalk's words (or a tool's) may still say what it is.
+  if (byCode.length === 0 || WRAPPERS.has(code)) {
+    const found = byText(haystack)
+    if (found) return found
+  }
+  // A code both sides use (40035, 43004): the side the paste comes from decides.
+  return (
+    byCode.find((e) => e.source === source && !e.text) ??
+    byCode.find((e) => e.source === source) ??
+    byCode.find((e) => !e.text) ??
+    byCode[0] ??
+    null
+  )
+}
+
+/** Where to start when the code is unknown: advice for the side the answer came from. */
+const GENERIC_FIX: Record<ErrorSource, string> = {
+  robot: '这是群机器人的返回：检查机器人的安全设置（关键词、加签、IP 地址段）和消息格式，并按 errmsg 原文排查。',
+  app: '这是应用调用服务端接口的返回：检查 AppKey / AppSecret、access_token 是否有效、应用是否开通了接口权限、服务器出口 IP，并按 errmsg 原文排查。',
+  jsapi: '这是免登或 JS-API 的返回：检查 corpId、dd.config 的签名参数（url、nonceStr、timeStamp、ticket），以及页面是否在钉钉里打开，并按错误原文排查。',
+  unknown: '按 errmsg 原文排查。机器人的返回多与安全设置（关键词、加签、IP）有关；应用接口的返回多与凭证、access_token、权限或出口 IP 有关。',
+}
+
+/** Fix text with what the answer itself says: the caller IP of 60020, the missing permission, the robot's missing field. */
+function tailor(entry: ErrorEntry, parsed: ParsedResponse): string {
+  let fix = entry.fix
+  if ((entry.id === 'app.60020' || entry.id === 'app.ipNotInWhiteList') && parsed.requestIp) {
+    fix = `钉钉看到的请求 IP 是 ${parsed.requestIp}：把这个 IP 加进应用的“服务器出口IP”。${fix}`
+  }
+  if (entry.id === 'app.permissionDenied' && parsed.requiredScopes.length) {
+    fix = `缺少的权限：${parsed.requiredScopes.join('、')}。${fix}`
+  }
+  if (entry.id === 'robot.4004xx') {
+    const field = /参数\s*(\w+)\s*--》\s*(\w+)/.exec(parsed.message ?? parsed.text)
+    if (field) fix = `缺少或格式不对的字段：${field[1]}.${field[2]}。${fix}`
+  }
+  return fix
+}
+
+function diagnoseParsed(parsed: ParsedResponse): Diagnosis {
   const errmsg = parsed.message === null ? null : Array.from(parsed.message).slice(0, 2000).join('')
   const base = {
     errcode: parsed.code,
@@ -54,6 +110,8 @@ export function diagnose(response: string | Record<string, unknown>): Diagnosis 
     unconfirmed: false,
     officialDescription: parsed.description,
     officialSolution: parsed.solution,
+    docUrl: null,
+    anchor: null,
   }
   if (parsed.success) {
     return {
@@ -77,29 +135,31 @@ export function diagnose(response: string | Record<string, unknown>): Diagnosis 
       fix: '把接口返回的完整 JSON（包含 errcode 和 errmsg，或 code 和 message）粘贴到这里。',
     }
   }
-  const entry = findEntry(parsed.code, `${parsed.message ?? ''}\n${parsed.text.slice(0, 100_000)}`)
+  const haystack = `${parsed.message ?? ''}\n${parsed.text.slice(0, 100_000)}`
+  const source = guessSource(haystack)
+  const entry = findEntry(parsed.code, haystack, source)
   if (entry) {
-    let fix = entry.fix
-    if (entry.id === 'app.60020' && parsed.requestIp) {
-      fix = `钉钉看到的请求 IP 是 ${parsed.requestIp}：${fix.replace('服务器的公网出口 IP', `这个 IP（${parsed.requestIp}）`)}`
-    }
+    const firstCode = entry.codes[0] ?? null
     return {
       ...base,
-      errcode: parsed.code ?? (typeof entry.codes[0] === 'number' ? entry.codes[0] : null),
+      // A code the entry does not list is a wrapper (88, a tool's own `code`): show the entry's.
+      errcode: parsed.code !== null && entry.codes.some((c) => sameCode(c, parsed.code!)) ? parsed.code : (firstCode ?? parsed.code),
       matched: true,
-      source: entry.source,
+      source: entry.source === 'unknown' ? source : entry.source,
       id: entry.id,
       title: entry.title,
       cause: entry.cause,
-      fix,
+      fix: tailor(entry, parsed),
       unconfirmed: entry.unconfirmed ?? false,
+      docUrl: entry.docUrl ?? null,
+      anchor: entry.anchor,
     }
   }
   const official = parsed.solution ? `钉钉给出的解决方案：${parsed.solution}。` : ''
   return {
     ...base,
     matched: false,
-    source: 'unknown',
+    source,
     id: 'unknown',
     title: parsed.code === null ? '没有找到错误码' : `未收录的错误码 ${parsed.code}`,
     cause:
@@ -109,6 +169,45 @@ export function diagnose(response: string | Record<string, unknown>): Diagnosis 
     fix:
       parsed.code === null
         ? '请粘贴接口返回的完整 JSON（包含 errcode 和 errmsg）。注意钉钉机器人出错时 HTTP 状态码仍是 200，要看 errcode 是否为 0。'
-        : `${official}按 errmsg 原文排查，并在钉钉开放平台文档（https://open.dingtalk.com/document/）搜索该错误码；机器人消息的问题多与安全设置（关键词、加签、IP）有关。`,
+        : `${official}${GENERIC_FIX[source]}也可以在钉钉开放平台文档（https://open.dingtalk.com/document/）搜索该错误码。`,
+  }
+}
+
+/** The curated catalog only: synchronous, no data to load. */
+export function diagnose(response: string | Record<string, unknown>): Diagnosis {
+  return diagnoseParsed(parseResponse(response))
+}
+
+/** Adds DingTalk's own explanation and page to a diagnosis; answers an unlisted code from DingTalk's table. */
+export function withOfficialRow(d: Diagnosis, row: OfficialRow | null): Diagnosis {
+  if (!row) return d
+  const explanation = row.explanation || row.message
+  const enriched = { ...d, officialDescription: d.officialDescription ?? explanation, docUrl: d.docUrl ?? row.url }
+  if (d.matched) return enriched
+  const title = row.message && !row.message.includes('%s') && row.message !== '-' ? row.message : explanation
+  const source = d.source === 'unknown' ? 'app' : d.source
+  return {
+    ...enriched,
+    matched: true,
+    id: `official:${row.code}`,
+    source,
+    title: `${title}（钉钉错误码 ${row.code}）`,
+    cause: `本站还没有单独整理这个错误码，下面“钉钉的说明”是钉钉错误码表里的原文（详见钉钉文档）。`,
+    fix: `${d.officialSolution ? `钉钉给出的解决方案：${d.officialSolution}。` : ''}${GENERIC_FIX[source]}`,
+  }
+}
+
+/**
+ * The curated catalog first, then DingTalk's table (loaded only now, one shard) for the
+ * explanation and link of any code it lists. A failed load leaves the curated answer as it is.
+ */
+export async function diagnoseWithOfficial(response: string | Record<string, unknown>, load: ShardLoader): Promise<Diagnosis> {
+  const parsed = parseResponse(response)
+  const d = diagnoseParsed(parsed)
+  if (d.errcode === null || d.id === 'success' || d.id === 'empty') return d
+  try {
+    return withOfficialRow(d, await lookupOfficial(d.errcode, parsed.text.slice(0, 100_000), load))
+  } catch {
+    return d
   }
 }

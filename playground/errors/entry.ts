@@ -1,8 +1,11 @@
+/** Where an answer comes from: a group robot's webhook, a server API of the app, or 免登 / JS-API in the page. */
+export type ErrorSource = 'robot' | 'app' | 'jsapi' | 'unknown'
+
 /** One known DingTalk error: how to recognise it and what to tell the user (Chinese). */
 export interface ErrorEntry {
   /** Stable id, e.g. 'robot.310000.sign'. */
   id: string
-  source: 'robot' | 'app' | 'unknown'
+  source: ErrorSource
   /** errcode numbers or gateway code strings (compared case-insensitively). */
   codes: (number | string)[]
   /**
@@ -14,6 +17,10 @@ export interface ErrorEntry {
   title: string
   cause: string
   fix: string
+  /** The entry's anchor on the 故障排查 page (docs/troubleshooting.md), e.g. 'err-310000-sign'. */
+  anchor: string
+  /** DingTalk's page about this error (open.dingtalk.com), when there is one. */
+  docUrl?: string
   /** The reference marks this error or its meaning as UNCONFIRMED. */
   unconfirmed?: boolean
 }

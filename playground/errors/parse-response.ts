@@ -1,6 +1,8 @@
 /**
- * Read whatever the user pasted: a JSON body, a log line around one, an SDK dump
- * (`ErrCode = 130101 ErrMsg = …`), only an errmsg, or only a code.
+ * Read whatever the user pasted: a JSON body, a log line around one (also backslash-escaped), an
+ * SDK or language dump (`ErrCode = 130101 ErrMsg = …`, a Python dict, a JS object, PHP var_dump),
+ * `ding talk error[subcode=…,submsg=…]`, only an errmsg, or only a code. Never throws; time is
+ * linear in the input (each scan is one pass; JSON.parse runs on disjoint slices).
  */
 export interface ParsedResponse {
   code: number | string | null
@@ -13,45 +15,69 @@ export interface ParsedResponse {
   solution: string | null
   /** The caller's IP as DingTalk saw it (60020 messages carry `request ip=…`). */
   requestIp: string | null
+  /** Permission codes DingTalk says are missing (`requiredScopes` of a 403). */
+  requiredScopes: string[]
+  /** An HTTP status written next to the answer (`[400]`, `code: 400,`), never taken for the errcode. */
+  httpStatus: number | null
   /** The body says success (errcode 0, or a new-API token). */
   success: boolean
 }
 
-const CODE_KEYS = ['errcode', 'err_code', 'respcode', 'code']
-const MESSAGE_KEYS = ['errmsg', 'err_msg', 'respmsg', 'message', 'msg', 'error_description']
+/** errcode first; `code` last because tools use it for their own wrappers and for HTTP statuses. */
+const CODE_KEYS = ['errcode', 'err_code', 'respcode', 'errorcode', 'error_code', 'code']
+const MESSAGE_KEYS = ['errmsg', 'err_msg', 'respmsg', 'errormessage', 'error_message', 'message', 'msg', 'error_description']
 const NESTED_KEYS = ['data', 'body', 'error', 'response', 'result']
+/** Statuses that tools print beside DingTalk's answer; as a bare `code` they are not DingTalk's errcode. */
+const HTTP_STATUSES = new Set([400, 401, 403, 404, 405, 429, 500, 502, 503, 504])
+/** Regexes look at this much of the text; a paste longer than this is a log, and its head decides. */
+const SCAN_LIMIT = 1_000_000
 
 type Json = Record<string, unknown>
+type Found = { code: number | string | null; message: string | null; success: boolean; fromKey: string | null }
 
 const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v)
 
-function pick(obj: Json, keys: string[]): unknown {
+function pickKey(obj: Json, keys: string[]): [string, unknown] | undefined {
   const lowered = new Map(Object.keys(obj).map((k) => [k.toLowerCase(), k]))
   for (const key of keys) {
     const real = lowered.get(key)
-    if (real !== undefined && obj[real] !== undefined && obj[real] !== null && obj[real] !== '') return obj[real]
+    if (real !== undefined && obj[real] !== undefined && obj[real] !== null && obj[real] !== '') return [key, obj[real]]
   }
   return undefined
 }
+const pick = (obj: Json, keys: string[]): unknown => pickKey(obj, keys)?.[1]
 
 function toCode(v: unknown): number | string | null {
   if (typeof v === 'number' && Number.isFinite(v)) return v
   if (typeof v === 'string') {
     const s = v.trim()
     if (/^-?[0-9]{1,9}$/.test(s)) return Number(s)
-    if (/^[A-Za-z][\w.]{0,99}$/.test(s)) return s
+    if (/^[A-Za-z][\w.-]{0,99}$/.test(s)) return s
   }
   return null
 }
 
-function fromObject(obj: Json, depth = 0): { code: number | string | null; message: string | null; success: boolean } {
-  let code = toCode(pick(obj, CODE_KEYS))
+function fromObject(obj: Json, depth = 0): Found {
+  const codeKey = pickKey(obj, CODE_KEYS)
+  let code = toCode(codeKey?.[1])
+  let fromKey = code === null ? null : codeKey![0]
   const rawMessage = pick(obj, MESSAGE_KEYS)
   let message = typeof rawMessage === 'string' ? rawMessage : null
+  // errcode 88 (鉴权异常) and friends carry the real code in sub_code / sub_msg.
+  const sub = toCode(pick(obj, ['sub_code', 'subcode']))
+  if (sub !== null) {
+    code = sub
+    fromKey = 'sub_code'
+    const subMsg = pick(obj, ['sub_msg', 'submsg'])
+    if (typeof subMsg === 'string') message = subMsg
+  }
   // The IP ban body is non-standard: {"status":1111,"wait":5,"punish":"deny",…}
-  if (code === null && pick(obj, ['punish']) === 'deny') code = 'punish'
-  let success = code === 0 || (code === null && pick(obj, ['accesstoken', 'access_token']) !== undefined)
-  if (code === null && depth < 2) {
+  if (code === null && pick(obj, ['punish']) === 'deny') {
+    code = 'punish'
+    fromKey = 'punish'
+  }
+  const success = code === 0 || (code === null && pick(obj, ['accesstoken', 'access_token']) !== undefined)
+  if ((code === null || (fromKey === 'code' && typeof code === 'number')) && depth < 3) {
     for (const key of NESTED_KEYS) {
       const inner = pick(obj, [key])
       if (isObject(inner)) {
@@ -60,32 +86,126 @@ function fromObject(obj: Json, depth = 0): { code: number | string | null; messa
       }
     }
   }
-  return { code, message, success }
+  return { code, message, success, fromKey }
 }
 
 function tryJson(s: string): Json | null {
+  if (s.length < 2) return null
   try {
     const v: unknown = JSON.parse(s)
+    if (Array.isArray(v) && isObject(v[0])) return v[0]
     return isObject(v) ? v : null
   } catch {
     return null
   }
 }
 
-function fromText(text: string): { code: number | string | null; message: string | null } {
-  const codeMatch = /(?:err_?code|resp_?code|"code"|\bcode\b)["']?\s*[:=]\s*["']?(-?[0-9]{1,9}|[A-Za-z][\w.]{0,99})/i.exec(text)
-  const messageMatch =
-    /(?:err_?msg|resp_?msg|"message")["']?\s*[:=]\s*"((?:[^"\\]|\\.){0,2000})"/i.exec(text) ??
-    /(?:err_?msg|resp_?msg)\s*[:=]\s*([^\r\n]{1,2000})/i.exec(text)
-  let code = toCode(codeMatch?.[1])
-  // Only a number pasted, e.g. “310000”.
-  if (code === null && /^-?[0-9]{2,9}$/.test(text.trim())) code = Number(text.trim())
-  return { code, message: messageMatch?.[1] ?? null }
+/**
+ * The balanced top-level {…} slices of a text, in one pass (quotes respected), at most
+ * `limit` of them: candidates for JSON.parse in a log line.
+ */
+function jsonSlices(text: string, limit = 40): string[] {
+  const slices: string[] = []
+  let depth = 0
+  let start = -1
+  let inString = false
+  for (let i = 0; i < text.length && slices.length < limit; i++) {
+    const ch = text.charCodeAt(i)
+    if (inString) {
+      if (ch === 92 /* \ */) i++
+      else if (ch === 34 /* " */) inString = false
+      continue
+    }
+    if (ch === 34 && depth > 0) inString = true
+    else if (ch === 123 /* { */) {
+      if (depth === 0) start = i
+      depth++
+    } else if (ch === 125 /* } */ && depth > 0) {
+      depth--
+      if (depth === 0) slices.push(text.slice(start, i + 1))
+    } else if (ch === 10 && depth > 0 && i - start > 200_000) {
+      depth = 0 // an unbalanced brace must not swallow the rest of a long log
+    }
+  }
+  return slices
 }
 
-export function parseResponse(response: unknown): ParsedResponse {
+function fromJsonIn(text: string): Found | null {
+  let best: Found | null = null
+  for (const slice of jsonSlices(text)) {
+    const json = tryJson(slice)
+    if (!json) continue
+    const found = fromObject(json)
+    if (found.code !== null && found.fromKey !== 'code') return found
+    if (found.code !== null || found.success || found.message) best ??= found
+    if (found.success) return found
+  }
+  return best
+}
+
+const Q = `["'\`]`
+/** `key` followed by `:` `=` `=>`, optional quotes and PHP's `int(`. */
+const codeAfter = (keys: string) =>
+  new RegExp(`(?:^|[^\\w])${Q}?(?:${keys})${Q}?\\]?\\s*(?:=>|[:=：])\\s*(?:int\\()?${Q}?(-?[0-9]{1,9}|[A-Za-z][\\w.]{1,99})`, 'i')
+const ERRCODE_RE = codeAfter('err_?code|resp_?code|error_?code|errorCode|sub_?code')
+const SUBCODE_RE = /subcode\s*=\s*(-?[0-9]{1,9})\s*,\s*submsg\s*=\s*([^\]\r\n]{1,2000})/i
+const BARE_CODE_RE = codeAfter('code|status|error code')
+const INNER_CODE_RE = /\bCode\s*[:：]\s*(-?[0-9]{3,9})\b/
+const MESSAGE_RES = [
+  new RegExp(`${Q}?(?:err_?msg|resp_?msg|error_?message|sub_?msg|message|msg)${Q}?\\]?\\s*(?:=>|[:=：])\\s*(?:string\\(\\d+\\)\\s*)?"((?:[^"\\\\\\r\\n]|\\\\.){1,2000})"`, 'i'),
+  new RegExp(`${Q}?(?:err_?msg|resp_?msg|error_?message|sub_?msg|message|msg)${Q}?\\]?\\s*(?:=>|[:=：])\\s*(?:string\\(\\d+\\)\\s*)?'((?:[^'\\\\\\r\\n]|\\\\.){1,2000})'`, 'i'),
+  /(?:err_?msg|resp_?msg)\s*[:=]\s*([^\r\n]{1,2000})/i,
+]
+
+function fromText(text: string): Found {
+  const sub = SUBCODE_RE.exec(text)
+  if (sub) return { code: Number(sub[1]), message: sub[2]!.trim(), success: false, fromKey: 'sub_code' }
+  let fromKey: string | null = 'errcode'
+  let code = toCode(ERRCODE_RE.exec(text)?.[1])
+  if (code === null) {
+    code = toCode(BARE_CODE_RE.exec(text)?.[1])
+    fromKey = code === null ? null : 'code'
+  }
+  const inner = INNER_CODE_RE.exec(text)
+  // `errorCode 3` wraps the real reason (`权限校验失败 Code:52013 - Message: …`).
+  if (inner && (code === null || code === 3 || fromKey === 'code')) {
+    code = Number(inner[1])
+    fromKey = 'inner'
+  }
+  let message: string | null = null
+  for (const re of MESSAGE_RES) {
+    const m = re.exec(text)
+    if (m) {
+      message = m[1]!
+      break
+    }
+  }
+  const trimmed = text.trim()
+  // Only a number pasted (“310000”), or a code then a message (“40014: 不合法的access_token”).
+  const lead = /^(-?[0-9]{2,9})(?:\s*[:：,，]\s*(\S[^\r\n]{0,1999}))?$/.exec(trimmed)
+  if (code === null && lead) {
+    code = Number(lead[1])
+    fromKey = 'lead'
+    message ??= lead[2] ?? null
+  }
+  // “sign not match  310000”: a message, then the code.
+  const tail = /^([^\r\n{}]{2,200}?)\s+(-?[0-9]{5,9})$/.exec(trimmed)
+  if (code === null && tail) {
+    code = Number(tail[2])
+    fromKey = 'tail'
+    message ??= tail[1]!
+  }
+  return { code, message, success: code === 0, fromKey }
+}
+
+/** `{\"errcode\":90002,…}` inside a log line: one pass that drops the escaping backslashes. */
+function unescapeOnce(text: string): string {
+  return text.replace(/\\(["\\/])/g, '$1').replace(/\\n/g, '\n')
+}
+
+function parse(response: unknown): ParsedResponse {
   let text = ''
-  let found: { code: number | string | null; message: string | null; success: boolean } = { code: null, message: null, success: false }
+  let found: Found = { code: null, message: null, success: false, fromKey: null }
   if (isObject(response)) {
     try {
       text = JSON.stringify(response) ?? ''
@@ -95,18 +215,46 @@ export function parseResponse(response: unknown): ParsedResponse {
     found = fromObject(response)
   } else {
     text = typeof response === 'string' ? response.trim() : String(response ?? '')
-    const first = text.indexOf('{')
-    const last = text.lastIndexOf('}')
-    const json = tryJson(text) ?? (first !== -1 && last > first ? tryJson(text.slice(first, last + 1)) : null)
-    if (json) found = fromObject(json)
-    if (found.code === null && !found.success) {
-      const loose = fromText(text)
-      found = { code: loose.code, message: found.message ?? loose.message, success: loose.code === 0 }
+  }
+  const scan = text.length > SCAN_LIMIT ? text.slice(0, SCAN_LIMIT) : text
+  if (!isObject(response)) {
+    const escaped = scan.includes('\\"')
+    found = fromJsonIn(scan) ?? found
+    if ((found.code === null || found.fromKey === 'code') && !found.success && escaped) {
+      const unescaped = fromJsonIn(unescapeOnce(scan))
+      if (unescaped && unescaped.code !== null) found = { ...unescaped, message: unescaped.message ?? found.message }
+    }
+    if ((found.code === null || found.fromKey === 'code') && !found.success) {
+      const loose = fromText(escaped ? unescapeOnce(scan) : scan)
+      if (loose.code !== null && (found.code === null || loose.fromKey !== 'code')) found = { ...loose, message: found.message ?? loose.message }
+      else found = { ...found, message: found.message ?? loose.message }
     }
   }
-  const source = found.message ?? text
+  // errorCode 3 / 88 wrap the real one when the message names it.
+  if ((found.code === 3 || found.code === 88) && found.message) {
+    const inner = INNER_CODE_RE.exec(found.message) ?? /subcode\s*=\s*(-?[0-9]{1,9})/i.exec(found.message)
+    if (inner) found = { ...found, code: Number(inner[1]) }
+  }
+  let httpStatus: number | null = null
+  if (typeof found.code === 'number' && HTTP_STATUSES.has(found.code) && found.fromKey !== 'errcode' && found.fromKey !== 'sub_code') {
+    httpStatus = found.code
+    found = { ...found, code: null }
+  }
+  const source = found.message ?? scan
   const description = /(?:description|错误描述)\s*[:：]\s*([^;；]*)/i.exec(source)?.[1]?.trim() || null
   const solution = /(?:solution|解决方案)\s*[:：]\s*([^;；]*)/i.exec(source)?.[1]?.trim() || null
-  const requestIp = /request\s*ip\s*[=:]\s*([0-9a-f.:]{3,45})/i.exec(text)?.[1] ?? null
-  return { code: found.code, message: found.message, text, description, solution, requestIp, success: found.success }
+  const requestIp = /request\s*ip\s*[=:]\s*([0-9a-f.:]{3,45})/i.exec(scan)?.[1] ?? null
+  const scopes = /"?requiredScopes"?\s*[:=]\s*\[([^\]]{0,2000})\]/i.exec(scan)?.[1]
+  const requiredScopes = scopes ? [...scopes.matchAll(/["']([\w.:-]{1,100})["']/g)].map((m) => m[1]!) : []
+  return { code: found.code, message: found.message, text, description, solution, requestIp, requiredScopes, httpStatus, success: found.success }
+}
+
+export function parseResponse(response: unknown): ParsedResponse {
+  try {
+    return parse(response)
+  } catch {
+    // A parser bug must never break the page or the CLI: fall back to “no code found”.
+    const text = typeof response === 'string' ? response : ''
+    return { code: null, message: null, text, description: null, solution: null, requestIp: null, requiredScopes: [], httpStatus: null, success: false }
+  }
 }

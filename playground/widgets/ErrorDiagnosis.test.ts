@@ -1,7 +1,10 @@
 // @vitest-environment happy-dom
 import { mount } from '@vue/test-utils'
-import { describe, expect, it } from 'vitest'
+import { flushPromises } from '@vue/test-utils'
+import { describe, expect, it, vi } from 'vitest'
 import ErrorDiagnosis from './ErrorDiagnosis.vue'
+
+vi.mock('vitepress', () => ({ withBase: (path: string) => `/gt-faq${path}` }))
 import { ERROR_EXAMPLES } from './robot/error-examples'
 
 const clickExample = async (w: ReturnType<typeof mount>, label: string) =>
@@ -42,8 +45,8 @@ describe('ErrorDiagnosis', () => {
   it('shows DingTalk’s own description and solution when the errmsg has them', async () => {
     const w = mount(ErrorDiagnosis)
     await clickExample(w, '关键词不匹配')
-    expect(w.text()).toContain('钉钉原文')
-    expect(w.text()).toContain('描述：关键词不匹配')
+    expect(w.text()).toContain('钉钉的说明')
+    expect(w.text()).toContain('方案：请联系群管理员查看此机器人的关键词')
   })
 
   it('answers odd input without crashing', async () => {
@@ -52,5 +55,23 @@ describe('ErrorDiagnosis', () => {
       await w.get('textarea').setValue(value)
       if (value.trim()) expect(w.get('[data-diagnosis]').text()).not.toBe('')
     }
+  })
+
+  it('links to the entry on the 故障排查 page and to DingTalk’s page', async () => {
+    const w = mount(ErrorDiagnosis)
+    await w.get('textarea').setValue('{"errcode":88,"sub_code":"40014","sub_msg":"不合法的access_token"}')
+    await flushPromises()
+    await vi.waitFor(() => expect(w.find('[data-doc-link]').exists()).toBe(true))
+    expect(w.get('[data-anchor-link]').attributes('href')).toBe('/gt-faq/troubleshooting#err-40014')
+    expect(w.get('[data-doc-link]').attributes('href')).toMatch(/^https:\/\/open\.dingtalk\.com\//)
+    expect(w.get('[data-diagnosis]').text()).toContain('企业内部应用')
+  })
+
+  it('answers a code only DingTalk’s table knows, with its explanation (loaded on demand)', async () => {
+    const w = mount(ErrorDiagnosis)
+    await w.get('textarea').setValue('{"errcode":33012,"errmsg":"无效的USERID"}')
+    await vi.waitFor(() => expect(w.get('[data-diagnosis]').attributes('data-id')).toBe('official:33012'))
+    expect(w.text()).toContain('钉钉的说明')
+    expect(w.text()).toContain('userid')
   })
 })

@@ -132,7 +132,7 @@ export async function runCheckCredentials(argv: readonly string[], io: CliIo): P
   }
   if (final?.kind === 'invalid') {
     io.err(`凭证无效：钉钉说这对 AppKey 和 AppSecret 不匹配（${API_NAME[final.api]}）。`)
-    explainAnswer(io, final.body)
+    await explainAnswer(io, final.body)
     return EXIT.failed
   }
   // No clear yes or no: show what each endpoint said (the old one's 60020 names the caller's IP).
@@ -140,7 +140,7 @@ export async function runCheckCredentials(argv: readonly string[], io: CliIo): P
   for (const v of tried) {
     if (v.kind === 'refused') {
       io.err(`${API_NAME[v.api]}拒绝了请求（HTTP ${v.status}）：`)
-      explainAnswer(io, v.body)
+      await explainAnswer(io, v.body)
     } else if (v.kind === 'unclear') io.err(`${API_NAME[v.api]}：${v.detail}`)
   }
   return EXIT.failed

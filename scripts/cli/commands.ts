@@ -42,6 +42,14 @@ export const COMMANDS: readonly Command[] = [
     },
   },
   {
+    name: 'diagnose',
+    summary: '说明钉钉返回的错误（机器人、服务端接口、免登）：原因、怎么办和钉钉文档',
+    load: async () => {
+      const m = await import('./diagnose')
+      return { help: m.DIAGNOSE_HELP, run: m.runDiagnose }
+    },
+  },
+  {
     name: 'validate',
     summary: '用文档站的校验规则检查一个值，或检查交接用的 .env 文件',
     load: async () => {

@@ -162,7 +162,7 @@ async function deliver(json: string, target: Target, dryRun: boolean, io: CliIo,
     return 'refused'
   }
   io.err(`${where}发送失败：钉钉拒绝了这条消息。`)
-  const d = explainAnswer(io, verdict.body)
+  const d = await explainAnswer(io, verdict.body)
   if (target.secret === null && d.id === 'robot.310000.sign')
     io.err('  这次没有给 --secret：机器人开启了“加签”时，需要用 --secret 提供 SEC 开头的密钥。')
   return 'refused'

@@ -13,6 +13,8 @@ describe('formatSizeTable', () => {
         widgetFiles: [
           { file: 'assets/chunks/RobotSigner.x1.js', bytes: 4_096, preloaded: true },
           { file: 'assets/chunks/hmac.y2.js', bytes: 2_048, preloaded: false },
+          { file: 'assets/chunks/dingtalk-errcodes-00.Ab1-x.js', bytes: 7_168, preloaded: false },
+          { file: 'assets/chunks/dingtalk-errcodes-01.Cd2_y.js', bytes: 6_144, preloaded: false },
         ],
         failed: false,
       },
@@ -46,7 +48,8 @@ describe('formatSizeTable', () => {
   })
 
   it('lists the widget chunks of each widget page', () => {
-    expect(table).toContain('/robot/: RobotSigner.x1.js 4.0 KB (preloaded), hmac.y2.js 2.0 KB')
+    expect(table).toContain('/robot/: RobotSigner.x1.js 4.0 KB (preloaded), hmac.y2.js 2.0 KB\n')
+    expect(table).toContain("DingTalk's error-code table (one shard loaded per lookup, only when a diagnosis needs it), on /robot/: 2 shards, 13.0 KB in all, largest 7.0 KB.")
     expect(table).toContain('when needed (not in the numbers above): VPLocalSearchBox.a.js 10.0 KB, @localSearchIndexroot.b.js 14.0 KB.')
     expect(table).toContain('Shared by every page (a change here moves every row): framework 46.0 KB (plain 44.0 KB, +2.0 KB), extra 1.0 KB (not in plain VitePress), app 0.7 KB (plain 0.7 KB, ±0.0 KB).')
     expect(table).toMatch(/CSS every page loads .*: 25\.0 KB, plain VitePress 19\.0 KB/)

@@ -34,6 +34,30 @@ export interface SiteLazy {
 
 const shortName = (file: string) => file.replace(/^.*\//, '')
 
+/** A shard of DingTalk's error-code table (playground/errors/official/): widget data, one loaded per lookup. */
+export const isErrcodeShard = (file: string): boolean => /(?:^|\/)dingtalk-errcodes-\d+\.[\w-]+\.m?js$/.test(file)
+
+/**
+ * The error-code table in one line instead of a chunk list: which pages can load it, how many shards,
+ * their total and the largest (a lookup loads one shard, on demand; part of "widgets, all" above).
+ */
+function errcodeTableLine(rows: SizeRow[]): string | null {
+  const shards = new Map<string, number>()
+  const pages: string[] = []
+  for (const r of rows) {
+    const own = r.widgetFiles.filter((w) => isErrcodeShard(w.file))
+    if (own.length) pages.push(r.size.page)
+    for (const w of own) shards.set(w.file, w.bytes)
+  }
+  if (shards.size === 0) return null
+  const sizes = [...shards.values()]
+  const total = sizes.reduce((a, b) => a + b, 0)
+  return (
+    `DingTalk's error-code table (one shard loaded per lookup, only when a diagnosis needs it), on ${pages.join(', ')}: ` +
+    `${shards.size} shards, ${kb(total)} in all, largest ${kb(Math.max(...sizes))}.`
+  )
+}
+
 /** Render-blocking CSS of every page, here and in plain VitePress: for information, no budget. */
 export interface CssSizes {
   site: number
@@ -68,8 +92,16 @@ export function formatSizeTable(
     failed ? 'OVER' : 'ok',
   ])
   const widgetLines = rows
-    .filter((r) => r.widgetFiles.length > 0)
-    .map((r) => `  ${r.size.page}: ` + r.widgetFiles.map((w) => `${shortName(w.file)} ${kb(w.bytes)}${w.preloaded ? ' (preloaded)' : ''}`).join(', '))
+    .filter((r) => r.widgetFiles.some((w) => !isErrcodeShard(w.file)))
+    .map(
+      (r) =>
+        `  ${r.size.page}: ` +
+        r.widgetFiles
+          .filter((w) => !isErrcodeShard(w.file))
+          .map((w) => `${shortName(w.file)} ${kb(w.bytes)}${w.preloaded ? ' (preloaded)' : ''}`)
+          .join(', '),
+    )
+  const table = errcodeTableLine(rows)
   return [
     `JavaScript per page, gzip. Plain VitePress 1.6.4 reference (same theme, local search): ${kb(plain)}.`,
     `Budgets: without widgets at most plain + ${kb(budget.overPlain)}; widget code at most ${kb(budget.widgetsPerPage)} per load ` +
@@ -86,6 +118,7 @@ export function formatSizeTable(
         ]
       : []),
     widgetLines.length ? 'Widget chunks (imported lazily by the page):\n' + widgetLines.join('\n') : 'No page imports widget code yet.',
+    ...(table ? [table] : []),
     siteLazy.files.length
       ? `Imported lazily by the app or theme on any page, when needed (not in the numbers above): ` +
         siteLazy.files.map((f) => `${shortName(f.file)} ${kb(f.bytes)}`).join(', ') + '.'

@@ -32,6 +32,10 @@ export const ERROR_EXAMPLES: readonly { label: string; text: string }[] = [
     text: `{"errcode":60020,"errmsg":"访问ip不在白名单之中，请参考FAQ：https://open.dingtalk.com/document/org-faq/app-faq,request ip=203.0.113.10 appKey(${EXAMPLE.appKey})"}`,
   },
   { label: '应用：AppKey 或 AppSecret 错', text: '{"errcode":40089,"errmsg":"不合法的corpid或corpsecret"}' },
+  {
+    label: '应用：缺少接口权限',
+    text: '{"errcode":88,"sub_code":"60011","sub_msg":"没有调用该接口的权限","errmsg":"ding talk error[subcode=60011,submsg=没有调用该接口的权限]","request_id":"16l4ew3d47pdp"}',
+  },
   { label: '只有文字', text: 'ErrCode = 130101 ErrMsg = send too fast, exceed 20 times per minute' },
   { label: '成功', text: '{"errcode":0,"errmsg":"ok"}' },
 ]

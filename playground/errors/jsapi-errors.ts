@@ -1,0 +1,54 @@
+import type { ErrorEntry } from './entry'
+
+const JSAPI_AUTH_DOC = 'https://open.dingtalk.com/document/orgapp/jsapi-authentication'
+
+/**
+ * 免登 and JS-API errors, seen in the page inside DingTalk (dd.config / dd.error, requestAuthCode)
+ * as {"errorCode": …, "errorMessage" | "message": …}. errorCode 3 is a wrapper: the message says why.
+ */
+export const JSAPI_ERRORS: ErrorEntry[] = [
+  {
+    id: 'jsapi.52013',
+    source: 'jsapi',
+    codes: [52013],
+    text: /签名校验失败/i,
+    title: 'JS-API 鉴权签名校验失败',
+    cause: 'dd.config 的 signature 与钉钉按 url、nonceStr、timeStamp、jsapi_ticket 算出的不一致。最常见的是 url 不同：签名用的网址和页面真实网址差了端口（:443）、# 之后的部分、http/https，或手机端与 PC 端取到的网址不一样；其次是 jsapi_ticket 过期或来自别的应用。',
+    fix: '签名用的 url 必须是当前页面的完整网址（不含 # 及之后的部分，原样不编码）；服务端缓存 jsapi_ticket（7200 秒）并按应用区分；签名参数与 dd.config 里的 nonceStr、timeStamp 完全一致；agentId 与 corpId 属于同一个应用和组织。',
+    anchor: 'err-52013',
+    docUrl: JSAPI_AUTH_DOC,
+  },
+  {
+    id: 'jsapi.corpId',
+    source: 'jsapi',
+    codes: [3, 1002],
+    text: /corp_?id\s*不合法/i,
+    title: 'corpId 不合法',
+    cause: 'JS-API（dd.config、requestAuthCode）收到的 corpId 不是当前组织的 CorpId：用了 AppKey、别的组织的 CorpId，或首页地址里的 $CORPID$ 没有被替换。',
+    fix: '使用开发者后台显示的本组织 CorpId（ding 开头）；首页地址可以写 …?corpId=$CORPID$，由钉钉替换成当前组织的 CorpId。',
+    anchor: 'err-jsapi-corpid',
+    docUrl: JSAPI_AUTH_DOC,
+  },
+  {
+    id: 'jsapi.3',
+    source: 'jsapi',
+    codes: [3],
+    text: /权限校验失败/i,
+    title: 'JS-API 权限校验失败',
+    cause: 'dd.config 鉴权没有通过（errorCode 3）。errorMessage 里通常还有一个更具体的 Code，例如 52013 签名校验失败。',
+    fix: '按 errorMessage 里的具体原因处理：签名失败时核对 url、ticket、nonceStr、timeStamp；同时确认页面在钉钉里打开、应用已发布且当前用户在可见范围内。',
+    anchor: 'err-52013',
+    docUrl: JSAPI_AUTH_DOC,
+  },
+  {
+    // Seen on the DingTalk login (扫码登录) page; the thread's fix was the Client ID. Not in DingTalk's table.
+    id: 'jsapi.900103',
+    source: 'jsapi',
+    codes: [900103],
+    title: '登录参数不正确',
+    cause: '钉钉登录页（扫码或免登）收到的参数不被接受。公开讨论里是 Client ID（应用 ID，ding 开头）填错了；钉钉文档没有列出这个错误码。',
+    fix: '核对登录地址里的 client_id（应用的 Client ID）、redirect_uri（与后台登记的回调地址一致）和 scope。',
+    anchor: 'err-jsapi-900103',
+    unconfirmed: true,
+  },
+]
