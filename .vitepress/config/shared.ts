@@ -1,7 +1,7 @@
 import { defineConfig, type HeadConfig } from 'vitepress'
-import { tokenize } from '../search/tokenize'
 import { resolveBase, resolveSiteUrl } from './site-url'
-import { SITE_DESCRIPTION, SITE_TITLE, searchTranslations } from './zh'
+import { localSearchOptions, searchPagesPlugin } from './search'
+import { SITE_DESCRIPTION, SITE_TITLE } from './zh'
 
 const base = resolveBase(process.argv, process.env)
 const siteUrl = resolveSiteUrl(base, process.env)
@@ -41,18 +41,11 @@ export const shared = defineConfig({
       pattern: `https://github.com/${repository}/edit/main/docs/:path`,
       text: '在 GitHub 上编辑此页',
     },
-    search: {
-      provider: 'local',
-      options: {
-        miniSearch: {
-          options: { tokenize },
-          searchOptions: { combineWith: 'AND' },
-        },
-        locales: { root: { translations: searchTranslations } },
-      },
-    },
+    search: { provider: 'local', options: localSearchOptions(base) },
   },
   markdown: {
     codeCopyButtonTitle: '复制代码',
+    // docs/questions.md: the question index and the glossary, from playground/search.
+    config: (md) => searchPagesPlugin(md),
   },
 })

@@ -1,17 +1,45 @@
 import { describe, expect, it } from 'vitest'
-import { tokenize } from './tokenize'
+import { searchData } from '../../playground/search/search-data'
+import { tokenize } from '../config/search'
+import { tokenizeTemplate, withSearchData } from './tokenize'
 
 // The browser gets the function through toString() + new Function(); test that form too.
 const revived = new Function('return ' + tokenize.toString())() as typeof tokenize
+
+/** Runs `fn` as in a browser without Intl.Segmenter (older in-app browsers). */
+function withoutSegmenter<T>(fn: () => T): T {
+  const original = Object.getOwnPropertyDescriptor(Intl, 'Segmenter')
+  Object.defineProperty(Intl, 'Segmenter', { value: undefined, configurable: true, writable: true })
+  try {
+    return fn()
+  } finally {
+    if (original) Object.defineProperty(Intl, 'Segmenter', original)
+  }
+}
 
 describe.each([
   ['as imported', tokenize],
   ['as serialised for the browser', revived],
 ])('tokenize (%s)', (_name, fn) => {
-  it('indexes Chinese as single characters and bigrams', () => {
-    expect(fn('开通通讯录权限', 'text')).toEqual(
-      expect.arrayContaining(['通', '讯', '录', '通讯', '讯录', '开通', '权限']),
-    )
+  describe('indexing (a field name is given)', () => {
+    it('indexes Chinese as bigrams, without single characters', () => {
+      const terms = fn('开通通讯录权限', 'text')
+      expect(terms).toEqual(['开通', '通通', '通讯', '讯录', '录权', '权限'])
+    })
+
+    it('keeps a Han character that stands alone', () => {
+      expect(fn('钉 与 AppKey', 'text')).toEqual(['钉', '与', 'AppKey'])
+    })
+
+    it('keeps @ as a term', () => {
+      expect(fn('@人', 'title')).toEqual(['@', '人'])
+      expect(fn('正文里写上 @13800000000', 'text')).toEqual(expect.arrayContaining(['@', '13800000000']))
+    })
+
+    it('leaves out long example values with digits, keeps long words', () => {
+      const terms = fn('SECfedcba9876543210fedcba9876543210 invalidClientIdOrSecret', 'text')
+      expect(terms).toEqual(['invalidClientIdOrSecret'])
+    })
   })
 
   it('turns a multi-character query into bigrams only', () => {
@@ -23,18 +51,21 @@ describe.each([
     expect(fn('钉')).toEqual(['钉'])
   })
 
-  it('separates Latin runs glued to Chinese', () => {
-    expect(fn('AppKey获取')).toEqual(['AppKey', '获取'])
-    expect(fn('如何获取AppKey和AppSecret', 'text')).toEqual(
-      expect.arrayContaining(['AppKey', 'AppSecret', '获取', '如何']),
-    )
+  it('separates Latin runs glued to Chinese, in lower case', () => {
+    expect(fn('AppKey获取')).toEqual(['appkey', '获取'])
+    expect(fn('如何获取AppKey和AppSecret', 'text')).toEqual(expect.arrayContaining(['AppKey', 'AppSecret', '获取', '如何']))
+  })
+
+  it('reads full-width letters and ＠ as ASCII', () => {
+    expect(fn('ＡｐｐＫｅｙ')).toEqual(['appkey'])
+    expect(fn('＠人')).toEqual(['@', '人'])
   })
 
   it('splits on spaces and punctuation, Chinese punctuation too', () => {
-    expect(fn('应用首页链接，注意以斜杠结尾。例: http://a.com/m/')).toEqual(
+    expect(fn('应用首页链接，注意以斜杠结尾。例: http://a.com/m/', 'text')).toEqual(
       expect.arrayContaining(['应用', '斜杠', 'http', 'a', 'com', 'm']),
     )
-    expect(fn('a，b。c')).toEqual(['a', 'b', 'c'])
+    expect(fn('a，b。c', 'text')).toEqual(['a', 'b', 'c'])
   })
 
   it('finds a mid-sentence word: every query term is among the indexed terms', () => {
@@ -43,9 +74,83 @@ describe.each([
     for (const term of fn('通讯录')) expect(indexed.has(term)).toBe(false)
   })
 
-  it('takes any string without throwing', () => {
-    for (const s of ['', '   ', '😀😀', 'ＡｐｐＫｅｙ', '\u200b', 'x'.repeat(100_000), '𠮷野家']) {
+  describe('a query typed as a question', () => {
+    it('drops question words and particles', () => {
+      expect(fn('corpid在哪里')).toEqual(['corpid'])
+      expect(fn('怎么发布应用')).toEqual(['发布', '布应', '应用'])
+      expect(fn('服务器出口ip怎么填？')).toEqual(expect.not.arrayContaining(['怎么', '么填']))
+      expect(fn('webhook泄露了怎么办')).not.toContain('露了')
+    })
+
+    it('adds the pages’ words for what admins type (the glossary)', () => {
+      expect(fn('机器人签名不对')).toEqual(expect.arrayContaining(['签名', '不匹', '匹配']))
+      expect(fn('艾特不生效')).toContain('@')
+      expect(fn('企业ID在哪')).toContain('corpid')
+      expect(fn('发消息太频繁')).toEqual(expect.arrayContaining(['发送', '送限', '限制', '限流']))
+    })
+
+    it('matches a Latin glossary word only as a whole word', () => {
+      expect(fn('appid 填哪个')).toEqual(expect.arrayContaining(['appkey', 'client', 'id']))
+      expect(fn('happidays')).toEqual(['happidays'])
+    })
+
+    it('with Intl.Segmenter, drops one-character words only where they stand alone', () => {
+      expect(fn('机器人在群里收不到消息')).not.toContain('人在')
+      expect(fn('存在')).toEqual(['存在'])
+    })
+
+    it('without Intl.Segmenter (older in-app browsers), keeps them and still drops question words', () => {
+      const terms = withoutSegmenter(() => fn('机器人在群里收不到消息吗'))
+      expect(terms).toEqual(expect.arrayContaining(['机器', '器人', '人在', '收不', '不到', '消息']))
+      expect(terms).not.toContain('息吗')
+      expect(withoutSegmenter(() => fn('corpid在哪里'))).toEqual(['corpid'])
+      expect(withoutSegmenter(() => fn('机器人签名不对'))).toEqual(expect.arrayContaining(['不匹', '匹配']))
+    })
+  })
+
+  it('takes any string without throwing, in time linear in its size', () => {
+    for (const s of ['', '   ', '😀😀', 'ＡｐｐＫｅｙ', '\u200b', '𠮷野家', '$&$1', '@@@']) {
       expect(Array.isArray(fn(s))).toBe(true)
+      expect(Array.isArray(fn(s, 'text'))).toBe(true)
+    }
+    const big = '钉钉机器人签名不对怎么办 appid '.repeat(6000)
+    for (const run of [() => fn(big), () => fn(big, 'text'), () => withoutSegmenter(() => fn(big))]) {
+      const start = performance.now()
+      expect(run().length).toBeGreaterThan(0)
+      expect(performance.now() - start).toBeLessThan(5000)
+    }
+  })
+})
+
+describe('withSearchData', () => {
+  it('writes the data into the source, so the serialised function carries it', () => {
+    const bound = withSearchData(tokenizeTemplate, { synonyms: [[['艾特'], ['@']]], questionWords: [], particles: [], standalone: [] })
+    expect(bound.toString()).toContain('艾特')
+    expect(bound.toString()).not.toContain('__SEARCH_DATA__')
+    const again = new Function('return ' + bound.toString())() as typeof tokenize
+    expect(again('艾特')).toContain('@')
+  })
+
+  it('keeps replacement patterns in the data as they are', () => {
+    const bound = withSearchData(tokenizeTemplate, { synonyms: [[['$&x'], ['签名']]], questionWords: [], particles: [], standalone: [] })
+    expect(bound('$&x')).toContain('签名')
+  })
+
+  it('the template alone refuses a query instead of searching without its data', () => {
+    expect(() => tokenizeTemplate('签名')).toThrow()
+    expect(tokenizeTemplate('签名', 'text')).toEqual(['签名'])
+  })
+
+  it('refuses a function without the placeholder', () => {
+    expect(() => withSearchData(((t: string) => [t]) as typeof tokenizeTemplate, searchData())).toThrow(/placeholder/)
+  })
+
+  it('carries the whole glossary (every typed word brings in its entry’s words)', () => {
+    for (const [typedWords, site] of searchData().synonyms) {
+      for (const typed of typedWords) {
+        const terms = new Set(revived(` ${typed} `))
+        for (const word of site) for (const term of revived(word)) expect(terms.has(term), `${typed} → ${word}`).toBe(true)
+      }
     }
   })
 })
