@@ -1,6 +1,7 @@
 import { defineConfig, type HeadConfig } from 'vitepress'
 import { resolveBase, resolveSiteUrl } from './site-url'
 import { localSearchOptions, searchPagesPlugin } from './search'
+import { searchBoxAliases } from './search-box'
 import { SITE_DESCRIPTION, SITE_TITLE } from './zh'
 
 const base = resolveBase(process.argv, process.env)
@@ -43,6 +44,8 @@ export const shared = defineConfig({
     },
     search: { provider: 'local', options: localSearchOptions(base) },
   },
+  // The search box with suggestions when nothing matches (issue 10).
+  vite: { resolve: { alias: searchBoxAliases } },
   markdown: {
     codeCopyButtonTitle: '复制代码',
     // docs/questions.md: the question index and the glossary, from playground/search.

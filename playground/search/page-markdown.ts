@@ -5,9 +5,12 @@ import { questionGroups, type QuestionGroup } from './questions'
 export const QUESTIONS_MARKER = '<!-- @search:questions -->'
 export const GLOSSARY_MARKER = '<!-- @search:glossary -->'
 
-/** Escapes text for a Markdown link label or table cell (also Vue's {{ }}). */
+/**
+ * Escapes text for a Markdown link label or table cell. Braces become entities: the page is
+ * compiled as a Vue template, where {{ }} would be read as an expression.
+ */
 export function escapeMarkdown(text: string): string {
-  return text.replace(/[\\`*_[\]<>|{}]/g, (c) => `\\${c}`)
+  return text.replace(/[\\`*_[\]<>|]/g, (c) => `\\${c}`).replace(/[{}]/g, (c) => (c === '{' ? '&#123;' : '&#125;'))
 }
 
 /** Where a link leads, in words: the page's name from `pageNames` ('/app/dev-info' → '3. 配置开发信息'). */
