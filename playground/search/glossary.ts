@@ -21,25 +21,25 @@ export interface GlossaryEntry {
 export const glossary: GlossaryEntry[] = [
   {
     site: ['CorpId'],
-    typed: ['企业id', '企业 id', 'corp id', '组织id', '企业标识'],
+    typed: ['企业ID', '企业 ID', 'Corp ID', '组织ID', '企业标识'],
     note: '企业的 ID，以 ding 开头，在开放平台首页',
     link: '/app/credentials#corpid-在开放平台首页',
   },
   {
     site: ['AppKey', 'Client ID'],
-    typed: ['clientid', 'client_id', '应用key', 'app key', 'appid', 'app id', '应用id', 'suitekey'],
+    typed: ['ClientID', 'client_id', '应用Key', 'App Key', 'AppID', 'App ID', '应用ID', 'SuiteKey'],
     note: '新版控制台叫 Client ID（原 AppKey）',
     link: '/app/credentials#四项凭证长什么样',
   },
   {
     site: ['AppSecret', 'Client Secret'],
-    typed: ['clientsecret', 'client_secret', '应用密钥', '应用secret', 'app secret', 'corpsecret', 'suitesecret'],
+    typed: ['ClientSecret', 'client_secret', '应用密钥', '应用Secret', 'App Secret', 'CorpSecret', 'SuiteSecret'],
     note: '新版控制台叫 Client Secret（原 AppSecret），只交给技术人员',
     link: '/app/credentials#怎样安全地交付-appsecret',
   },
   {
     site: ['AgentId'],
-    typed: ['agent id', 'agent_id', '应用id号'],
+    typed: ['Agent ID', 'agent_id', '应用ID号'],
     note: '应用的数字编号，在应用的基础信息页',
     link: '/app/credentials#appkey、appsecret、agentid-在应用的-基础信息-页',
   },
@@ -57,7 +57,7 @@ export const glossary: GlossaryEntry[] = [
   },
   {
     site: ['白名单', 'IP地址（段）', '服务器出口IP'],
-    typed: ['ip白名单', '出口ip', '公网ip', '服务器ip', '外网ip', 'ip段', '可信ip', '固定ip'],
+    typed: ['IP白名单', '出口IP', '公网IP', '服务器IP', '外网IP', 'IP段', '可信IP', '固定IP'],
     note: '应用的“服务器出口IP”和机器人的“IP地址（段）”都是白名单，两处不同',
     link: '/app/dev-info#服务器出口ip',
   },
@@ -93,13 +93,13 @@ export const glossary: GlossaryEntry[] = [
   },
   {
     site: ['Webhook'],
-    typed: ['机器人地址', '机器人链接', '机器人url', 'webhook地址', '推送地址', 'hook地址'],
+    typed: ['机器人地址', '机器人链接', '机器人URL', 'Webhook地址', '推送地址', 'hook地址'],
     note: '机器人的发送地址，带 access_token，等同密码',
     link: '/robot/#webhook-和密钥-都是机密',
   },
   {
     site: ['机密', '重置'],
-    typed: ['泄露', '泄漏', '外泄', '被盗', '暴露', '传到github'],
+    typed: ['泄露', '泄漏', '外泄', '被盗', '暴露', '传到GitHub'],
     note: 'Webhook、密钥、AppSecret 泄露后要在钉钉里重置',
     link: '/robot/#webhook-和密钥-都是机密',
   },
@@ -111,7 +111,7 @@ export const glossary: GlossaryEntry[] = [
   },
   {
     site: ['应用首页链接', 'PC端首页地址'],
-    typed: ['首页地址', '应用地址', '主页地址', 'h5地址', '回调地址', '打开的网址'],
+    typed: ['首页地址', '应用地址', '主页地址', 'H5地址', '回调地址', '打开的网址'],
     note: '打开应用时加载的网址，移动端和 PC 端各一个',
     link: '/app/dev-info#应用首页链接',
   },
@@ -135,7 +135,7 @@ export const glossary: GlossaryEntry[] = [
   },
   {
     site: ['新建微应用', '企业内部应用'],
-    typed: ['创建应用', '建应用', '新建应用', 'h5微应用', 'h5应用', '自建应用', '企业自建'],
+    typed: ['创建应用', '建应用', '新建应用', 'H5微应用', 'H5应用', '自建应用', '企业自建'],
     note: '在开放平台“应用开发”里新建一个企业内部应用',
     link: '/app/create#新建微应用',
   },
@@ -153,13 +153,13 @@ export const glossary: GlossaryEntry[] = [
   },
   {
     site: ['access_token'],
-    typed: ['token过期', 'token失效', '凭证过期', '令牌'],
+    typed: ['Token过期', 'Token失效', '凭证过期', '令牌'],
     note: '应用的 access_token 两小时有效，过期要重新获取',
     link: '/troubleshooting#err-40014',
   },
   {
     site: ['Markdown'],
-    typed: ['md格式', 'md消息', '换行', '图片不显示'],
+    typed: ['MD格式', 'MD消息', '换行', '图片不显示'],
     note: 'markdown 消息只支持一部分语法',
     link: '/robot/messages#markdown-markdown-文本',
   },

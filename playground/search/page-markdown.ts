@@ -31,10 +31,10 @@ export function questionsMarkdown(pageNames: Record<string, string>, groups: Que
     .join('\n')
 }
 
-/** The glossary as a Markdown table. */
+/** The glossary as a Markdown table (two columns, so that it fits a phone). */
 export function glossaryMarkdown(entries: GlossaryEntry[] = glossary): string {
   const rows = entries.map(
-    (e) => `| ${escapeMarkdown(e.typed.join('、'))} | ${escapeMarkdown(e.site.join('、'))} | [${escapeMarkdown(e.note)}](${e.link}) |`,
+    (e) => `| ${escapeMarkdown(e.typed.join('、'))} | **${escapeMarkdown(e.site.join('、'))}**：[${escapeMarkdown(e.note)}](${e.link}) |`,
   )
-  return ['| 你可能会说 | 本站的说法 | 说明 |', '| --- | --- | --- |', ...rows].join('\n') + '\n'
+  return ['| 你可能会说 | 本站的说法 |', '| --- | --- |', ...rows].join('\n') + '\n'
 }
