@@ -1,20 +1,17 @@
 import type { DefaultTheme, MarkdownRenderer } from 'vitepress'
 import { GLOSSARY_MARKER, QUESTIONS_MARKER, glossaryMarkdown, questionsMarkdown } from '../../playground/search/page-markdown'
-import { searchData } from '../../playground/search/search-data'
 import { questionsForSection } from '../search/questions-field'
-import { boostQueryTerm, tokenizeTemplate, withSearchData } from '../search/tokenize'
+import { tokenize } from '../search/tokenize'
 import { guide } from './sidebar'
 import { searchTranslations } from './zh'
-
-/** The tokenizer with the glossary and question words written into its source (it runs in the browser too). */
-export const tokenize = withSearchData(tokenizeTemplate, searchData())
 
 /**
  * Local search (MiniSearch) options. A query is read as a question: its words are combined
  * with OR and results rank by how much of the query they cover (MiniSearch multiplies a
  * result's score by the number of query terms it matches), titles above body text. Each
  * section also carries, in a field of its own, the questions of the question index that link
- * to it.
+ * to it. The search box adds the query tokenizer and its term weights when it opens
+ * (.vitepress/theme/search/LocalSearchBox.vue): their data stays out of every page.
  */
 export function localSearchOptions(base: string): DefaultTheme.LocalSearchOptions {
   const questionsOf = questionsForSection(base)
@@ -34,7 +31,6 @@ export function localSearchOptions(base: string): DefaultTheme.LocalSearchOption
       searchOptions: {
         combineWith: 'OR',
         boost: { title: 4, questions: 3, titles: 1.5, text: 1 },
-        boostTerm: boostQueryTerm,
         fuzzy: 0.2,
         prefix: true,
       },

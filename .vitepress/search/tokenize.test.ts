@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { searchData } from '../../playground/search/search-data'
-import { tokenize } from '../config/search'
-import { tokenizeTemplate, withSearchData } from './tokenize'
+import { boostQueryTerm, questionTokenizer, tokenize } from './tokenize'
 
 // The browser gets the function through toString() + new Function(); test that form too.
 const revived = new Function('return ' + tokenize.toString())() as typeof tokenize
@@ -51,14 +50,9 @@ describe.each([
     expect(fn('钉')).toEqual(['钉'])
   })
 
-  it('separates Latin runs glued to Chinese, in lower case', () => {
-    expect(fn('AppKey获取')).toEqual(['appkey', '获取'])
+  it('separates Latin runs glued to Chinese', () => {
+    expect(fn('AppKey获取')).toEqual(['AppKey', '获取'])
     expect(fn('如何获取AppKey和AppSecret', 'text')).toEqual(expect.arrayContaining(['AppKey', 'AppSecret', '获取', '如何']))
-  })
-
-  it('reads full-width letters and ＠ as ASCII', () => {
-    expect(fn('ＡｐｐＫｅｙ')).toEqual(['appkey'])
-    expect(fn('＠人')).toEqual(['@', '人'])
   })
 
   it('splits on spaces and punctuation, Chinese punctuation too', () => {
@@ -74,47 +68,13 @@ describe.each([
     for (const term of fn('通讯录')) expect(indexed.has(term)).toBe(false)
   })
 
-  describe('a query typed as a question', () => {
-    it('drops question words and particles', () => {
-      expect(fn('corpid在哪里')).toEqual(['corpid'])
-      expect(fn('怎么发布应用')).toEqual(['发布', '布应', '应用'])
-      expect(fn('服务器出口ip怎么填？')).toEqual(expect.not.arrayContaining(['怎么', '么填']))
-      expect(fn('webhook泄露了怎么办')).not.toContain('露了')
-    })
-
-    it('adds the pages’ words for what admins type (the glossary)', () => {
-      expect(fn('机器人签名不对')).toEqual(expect.arrayContaining(['签名', '不匹', '匹配']))
-      expect(fn('艾特不生效')).toContain('@')
-      expect(fn('企业ID在哪')).toContain('corpid')
-      expect(fn('发消息太频繁')).toEqual(expect.arrayContaining(['发送', '送限', '限制', '限流']))
-    })
-
-    it('matches a Latin glossary word only as a whole word', () => {
-      expect(fn('appid 填哪个')).toEqual(expect.arrayContaining(['appkey', 'client', 'id']))
-      expect(fn('happidays')).toEqual(['happidays'])
-    })
-
-    it('with Intl.Segmenter, drops one-character words only where they stand alone', () => {
-      expect(fn('机器人在群里收不到消息')).not.toContain('人在')
-      expect(fn('存在')).toEqual(['存在'])
-    })
-
-    it('without Intl.Segmenter (older in-app browsers), keeps them and still drops question words', () => {
-      const terms = withoutSegmenter(() => fn('机器人在群里收不到消息吗'))
-      expect(terms).toEqual(expect.arrayContaining(['机器', '器人', '人在', '收不', '不到', '消息']))
-      expect(terms).not.toContain('息吗')
-      expect(withoutSegmenter(() => fn('corpid在哪里'))).toEqual(['corpid'])
-      expect(withoutSegmenter(() => fn('机器人签名不对'))).toEqual(expect.arrayContaining(['不匹', '匹配']))
-    })
-  })
-
   it('takes any string without throwing, in time linear in its size', () => {
     for (const s of ['', '   ', '😀😀', 'ＡｐｐＫｅｙ', '\u200b', '𠮷野家', '$&$1', '@@@']) {
       expect(Array.isArray(fn(s))).toBe(true)
       expect(Array.isArray(fn(s, 'text'))).toBe(true)
     }
     const big = '钉钉机器人签名不对怎么办 appid '.repeat(6000)
-    for (const run of [() => fn(big), () => fn(big, 'text'), () => withoutSegmenter(() => fn(big))]) {
+    for (const run of [() => fn(big), () => fn(big, 'text')]) {
       const start = performance.now()
       expect(run().length).toBeGreaterThan(0)
       expect(performance.now() - start).toBeLessThan(5000)
@@ -122,35 +82,68 @@ describe.each([
   })
 })
 
-describe('withSearchData', () => {
-  it('writes the data into the source, so the serialised function carries it', () => {
-    const bound = withSearchData(tokenizeTemplate, { synonyms: [[['艾特'], ['@']]], questionWords: [], particles: [], standalone: [] })
-    expect(bound.toString()).toContain('艾特')
-    expect(bound.toString()).not.toContain('__SEARCH_DATA__')
-    const again = new Function('return ' + bound.toString())() as typeof tokenize
-    expect(again('艾特')).toContain('@')
+const ask = questionTokenizer(searchData())
+
+describe('questionTokenizer (the search box’s queries)', () => {
+  it('reads full-width letters and ＠ as ASCII, in lower case', () => {
+    expect(ask('ＡｐｐＫｅｙ')).toEqual(['appkey'])
+    expect(ask('＠人')).toEqual(['@', '人'])
   })
 
-  it('keeps replacement patterns in the data as they are', () => {
-    const bound = withSearchData(tokenizeTemplate, { synonyms: [[['$&x'], ['签名']]], questionWords: [], particles: [], standalone: [] })
-    expect(bound('$&x')).toContain('签名')
+  it('drops question words and particles', () => {
+    expect(ask('corpid在哪里')).toEqual(['corpid'])
+    expect(ask('怎么发布应用')).toEqual(['发布', '布应', '应用'])
+    expect(ask('服务器出口ip怎么填？')).toEqual(expect.not.arrayContaining(['怎么', '么填']))
+    expect(ask('webhook泄露了怎么办')).not.toContain('露了')
   })
 
-  it('the template alone refuses a query instead of searching without its data', () => {
-    expect(() => tokenizeTemplate('签名')).toThrow()
-    expect(tokenizeTemplate('签名', 'text')).toEqual(['签名'])
+  it('adds the pages’ words for what admins type (the glossary), after a space that boostQueryTerm weighs down', () => {
+    const terms = ask('机器人签名不对')
+    expect(terms).toEqual(expect.arrayContaining(['签名', '不对', '不匹', '匹配']))
+    const space = terms.indexOf(' ')
+    expect(space).toBeGreaterThan(terms.indexOf('签名'))
+    expect(boostQueryTerm('不匹', terms.indexOf('不匹'), terms)).toBe(0.5)
+    expect(boostQueryTerm('签名', terms.indexOf('签名'), terms)).toBe(1)
+    expect(ask('艾特不生效')).toContain('@')
+    expect(ask('企业ID在哪')).toContain('corpid')
+    expect(ask('发消息太频繁')).toEqual(expect.arrayContaining(['发送', '送限', '限制', '限流']))
+    expect(ask('签名')).not.toContain(' ')
   })
 
-  it('refuses a function without the placeholder', () => {
-    expect(() => withSearchData(((t: string) => [t]) as typeof tokenizeTemplate, searchData())).toThrow(/placeholder/)
+  it('matches a Latin glossary word only as a whole word', () => {
+    expect(ask('appid 填哪个')).toEqual(expect.arrayContaining(['appkey', 'client', 'id']))
+    expect(ask('happidays')).toEqual(['happidays'])
   })
 
-  it('carries the whole glossary (every typed word brings in its entry’s words)', () => {
+  it('brings in every glossary entry’s words for each of its typed words', () => {
     for (const [typedWords, site] of searchData().synonyms) {
       for (const typed of typedWords) {
-        const terms = new Set(revived(` ${typed} `))
-        for (const word of site) for (const term of revived(word)) expect(terms.has(term), `${typed} → ${word}`).toBe(true)
+        const terms = new Set(ask(` ${typed} `))
+        for (const word of site) for (const term of tokenize(word.toLowerCase())) expect(terms.has(term), `${typed} → ${word}`).toBe(true)
       }
+    }
+  })
+
+  it('with Intl.Segmenter, drops one-character words only where they stand alone', () => {
+    expect(ask('机器人在群里收不到消息')).not.toContain('人在')
+    expect(ask('存在')).toEqual(['存在'])
+  })
+
+  it('without Intl.Segmenter (older in-app browsers), keeps them and still drops question words', () => {
+    const terms = withoutSegmenter(() => ask('机器人在群里收不到消息吗'))
+    expect(terms).toEqual(expect.arrayContaining(['机器', '器人', '人在', '收不', '不到', '消息']))
+    expect(terms).not.toContain('息吗')
+    expect(withoutSegmenter(() => ask('corpid在哪里'))).toEqual(['corpid'])
+    expect(withoutSegmenter(() => ask('机器人签名不对'))).toEqual(expect.arrayContaining(['不匹', '匹配']))
+  })
+
+  it('takes any string, in time linear in its size, with or without Intl.Segmenter', () => {
+    for (const s of ['', '   ', '😀😀', '\u200b', '𠮷野家', '$&$1', '@@@', '?？']) expect(Array.isArray(ask(s))).toBe(true)
+    const big = '钉钉机器人签名不对怎么办 appid '.repeat(6000)
+    for (const run of [() => ask(big), () => withoutSegmenter(() => ask(big))]) {
+      const start = performance.now()
+      expect(run().length).toBeGreaterThan(0)
+      expect(performance.now() - start).toBeLessThan(5000)
     }
   })
 })
