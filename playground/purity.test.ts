@@ -7,7 +7,7 @@ import { join, relative } from 'node:path'
 import { describe, expect, it } from 'vitest'
 
 const ROOT = __dirname
-const LOGIC_DIRS = ['core', 'credentials', 'robot', 'errors', 'app-form']
+const LOGIC_DIRS = ['core', 'credentials', 'robot', 'errors', 'app-form', 'search']
 const LOGIC_FILES = ['fields.ts', 'index.ts']
 
 function sources(dir: string): string[] {

@@ -17,7 +17,7 @@ import { parseArgs } from 'node:util'
 import { fileURLToPath } from 'node:url'
 import { normaliseBase } from '../.vitepress/config/site-url'
 import { buildSite } from './lib/build-site'
-import { BUDGET, checkLibraries, checkPageSizes, checkWidgetsStayOnTheirPages, plainBaseline, type Violation } from './size/budget'
+import { BUDGET, checkLibraries, checkPageSizes, checkSearchIndex, checkWidgetsStayOnTheirPages, plainBaseline, type Violation } from './size/budget'
 import { chunkName, measureBuild } from './size/dist'
 import { formatSizeTable } from './size/table'
 
@@ -44,6 +44,11 @@ try {
     ...checkWidgetsStayOnTheirPages(graphs),
     ...checkLibraries(site.chunks, graphs),
   ]
+  // The search index a first search downloads (issue 10): reported and budgeted.
+  const searchIndexes = [...site.siteLazy]
+    .filter((file) => chunkName(file).startsWith('@localSearchIndex'))
+    .map((file) => ({ file: chunkName(file), bytes: site.sizeOf(file) }))
+  violations.push(...checkSearchIndex(searchIndexes, BUDGET))
   const failedPages = new Set(violations.map((v) => v.page))
   const rows = site.pages.map(({ page, graph, size }) => ({
     size,
@@ -57,6 +62,9 @@ try {
   const plainShared = new Map([...reference.shared].map((f) => [chunkName(f), reference.sizeOf(f)]))
   const shared = [...site.shared].map((f) => ({ name: chunkName(f), site: site.sizeOf(f), plain: plainShared.get(chunkName(f)) ?? null }))
   console.log('\n' + formatSizeTable(rows, plain, BUDGET, siteLazy, css, shared) + '\n')
+  for (const i of searchIndexes) {
+    console.log(`Search index (${i.file}, what a first search downloads): ${(i.bytes / 1024).toFixed(1)} KB gzip of ${(BUDGET.searchIndex / 1024).toFixed(0)} KB.\n`)
+  }
   if (violations.length) {
     console.error(`✗ ${violations.length} size budget violation(s):`)
     for (const v of violations) console.error(`  - [${v.rule}]${v.page ? ` ${v.page}` : ''}: ${v.message}`)

@@ -1,11 +1,12 @@
 import { fileURLToPath } from 'node:url'
 import { defineConfig, type HeadConfig } from 'vitepress'
-import { tokenize } from '../search/tokenize'
 import { consolePreferenceScript } from '../theme/console-preference'
 import { resolveBase, resolveSiteUrl } from './site-url'
 import { editLinkFor } from './edit-link'
 import { removeEmptyIconsCss, usesIcons, withoutIconsLink } from './vp-icons'
-import { SITE_DESCRIPTION, SITE_TITLE, searchTranslations } from './zh'
+import { localSearchOptions, searchPagesPlugin } from './search'
+import { searchBoxAliases } from './search-box'
+import { SITE_DESCRIPTION, SITE_TITLE } from './zh'
 
 const base = resolveBase(process.argv, process.env)
 const siteUrl = resolveSiteUrl(base, process.env)
@@ -53,26 +54,20 @@ export const shared = defineConfig({
   themeConfig: {
     logo: { src: '/logo.svg', alt: '' },
     ...(editLink ? { editLink } : {}),
-    search: {
-      provider: 'local',
-      options: {
-        miniSearch: {
-          options: { tokenize },
-          searchOptions: { combineWith: 'AND' },
-        },
-        locales: { root: { translations: searchTranslations } },
-      },
-    },
+    search: { provider: 'local', options: localSearchOptions(base) },
   },
   markdown: {
     codeCopyButtonTitle: '复制代码',
+    // docs/questions.md: the question index and the glossary, from playground/search.
+    config: (md) => searchPagesPlugin(md),
   },
   vite: {
     resolve: {
-      // Two default-theme components replaced, the way VitePress documents ("Overriding
-      // Internal Components"): the home layout with a <main> landmark, and a 404 page that
-      // offers search, 工具箱 and 故障排查.
+      // Default-theme components replaced, the way VitePress documents ("Overriding Internal
+      // Components"): the search box, with suggestions when nothing matches (./search-box.ts);
+      // the home layout with a <main> landmark; a 404 page that offers search, 工具箱 and 故障排查.
       alias: [
+        ...searchBoxAliases,
         { find: /^.*\/VPHome\.vue$/, replacement: themeFile('overrides/HomeWithMain.vue') },
         { find: /^.*\/NotFound\.vue$/, replacement: themeFile('overrides/NotFoundPage.vue') },
       ],

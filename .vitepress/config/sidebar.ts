@@ -47,6 +47,7 @@ export const guide: GuideSection[] = [
     text: '工具与排查',
     link: '/tools',
     items: [
+      { text: '常见问题索引', link: '/questions' },
       { text: '工具箱', link: '/tools' },
       { text: '故障排查', link: '/troubleshooting' },
     ],

@@ -129,3 +129,14 @@ describe('checkLibraries', () => {
     expect(found).toEqual([expect.objectContaining({ rule: 'dingtalk-jsapi', page: '/robot/' })])
   })
 })
+
+describe('search index budget (issue 10)', () => {
+  it('passes an index within 60 KB gzip and fails one above it, or a build without one', async () => {
+    const { checkSearchIndex } = await import('./budget')
+    expect(checkSearchIndex([{ file: '@localSearchIndexroot', bytes: 59 * 1024 }])).toEqual([])
+    const over = checkSearchIndex([{ file: '@localSearchIndexroot', bytes: 61 * 1024 }])
+    expect(over).toHaveLength(1)
+    expect(over[0]?.message).toContain('61.0 KB')
+    expect(checkSearchIndex([])[0]?.rule).toBe('search-index')
+  })
+})

@@ -6,7 +6,8 @@
  *   never loaded by a page that does not import it. The whole of one visit (page widgets plus the
  *   heaviest chain of on-demand parts) is reported beside it, not budgeted: a part loads only when
  *   the reader asks for it, and then on its own;
- * - no chunk with crypto-js beyond HMAC-SHA256 + Base64; dingtalk-jsapi only behind a dynamic import.
+ * - no chunk with crypto-js beyond HMAC-SHA256 + Base64; dingtalk-jsapi only behind a dynamic import;
+ * - the search index a first search downloads: at most 60 KB gzip (issue 10).
  */
 import type { PageGraph } from './graph'
 
@@ -15,9 +16,11 @@ export interface SizeBudget {
   overPlain: number
   /** Bytes (gzip) of widget code one page may pull in. */
   widgetsPerPage: number
+  /** Bytes (gzip) of the local search index (VitePress's @localSearchIndex chunk), loaded by the first search. */
+  searchIndex: number
 }
 
-export const BUDGET: SizeBudget = { overPlain: 2 * 1024, widgetsPerPage: 20 * 1024 }
+export const BUDGET: SizeBudget = { overPlain: 2 * 1024, widgetsPerPage: 20 * 1024, searchIndex: 60 * 1024 }
 
 export interface PageSize {
   page: string
@@ -35,7 +38,7 @@ export interface PageSize {
   preloadedWidgets: number
 }
 
-export type Rule = 'over-plain' | 'widget-size' | 'widget-elsewhere' | 'crypto-js' | 'dingtalk-jsapi'
+export type Rule = 'over-plain' | 'widget-size' | 'widget-elsewhere' | 'crypto-js' | 'dingtalk-jsapi' | 'search-index'
 
 export interface Violation {
   rule: Rule
@@ -145,4 +148,16 @@ export function checkLibraries(findings: ChunkFinding[], graphs: { page: string;
     }
   }
   return found
+}
+
+/** The search index chunks (one per locale) against the budget; the site must have one. */
+export function checkSearchIndex(indexes: { file: string; bytes: number }[], budget: SizeBudget = BUDGET): Violation[] {
+  if (!indexes.length) return [{ rule: 'search-index', page: null, message: 'no @localSearchIndex chunk in the build: is the local search on?' }]
+  return indexes
+    .filter((i) => i.bytes > budget.searchIndex)
+    .map((i) => ({
+      rule: 'search-index' as const,
+      page: null,
+      message: `${i.file}: the search index is ${(i.bytes / 1024).toFixed(1)} KB gzip, over the ${(budget.searchIndex / 1024).toFixed(0)} KB a first search may download`,
+    }))
 }
