@@ -2,8 +2,8 @@ import type { ErrorEntry } from './entry'
 
 /** DingTalk's global error-code table (numeric codes of oapi and the gateway codes of api.dingtalk.com). */
 const CODES_DOC = 'https://open.dingtalk.com/document/development/server-api-error-codes-1'
-const TOKEN_DOC = 'https://open.dingtalk.com/document/orgapp/obtain-the-access_token-of-an-internal-app'
-const PERMISSION_DOC = 'https://open.dingtalk.com/document/orgapp/add-api-permission'
+const TOKEN_DOC = 'https://open.dingtalk.com/document/development/obtain-the-access-token-of-an-internal-app'
+const PERMISSION_DOC = 'https://open.dingtalk.com/document/development/add-api-permission'
 const THROTTLE_DOC = 'https://open.dingtalk.com/document/development/how-to-process-api-throttling-on-the-dingtalk-server'
 
 /** DingTalk server API errors an internal app meets: gettoken, 通讯录, 工作通知… (oapi and api.dingtalk.com). */

@@ -1,6 +1,6 @@
 import type { ErrorEntry } from './entry'
 
-const JSAPI_AUTH_DOC = 'https://open.dingtalk.com/document/orgapp/jsapi-authentication'
+const JSAPI_AUTH_DOC = 'https://open.dingtalk.com/document/development/jsapi-authentication'
 
 /**
  * 免登 and JS-API errors, seen in the page inside DingTalk (dd.config / dd.error, requestAuthCode)

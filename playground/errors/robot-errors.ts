@@ -1,7 +1,7 @@
 import type { ErrorEntry } from './entry'
 
 /** DingTalk's page on the custom robot's errors (the error table at its end). */
-const ROBOT_DOC = 'https://open.dingtalk.com/document/orgapp/custom-robots-send-group-messages'
+const ROBOT_DOC = 'https://open.dingtalk.com/document/development/custom-robots-send-group-messages'
 
 /**
  * Custom group robot errors. DingTalk answers HTTP 200 with a non-zero errcode. Variants of one
@@ -213,7 +213,7 @@ export const ROBOT_ERRORS: ErrorEntry[] = [
   },
   {
     // Seen from the webhook as "sending too many messages per minute" (curl probe); the group template
-    // robot's table lists 660026 as 机器人发送消息失败 (open.dingtalk.com/document/orgapp/group-template-robot-message).
+    // robot's table lists 660026 as 机器人发送消息失败 (open.dingtalk.com/document/development/group-template-robot-message).
     id: 'robot.660026',
     source: 'robot',
     codes: [660026],
