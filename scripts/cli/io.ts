@@ -12,6 +12,8 @@ export interface CliIo extends Redactor {
   err(line: string): void
   /** Lines of stdin, read lazily (for `send --json -`). */
   stdinLines(): AsyncIterable<string>
+  /** All of stdin as text (for `--secret -`). */
+  stdinText(): Promise<string>
   /** Whether stdin is a terminal (then we tell the user how to finish typing). */
   stdinIsTerminal: boolean
   env: Readonly<Record<string, string | undefined>>
@@ -26,6 +28,11 @@ export function createProcessIo(): CliIo {
     out: (line) => void process.stdout.write(redactor.redact(line) + '\n'),
     err: (line) => void process.stderr.write(redactor.redact(line) + '\n'),
     stdinLines: () => createInterface({ input: process.stdin, crlfDelay: Infinity }),
+    stdinText: async () => {
+      let text = ''
+      for await (const chunk of process.stdin) text += String(chunk)
+      return text
+    },
     stdinIsTerminal: Boolean(process.stdin.isTTY),
     env: process.env,
     now: () => Date.now(),
