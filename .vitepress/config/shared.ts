@@ -1,5 +1,6 @@
 import { defineConfig, type HeadConfig } from 'vitepress'
 import { tokenize } from '../search/tokenize'
+import { publishCli } from './publish-cli'
 import { resolveBase, resolveSiteUrl } from './site-url'
 import { SITE_DESCRIPTION, SITE_TITLE, searchTranslations } from './zh'
 
@@ -26,6 +27,7 @@ export const shared = defineConfig({
   lastUpdated: true,
   sitemap: { hostname: siteUrl },
   head: headFor(base),
+  buildEnd: publishCli,
   transformHead({ pageData, siteConfig }) {
     const url = resolveSiteUrl(siteConfig.site.base, process.env) + pageData.relativePath.replace(/(^|\/)index\.md$/, '$1').replace(/\.md$/, '')
     const title = pageData.title ? `${pageData.title} | ${SITE_TITLE}` : SITE_TITLE

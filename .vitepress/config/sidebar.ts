@@ -47,6 +47,7 @@ export const guide: GuideSection[] = [
     link: '/tools',
     items: [
       { text: '工具箱', link: '/tools' },
+      { text: '命令行工具', link: '/cli' },
       { text: '故障排查', link: '/troubleshooting' },
     ],
   },

@@ -2,6 +2,7 @@
  * What a command may touch of the outside world, so that the commands stay testable and
  * every output line goes through the redactor.
  */
+import { basename } from 'node:path'
 import { createInterface } from 'node:readline'
 import { createRedactor, type Redactor } from './redact'
 
@@ -17,8 +18,18 @@ export interface CliIo extends Redactor {
   /** Whether stdin is a terminal (then we tell the user how to finish typing). */
   stdinIsTerminal: boolean
   env: Readonly<Record<string, string | undefined>>
+  /** How the user started us, for the usage lines: `npm run -s dingtalk --` in a checkout, `node dingtalk.mjs` for the single file. */
+  prog?: string
   now(): number
   sleep(ms: number): Promise<void>
+}
+
+/** The command to show in help texts, from the script node runs. */
+export function progName(script: string | undefined): string {
+  const name = basename(script ?? '')
+  if (name.endsWith('.mjs')) return `node ${name}`
+  if (name === 'dingtalk') return 'dingtalk' // `npm link` / `npx` through package.json's bin
+  return 'npm run -s dingtalk --'
 }
 
 export function createProcessIo(): CliIo {
@@ -35,6 +46,7 @@ export function createProcessIo(): CliIo {
     },
     stdinIsTerminal: Boolean(process.stdin.isTTY),
     env: process.env,
+    prog: progName(process.argv[1]),
     now: () => Date.now(),
     sleep: (ms) => new Promise((done) => setTimeout(done, ms)),
   }
