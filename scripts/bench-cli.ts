@@ -2,10 +2,11 @@
  * `npm run bench:cli [-- RUNS]`: start-up time of the single-file command line, measured, not
  * asserted by a test (timings depend on the machine and its load). Builds dist/dingtalk.mjs into
  * an empty folder, then runs a few commands RUNS times each (default 15) and prints the median
- * and the range of the wall time, beside `node -e 0` (Node's own start-up) on the same machine.
+ * and the range of the wall time and the median CPU time, beside `node -e 0` (Node's own start-up)
+ * and an empty ES module on the same machine.
  */
 import { spawnSync } from 'node:child_process'
-import { copyFileSync, mkdtempSync, rmSync } from 'node:fs'
+import { copyFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { cpus, tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { buildCliBundle, CLI_FILE_NAME } from './lib/cli-bundle'
@@ -16,9 +17,12 @@ const bundle = await buildCliBundle(join(dir, 'build', CLI_FILE_NAME))
 const file = join(dir, CLI_FILE_NAME)
 copyFileSync(bundle.path, file)
 rmSync(join(dir, 'build'), { recursive: true })
+const empty = join(dir, 'empty.mjs')
+writeFileSync(empty, '')
 
 const CASES: [string, string[]][] = [
-  ['node -e 0 (Node 本身)', ['-e', '0']],
+  ['node -e 0 (Node itself)', ['-e', '0']],
+  ['node empty.mjs (an empty ES module)', [empty]],
   ['--help', [file, '--help']],
   ['sign', [file, 'sign', '--secret=SECfedcba9876543210fedcba9876543210fedcba9876543210fedcba9876543210', '--timestamp', '1700000000000']],
   ['validate', [file, 'validate', '--field', 'robotKeywords', '--value', '跟投']],
