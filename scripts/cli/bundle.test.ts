@@ -161,6 +161,22 @@ describe('the single file: send', () => {
     return r
   }
 
+  it('--dry-run prints the whole signed webhook (the one place the token shows), never the secret', async () => {
+    const ways: [Record<string, string>, string[]][] = [
+      [{ DINGTALK_ROBOT_WEBHOOK: EXAMPLE.robotWebhook }, []],
+      [{}, ['--webhook', EXAMPLE.robotWebhook]],
+    ]
+    for (const [env, args] of ways) {
+      const r = await cli.run(['send', ...args, '--text', KEYWORD, '--dry-run'], { env: { DINGTALK_ROBOT_SECRET: SECRET, ...env } })
+      expect(r.code, r.stderr).toBe(0)
+      const url = new URL(r.stdout.split('\n')[0]!.replace(/^POST /, ''))
+      expect(url.origin + url.pathname).toBe('https://oapi.dingtalk.com/robot/send')
+      expect(url.searchParams.get('access_token')).toBe(TOKEN)
+      expect(url.searchParams.get('sign')).toBe(nodeSign(SECRET, url.searchParams.get('timestamp')!))
+      expect(r.all).not.toContain(SECRET)
+    }
+  })
+
   it('goes through HTTP_PROXY / HTTPS_PROXY (a CONNECT proxy), and around it for NO_PROXY', async () => {
     proxy = await startConnectProxy()
     const r = await send(['--text', `${KEYWORD}：经代理`], {}, { HTTP_PROXY: proxy.url, HTTPS_PROXY: proxy.url })

@@ -1,7 +1,7 @@
 /**
  * Where a secret comes from, so that it need not be on the command line (where `ps` shows it to
  * every user of the machine): the option itself, `-` for stdin, a `.env` file (`--env FILE`), or
- * the environment. First match wins in that order. Every value found is registered with the
+ * the environment. First match wins in that order. Every secret found is registered with the
  * redactor at once; the value is never printed, only where it came from.
  */
 import { ENV_NAMES } from '../../playground/credentials/handover'
@@ -14,8 +14,10 @@ export interface SecretSpec {
   option: string
   /** Environment / .env names tried in order (e.g. DINGTALK_ROBOT_SECRET). */
   env: readonly string[]
-  /** Whether it is secret enough for the `ps` warning and the redactor (the AppKey is not). */
+  /** Whether it is secret enough for the `ps` warning (the AppKey is not). */
   secret: boolean
+  /** Whether the redactor masks it wherever it appears; false for the webhook (below). */
+  redact: boolean
 }
 
 export interface Found {
@@ -39,7 +41,7 @@ export function createSecretReader(io: CliIo, envFilePath: string | undefined): 
   const flagged: SecretSpec[] = []
 
   const found = (spec: SecretSpec, value: string, source: string): Found => {
-    if (spec.secret) io.protect(value)
+    if (spec.redact) io.protect(value)
     return { value, source }
   }
 
@@ -86,9 +88,19 @@ export function whereToGive(spec: SecretSpec): string {
 }
 
 // The secrets the commands take, each with its environment names (the hand-over's and the robot's).
-export const ROBOT_SECRET: SecretSpec = { option: 'secret', env: ['DINGTALK_ROBOT_SECRET'], secret: true }
-export const ROBOT_WEBHOOK: SecretSpec = { option: 'webhook', env: ['DINGTALK_ROBOT_WEBHOOK'], secret: true }
-export const APP_KEY: SecretSpec = { option: 'app-key', env: [ENV_NAMES.appKey], secret: false }
-export const APP_SECRET: SecretSpec = { option: 'app-secret', env: [ENV_NAMES.appSecret], secret: true }
+export const ROBOT_SECRET: SecretSpec = { option: 'secret', env: ['DINGTALK_ROBOT_SECRET'], secret: true, redact: true }
+/**
+ * The webhook's access_token is secret, but the signed URL that `send --dry-run` (like
+ * `sign --webhook`) prints on purpose starts with the whole webhook: masking it would make that
+ * output useless. That URL is the one place the tool prints the token (README).
+ */
+export const ROBOT_WEBHOOK: SecretSpec = { option: 'webhook', env: ['DINGTALK_ROBOT_WEBHOOK'], secret: true, redact: false }
+export const APP_KEY: SecretSpec = { option: 'app-key', env: [ENV_NAMES.appKey], secret: false, redact: false }
+export const APP_SECRET: SecretSpec = { option: 'app-secret', env: [ENV_NAMES.appSecret], secret: true, redact: true }
 /** verify: DingTalk signs callbacks with the app's AppSecret; a robot secret is the other possible key. */
-export const CALLBACK_SECRET: SecretSpec = { option: 'secret', env: [ENV_NAMES.appSecret, 'DINGTALK_ROBOT_SECRET'], secret: true }
+export const CALLBACK_SECRET: SecretSpec = {
+  option: 'secret',
+  env: [ENV_NAMES.appSecret, 'DINGTALK_ROBOT_SECRET'],
+  secret: true,
+  redact: true,
+}
