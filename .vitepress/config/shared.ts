@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url'
 import { defineConfig, type HeadConfig } from 'vitepress'
 import { consolePreferenceScript } from '../theme/console-preference'
+import { publishCli } from './publish-cli'
 import { resolveBase, resolveSiteUrl } from './site-url'
 import { editLinkFor } from './edit-link'
 import { removeEmptyIconsCss, usesIcons, withoutIconsLink } from './vp-icons'
@@ -39,8 +40,10 @@ export const shared = defineConfig({
   transformHtml(html, _file, { siteConfig }) {
     return usesIcons(siteConfig.site.themeConfig) ? html : withoutIconsLink(html)
   },
-  buildEnd(siteConfig) {
+  async buildEnd(siteConfig) {
     if (!usesIcons(siteConfig.site.themeConfig)) removeEmptyIconsCss(siteConfig.outDir)
+    // The single-file command line, published beside the pages (./publish-cli.ts).
+    await publishCli(siteConfig)
   },
   transformHead({ pageData, siteConfig }) {
     const url = resolveSiteUrl(siteConfig.site.base, process.env) + pageData.relativePath.replace(/(^|\/)index\.md$/, '$1').replace(/\.md$/, '')

@@ -49,6 +49,7 @@ export const guide: GuideSection[] = [
     items: [
       { text: '常见问题索引', link: '/questions' },
       { text: '工具箱', link: '/tools' },
+      { text: '命令行工具', link: '/cli' },
       { text: '故障排查', link: '/troubleshooting' },
     ],
   },

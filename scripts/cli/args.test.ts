@@ -29,7 +29,18 @@ describe('parseOptions', () => {
     expect(usageMessage(() => parseOptions(['--secret'], SPECS))).toContain('--secret 缺少值')
     expect(usageMessage(() => parseOptions(['--json=yes'], SPECS))).toContain('--json 是开关')
     expect(usageMessage(() => parseOptions(['stray'], SPECS))).toContain('多余的参数「stray」')
-    expect(usageMessage(() => parseOptions(['--secret', '-x'], SPECS))).toContain('--secret=值')
+    expect(usageMessage(() => parseOptions(['--secret', '--webhook', 'w'], SPECS))).toContain('--secret 缺少值')
+    expect(usageMessage(() => parseOptions(['--secret', '--json'], SPECS))).toContain('--secret')
+  })
+
+  it('accepts values that start with "-" in both forms (real AppSecrets do)', () => {
+    for (const value of ['-x', '--Yk3v9-_Q', '-h1', '---', '-']) {
+      expect(parseOptions(['--secret', value], SPECS).secret).toBe(value)
+      expect(parseOptions([`--secret=${value}`], SPECS).secret).toBe(value)
+    }
+    expect(parseOptions(['--keyword', '-a', '--keyword', '-b', '--json'], SPECS)).toEqual({ keyword: ['-a', '-b'], json: true })
+    // A known option after a string option is that option, not its value.
+    expect(usageMessage(() => parseOptions(['--secret', '-h'], SPECS))).toContain('--secret')
   })
 
   it('refuses a repeated single-valued option instead of silently keeping the last', () => {

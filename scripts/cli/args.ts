@@ -39,6 +39,37 @@ export function wantsHelp(argv: readonly string[]): boolean {
   return head.includes('--help') || head.includes('-h')
 }
 
+/**
+ * `--opt -value` → `--opt=-value` for string options, because parseArgs refuses a value that
+ * starts with "-" unless it is glued on with "=" (and 2 of 63 real AppSecrets seen in public code
+ * start with "-"). The next word stays an option only when it is one this command knows
+ * (`--webhook`, `--json=…`, `-h`), so `--secret --webhook …` is still "--secret 缺少值".
+ */
+export function attachDashValues(argv: readonly string[], specs: OptionSpecs): string[] {
+  const out: string[] = []
+  const shorts = new Set(Object.values(specs).flatMap((s) => (s.short ? [`-${s.short}`] : [])))
+  const isKnownOption = (word: string): boolean => {
+    if (word === '--' || word === '-h' || shorts.has(word)) return true
+    if (!word.startsWith('--')) return false
+    const name = word.slice(2).split('=')[0] ?? ''
+    return name === 'help' || Object.hasOwn(specs, name)
+  }
+  for (let i = 0; i < argv.length; i++) {
+    const word = argv[i] as string
+    if (word === '--') {
+      out.push(...argv.slice(i))
+      break
+    }
+    const next = argv[i + 1]
+    const name = word.startsWith('--') && !word.includes('=') ? word.slice(2) : null
+    if (name !== null && specs[name]?.type === 'string' && next !== undefined && next.startsWith('-') && next !== '-' && !isKnownOption(next)) {
+      out.push(`${word}=${next}`)
+      i++
+    } else out.push(word)
+  }
+  return out
+}
+
 /** Turns parseArgs' English errors into Chinese usage errors that name the option. */
 function translate(err: unknown): UsageError {
   const e = err as { code?: string; message?: string }
@@ -53,7 +84,7 @@ function translate(err: unknown): UsageError {
     case 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE':
       if (/does not take an argument/.test(message)) return new UsageError(`选项 ${option} 是开关，不带值。`)
       if (/ambiguous/.test(message))
-        return new UsageError(`选项 ${option} 的值以“-”开头，容易被当成选项；请写成 ${option}=值。`)
+        return new UsageError(`选项 ${option} 缺少值（后面紧跟的是另一个选项）；若值本身就以“-”开头，请写成 ${option}=值。`)
       return new UsageError(`选项 ${option} 缺少值。`)
     default:
       return new UsageError(`无法解析命令行：${message}`)
@@ -69,7 +100,7 @@ export function parseOptions<O extends OptionSpecs>(argv: readonly string[], spe
   let parsed: ReturnType<typeof parseArgs>
   try {
     parsed = parseArgs({
-      args: [...argv],
+      args: attachDashValues(argv, specs),
       options: specs,
       strict: true,
       allowPositionals: false,

@@ -12,16 +12,17 @@ import { type Parsed, parseOptions, requireExactlyOne, requireOption, UsageError
 import { explainAnswer } from './diagnosis'
 import { readEnvFile } from './env-file'
 import { EXIT, type ExitCode } from './exit-codes'
-import { getJson, NetworkError, postJson } from './http'
+import { createHttp, type Http, NetworkError } from './http'
 import { InputError } from './input-error'
 import type { CliIo } from './io'
 import { hasError, printFindings } from './report'
+import { APP_KEY, APP_SECRET, createSecretReader, whereToGive } from './secrets'
 import { isDefinitive, readNewApiAnswer, readOldApiAnswer, type TokenApi, type TokenVerdict } from './token-answers'
 
 export const NEW_API_ORIGIN = 'https://api.dingtalk.com'
 export const OLD_API_ORIGIN = 'https://oapi.dingtalk.com'
 
-export const CHECK_CREDENTIALS_HELP = `用法：npm run -s dingtalk -- check-credentials --app-key K --app-secret S [--endpoint URL]
+export const CHECK_CREDENTIALS_HELP = `用法：npm run -s dingtalk -- check-credentials [--app-key K] [--app-secret S | --app-secret -] [--endpoint URL]
       npm run -s dingtalk -- check-credentials --env FILE [--endpoint URL]
 
 用 AppKey 和 AppSecret 向钉钉申请企业内部应用的 access_token，以此判断这对凭证是否有效；
@@ -30,17 +31,20 @@ export const CHECK_CREDENTIALS_HELP = `用法：npm run -s dingtalk -- check-cre
 不会打印 AppSecret，也不会打印拿到的 access_token。
 
 选项：
-  --app-key K      AppKey（新版控制台叫 Client ID）
-  --app-secret S   AppSecret（Client Secret）。命令行参数可能被同机用户在进程列表里看到，更推荐 --env
+  --app-key K      AppKey（新版控制台叫 Client ID）。不给时读环境变量 ${ENV_NAMES.appKey}
+  --app-secret S   AppSecret（Client Secret）。不给时读环境变量 ${ENV_NAMES.appSecret}；
+                   --app-secret - 从标准输入读取。写在命令行上会被同机用户用 ps 看到，更推荐环境变量或 --env
   --env FILE       从 .env 文件读取 ${ENV_NAMES.appKey} 和 ${ENV_NAMES.appSecret}
   --endpoint URL   把两个接口都换成这个地址（如 http://127.0.0.1:8080），用于测试或代理
   -h, --help       显示本帮助
 
 需要能访问钉钉的网络；若应用设置了服务器出口 IP，请在这些 IP 的机器上运行。
+设置了 HTTPS_PROXY / HTTP_PROXY 时经代理连接（NO_PROXY 里的主机除外）。
 
 示例：
   npm run -s dingtalk -- check-credentials --env .env
-  npm run -s dingtalk -- check-credentials --app-key ${EXAMPLE.appKey} --app-secret "$DINGTALK_APP_SECRET"
+  DINGTALK_APP_KEY=${EXAMPLE.appKey} DINGTALK_APP_SECRET=… npm run -s dingtalk -- check-credentials
+  npm run -s dingtalk -- check-credentials --app-key ${EXAMPLE.appKey} --app-secret - < app-secret.txt
 
 退出码：0 凭证有效；1 凭证无效、钉钉拒绝或无法连接；2 用法错误`
 
@@ -66,13 +70,13 @@ function endpoints(base: string | undefined): { newUrl: string; oldUrl: string }
   return { newUrl: `${root}/v1.0/oauth2/accessToken`, oldUrl: `${root}/gettoken` }
 }
 
-async function ask(api: TokenApi, url: string, appKey: string, appSecret: string, io: CliIo): Promise<TokenVerdict> {
+async function ask(api: TokenApi, url: string, appKey: string, appSecret: string, io: CliIo, http: Http): Promise<TokenVerdict> {
   try {
     const verdict =
       api === 'new'
-        ? readNewApiAnswer(await postJson(url, JSON.stringify({ appKey, appSecret })))
+        ? readNewApiAnswer(await http.postJson(url, JSON.stringify({ appKey, appSecret })))
         : readOldApiAnswer(
-            await getJson(`${url}?appkey=${encodeURIComponent(appKey)}&appsecret=${encodeURIComponent(appSecret)}`),
+            await http.getJson(`${url}?appkey=${encodeURIComponent(appKey)}&appsecret=${encodeURIComponent(appSecret)}`),
           )
     if (verdict.kind === 'valid') io.protect(verdict.token)
     return verdict
@@ -82,10 +86,13 @@ async function ask(api: TokenApi, url: string, appKey: string, appSecret: string
   }
 }
 
-/** The pair from the options or the .env file; the secret is registered for redaction at once. */
-function credentialsFrom(opts: Parsed<typeof OPTIONS>, io: CliIo): { appKey: string; appSecret: string } {
-  const mode = requireExactlyOne(opts, ['app-key', 'env'])
-  if (mode === 'env') {
+/**
+ * The pair from the .env file, or else from the options and the environment (an option wins);
+ * the secret is registered for redaction at once.
+ */
+async function credentialsFrom(opts: Parsed<typeof OPTIONS>, io: CliIo): Promise<{ appKey: string; appSecret: string }> {
+  if (opts.env !== undefined) {
+    if (opts['app-key'] !== undefined) requireExactlyOne(opts, ['app-key', 'env'])
     if (opts['app-secret'] !== undefined) throw new UsageError('--app-secret 和 --env 不能同时使用：--env 会从文件读取 AppSecret。')
     const env = readEnvFile(opts.env as string)
     const appKey = env[ENV_NAMES.appKey]
@@ -97,14 +104,22 @@ function credentialsFrom(opts: Parsed<typeof OPTIONS>, io: CliIo): { appKey: str
     }
     return { appKey, appSecret }
   }
-  const appSecret = requireOption(opts, 'app-secret', '也可以用 --env FILE 从文件读取。')
-  return { appKey: opts['app-key'] as string, appSecret }
+  const secrets = createSecretReader(io, undefined)
+  const appKey = await secrets.get(APP_KEY, opts['app-key'])
+  const appSecret = await secrets.get(APP_SECRET, opts['app-secret'])
+  if (appKey === null && appSecret === null)
+    throw new UsageError(`需要 AppKey 和 AppSecret：--app-key / --app-secret、环境变量 ${ENV_NAMES.appKey} / ${ENV_NAMES.appSecret}，或 --env FILE。`)
+  if (appKey === null) throw new UsageError(`缺少 AppKey：${whereToGive(APP_KEY)}。`)
+  if (appSecret === null) throw new UsageError(`缺少 AppSecret：${whereToGive(APP_SECRET)}。`)
+  secrets.warnAboutFlags()
+  return { appKey: appKey.value, appSecret: appSecret.value }
 }
 
 export async function runCheckCredentials(argv: readonly string[], io: CliIo): Promise<ExitCode> {
   const opts = parseOptions(argv, OPTIONS)
   io.protect(opts['app-secret'])
-  const creds = credentialsFrom(opts, io)
+  const creds = await credentialsFrom(opts, io)
+  const http = createHttp(io)
   const { newUrl, oldUrl } = endpoints(opts.endpoint)
 
   // The site's validators first: a certainly wrong value is not worth a request.
@@ -119,8 +134,8 @@ export async function runCheckCredentials(argv: readonly string[], io: CliIo): P
     return EXIT.failed
   }
 
-  const tried: TokenVerdict[] = [await ask('new', newUrl, key.value, secret.value, io)]
-  if (!isDefinitive(tried[0] as TokenVerdict)) tried.push(await ask('old', oldUrl, key.value, secret.value, io))
+  const tried: TokenVerdict[] = [await ask('new', newUrl, key.value, secret.value, io, http)]
+  if (!isDefinitive(tried[0] as TokenVerdict)) tried.push(await ask('old', oldUrl, key.value, secret.value, io, http))
   const final = tried.find(isDefinitive)
 
   if (final?.kind === 'valid') {

@@ -26,6 +26,14 @@ export const COMMANDS: readonly Command[] = [
     },
   },
   {
+    name: 'verify',
+    summary: '核对钉钉回调请求头里的 timestamp 和 sign（密钥、算法、1 小时时效）',
+    load: async () => {
+      const m = await import('./verify')
+      return { help: m.VERIFY_HELP, run: m.runVerify }
+    },
+  },
+  {
     name: 'send',
     summary: '构造、检查并发送群机器人消息（支持从标准输入逐行发送，自动限速每分钟 20 条）',
     load: async () => {

@@ -1,8 +1,12 @@
 /**
- * The CLI's only door to the network: global fetch (Node 20) with a timeout, answers read as
- * text and, when possible, JSON. Network failures become a NetworkError whose Chinese message
- * names the host only: the URL's query carries the robot's access_token and sign.
+ * The CLI's only door to the network: fetch (Node 20) with a timeout, answers read as text and,
+ * when possible, JSON. Node's fetch ignores HTTPS_PROXY / HTTP_PROXY / NO_PROXY, so when one of
+ * them is set the request goes through undici's EnvHttpProxyAgent, which honours all three
+ * (loaded only then). Network failures become a NetworkError whose Chinese message names the
+ * host only: the URL's query carries the robot's access_token and sign.
  */
+import type { CliIo } from './io'
+
 export const TIMEOUT_MS = 15_000
 
 export interface HttpAnswer {
@@ -12,6 +16,7 @@ export interface HttpAnswer {
   json: unknown
 }
 
+/** No answer at all (refused, reset, unresolvable, timed out): always worth another try. */
 export class NetworkError extends Error {
   constructor(message: string) {
     super(message)
@@ -19,11 +24,41 @@ export class NetworkError extends Error {
   }
 }
 
-function describeFailure(url: URL, err: unknown): string {
-  const e = err as { name?: string; cause?: { code?: string; message?: string } }
+export interface Http {
+  /** POST a JSON body (already serialised, so the bytes checked are the bytes sent). */
+  postJson(url: string, body: string): Promise<HttpAnswer>
+  getJson(url: string): Promise<HttpAnswer>
+}
+
+type Env = CliIo['env']
+
+export interface ProxySettings {
+  httpProxy: string
+  httpsProxy: string
+  noProxy: string
+}
+
+/** The proxy variables as curl and undici read them (lower case first); null when none is set. */
+export function proxySettings(env: Env): ProxySettings | null {
+  const pick = (name: string) => env[name.toLowerCase()] || env[name] || ''
+  const settings = { httpProxy: pick('HTTP_PROXY'), httpsProxy: pick('HTTPS_PROXY'), noProxy: pick('NO_PROXY') }
+  return settings.httpProxy || settings.httpsProxy ? settings : null
+}
+
+/** host:port of a proxy URL: never its user name or password. */
+function proxyHost(raw: string): string {
+  try {
+    return new URL(raw).host
+  } catch {
+    return '（地址无法解析）'
+  }
+}
+
+function describeFailure(url: URL, err: unknown, via: string): string {
+  const e = err as { name?: string; code?: string; cause?: { code?: string; message?: string } }
   if (e.name === 'TimeoutError' || e.name === 'AbortError')
-    return `连接 ${url.host} 超时（${TIMEOUT_MS / 1000} 秒内没有回应）。请检查网络、代理或防火墙。`
-  const code = e.cause?.code
+    return `连接 ${url.host}${via} 超时（${TIMEOUT_MS / 1000} 秒内没有回应）。请检查网络、代理或防火墙。`
+  const code = e.cause?.code ?? e.code
   const why =
     code === 'ENOTFOUND' || code === 'EAI_AGAIN'
       ? '域名解析失败'
@@ -31,40 +66,65 @@ function describeFailure(url: URL, err: unknown): string {
         ? '连接被拒绝'
         : code === 'ECONNRESET'
           ? '连接被重置'
-          : (code ?? e.cause?.message ?? '网络错误')
-  return `无法连接 ${url.host}：${why}。请检查网络、代理或防火墙。`
+          : code === 'UND_ERR_ABORTED' || /proxy/i.test(e.cause?.message ?? '')
+            ? `代理拒绝或无法连接（${e.cause?.message ?? code}）`
+            : (code ?? e.cause?.message ?? '网络错误')
+  return `无法连接 ${url.host}${via}：${why}。请检查网络、代理或防火墙。`
 }
 
-async function call(url: string, init: RequestInit): Promise<HttpAnswer> {
-  const target = new URL(url)
-  let response: Response
-  let text: string
-  try {
-    response = await fetch(target, { ...init, signal: AbortSignal.timeout(TIMEOUT_MS) })
-    text = await response.text()
-  } catch (err) {
-    throw new NetworkError(describeFailure(target, err))
+export function createHttp(io: Pick<CliIo, 'env' | 'err'>): Http {
+  const proxy = proxySettings(io.env)
+  let agent: unknown = null
+  let told = false
+
+  async function proxiedFetch(target: URL, init: RequestInit): Promise<Response> {
+    const undici = await import('undici')
+    agent ??= new undici.EnvHttpProxyAgent(proxy as ProxySettings)
+    const response = await undici.fetch(target, { ...(init as object), dispatcher: agent as never })
+    return response as unknown as Response
   }
-  let json: unknown
-  try {
-    json = JSON.parse(text)
-  } catch {
-    json = undefined
+
+  function viaFor(target: URL): string {
+    if (!proxy) return ''
+    const chosen = target.protocol === 'https:' ? proxy.httpsProxy || proxy.httpProxy : proxy.httpProxy
+    const bypass = proxy.noProxy
+      .split(/[,\s]+/)
+      .filter(Boolean)
+      .some((entry) => entry === '*' || target.hostname === entry.replace(/^\*?\./, '') || target.hostname.endsWith(`.${entry.replace(/^\*?\./, '')}`))
+    if (!chosen || bypass) return ''
+    if (!told) {
+      told = true
+      io.err(`（经代理 ${proxyHost(chosen)} 连接 ${target.host}。）`)
+    }
+    return `（经代理 ${proxyHost(chosen)}）`
   }
-  return { status: response.status, text, json }
-}
 
-/** POST a JSON body (already serialised, so the bytes checked are the bytes sent). */
-export function postJson(url: string, body: string): Promise<HttpAnswer> {
-  return call(url, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json; charset=utf-8' },
-    body,
-  })
-}
+  async function call(url: string, init: RequestInit): Promise<HttpAnswer> {
+    const target = new URL(url)
+    const via = viaFor(target)
+    let response: Response
+    let text: string
+    try {
+      const withTimeout = { ...init, signal: AbortSignal.timeout(TIMEOUT_MS) }
+      response = proxy ? await proxiedFetch(target, withTimeout) : await fetch(target, withTimeout)
+      text = await response.text()
+    } catch (err) {
+      throw new NetworkError(describeFailure(target, err, via))
+    }
+    let json: unknown
+    try {
+      json = JSON.parse(text)
+    } catch {
+      json = undefined
+    }
+    return { status: response.status, text, json }
+  }
 
-export function getJson(url: string): Promise<HttpAnswer> {
-  return call(url, { method: 'GET', headers: { Accept: 'application/json' } })
+  return {
+    postJson: (url, body) =>
+      call(url, { method: 'POST', headers: { 'Content-Type': 'application/json; charset=utf-8' }, body }),
+    getJson: (url) => call(url, { method: 'GET', headers: { Accept: 'application/json' } }),
+  }
 }
 
 /** A plain object, or null: DingTalk's answers are objects. */

@@ -9,23 +9,30 @@ import { EXIT, type ExitCode } from './exit-codes'
 import { InputError } from './input-error'
 import type { CliIo } from './io'
 
+const CHECKOUT_PROG = 'npm run -s dingtalk --'
+
+/** Help texts are written for a checkout; the single file shows its own way of being run. */
+function forProg(text: string, io: CliIo): string {
+  return io.prog && io.prog !== CHECKOUT_PROG ? text.split(CHECKOUT_PROG).join(io.prog) : text
+}
+
 function unknownCommand(name: string, io: CliIo): ExitCode {
   io.err(`未知命令「${name}」。可用的命令：${COMMANDS.map((c) => c.name).join('、')}。`)
-  io.err('查看说明：npm run -s dingtalk -- --help')
+  io.err(forProg(`查看说明：${CHECKOUT_PROG} --help`, io))
   return EXIT.usage
 }
 
 export async function main(argv: readonly string[], io: CliIo): Promise<ExitCode> {
   const [name, ...rest] = argv
   if (name === undefined) {
-    io.err(MAIN_HELP)
+    io.err(forProg(MAIN_HELP, io))
     return EXIT.usage
   }
   if (name === '--help' || name === '-h' || name === 'help') {
     const topic = name === 'help' ? rest[0] : undefined
     const command = COMMANDS.find((c) => c.name === topic)
     if (topic !== undefined && !command) return unknownCommand(topic, io)
-    io.out(command ? (await command.load()).help : MAIN_HELP)
+    io.out(forProg(command ? (await command.load()).help : MAIN_HELP, io))
     return EXIT.ok
   }
   const command = COMMANDS.find((c) => c.name === name)
@@ -33,14 +40,14 @@ export async function main(argv: readonly string[], io: CliIo): Promise<ExitCode
   try {
     const module = await command.load()
     if (wantsHelp(rest)) {
-      io.out(module.help)
+      io.out(forProg(module.help, io))
       return EXIT.ok
     }
     return await module.run(rest, io)
   } catch (err) {
     if (err instanceof UsageError) {
       io.err(`用法错误：${err.message}`)
-      io.err(`查看说明：npm run -s dingtalk -- ${command.name} --help`)
+      io.err(forProg(`查看说明：${CHECKOUT_PROG} ${command.name} --help`, io))
       return EXIT.usage
     }
     if (err instanceof InputError) {

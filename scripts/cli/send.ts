@@ -1,6 +1,7 @@
 /**
  * `send`: builds a robot message with the site's code, checks it, signs the webhook, POSTs it
  * and reads errcode. With `--json -` it sends one message per stdin line, at most 20 a minute.
+ * Network errors, time-outs and 5xx are tried again (retry.ts); proxies through http.ts.
  */
 import type { Finding } from '../../playground/core/findings'
 import { splitList } from '../../playground/core/text'
@@ -14,27 +15,40 @@ import { parseOptions, requireExactlyOne, requireOption, UsageError } from './ar
 import { explainAnswer } from './diagnosis'
 import { EXIT, type ExitCode } from './exit-codes'
 import { readTextFile } from './files'
-import { NetworkError, postJson } from './http'
+import { createHttp, type HttpAnswer, NetworkError } from './http'
 import { InputError } from './input-error'
 import type { CliIo } from './io'
 import { applyAtOptions, type DraftResult, draftFromJsonText } from './message-input'
 import { createRateLimiter, MINUTE_MS, ROBOT_LIMIT_PER_MINUTE } from './pacing'
 import { readRobotAnswer } from './robot-answer'
 import { hasError, printFindings } from './report'
+import { backoffMs, DEFAULT_RETRY, isRetryableStatus, type RetryPolicy, TEST_RETRY_BASE_ENV } from './retry'
+import { createSecretReader, ROBOT_SECRET, ROBOT_WEBHOOK, whereToGive } from './secrets'
+import { canSplit, splitDraft } from './split'
 
 /** Test-only: a shorter rate window, so the pacing can be tested without waiting a minute. */
 export const TEST_WINDOW_ENV = 'DINGTALK_CLI_TEST_RATE_WINDOW_MS'
 
-export const SEND_HELP = `用法：npm run -s dingtalk -- send --webhook URL [--secret S]
+/**
+ * DingTalk meters group-robot webhook messages against the organisation's monthly Webhook&Stream
+ * quota: 3,000 a month on 标准版 since 2025-11-19, 50,000 on 专业版
+ * (https://open.dingtalk.com/document/connection/notice-on-the-equity-enterprise-application-development).
+ * A run that sends at least this many gets a reminder.
+ */
+export const QUOTA_REMINDER_FROM = 20
+
+export const SEND_HELP = `用法：npm run -s dingtalk -- send [--webhook URL] [--secret S | --secret -] [--env FILE]
         (--text T | --markdown FILE --title T | --json FILE | --json -)
-        [--at-mobiles a,b] [--at-all] [--keyword K] [--dry-run]
+        [--at-mobiles a,b] [--at-all] [--keyword K] [--split] [--max N] [--retries N] [--dry-run]
 
 构造并检查一条群机器人消息（与文档站的消息编辑器同一套规则），加签后发送，
 并读取钉钉返回的 errcode：钉钉拒绝时 HTTP 状态码仍是 200，errcode 不为 0 即失败，并说明原因。
 
 选项：
-  --webhook URL      机器人的 Webhook 地址（或单独的 access_token）。必填
-  --secret S         加签密钥（机器人启用了“加签”时必填，SEC 开头）；每条消息发送前重新签名
+  --webhook URL      机器人的 Webhook 地址（或单独的 access_token）。不给时读环境变量 DINGTALK_ROBOT_WEBHOOK
+  --secret S         加签密钥（机器人启用了“加签”时需要，SEC 开头）；每条消息、每次重试前都重新签名。
+                     不给时读环境变量 DINGTALK_ROBOT_SECRET；--secret - 从标准输入读取
+  --env FILE         从 .env 文件读取 DINGTALK_ROBOT_WEBHOOK 和 DINGTALK_ROBOT_SECRET
   --text T           发送 text 消息，内容为 T
   --markdown FILE    发送 markdown 消息，正文读自文件 FILE（UTF-8）
   --title T          markdown 消息的标题（会话列表里显示），和 --markdown 一起使用
@@ -44,23 +58,33 @@ export const SEND_HELP = `用法：npm run -s dingtalk -- send --webhook URL [--
   --at-mobiles a,b   @ 这些手机号（只适用于 text 和 markdown；正文里没有的 @手机号 会自动补在末尾）
   --at-all           @ 所有人
   --keyword K        机器人设置的自定义关键词（可重复给出）；发送前检查消息里是否包含其中之一
+  --split            text 或 markdown 消息超过 ${MAX_BODY_BYTES} 字节时，按行拆成编号的多条（每条都在上限内，照常限速）
+  --max N            最多发送 N 条，之后停止（其余不发送，退出码仍为 0）
+  --retries N        网络错误、超时或 HTTP 5xx 时最多重试 N 次（默认 ${DEFAULT_RETRY.retries}；0 不重试）。
+                     等待 ${DEFAULT_RETRY.baseMs / 1000} 秒起、每次加倍、最多 ${DEFAULT_RETRY.capMs / 1000} 秒；钉钉以 errcode 拒绝的不重试
   --dry-run          不发送，只打印将要发出的请求（带签名的地址和正文）。不会打印密钥
   --endpoint URL     把请求发往这个地址而不是 oapi.dingtalk.com（测试用；Webhook 仍按钉钉地址检查）
   -h, --help         显示本帮助
 
-测试专用：环境变量 ${TEST_WINDOW_ENV} 把限速窗口从 60000 毫秒改短，仅供自动化测试，平时不要设置。
+设置了 HTTPS_PROXY / HTTP_PROXY 时经代理发送（NO_PROXY 里的主机除外）。
+结束时报告共发送几条；一次发送 ${QUOTA_REMINDER_FROM} 条以上时提醒每月的 Webhook & Stream 额度
+（钉钉标准版自 2025-11-19 起为 3000 次/自然月）。
+
+测试专用：环境变量 ${TEST_WINDOW_ENV} 把限速窗口从 60000 毫秒改短，${TEST_RETRY_BASE_ENV}
+把重试的首次等待从 ${DEFAULT_RETRY.baseMs} 毫秒改短，仅供自动化测试，平时不要设置。
 
 示例：
-  npm run -s dingtalk -- send --webhook '${EXAMPLE.robotWebhook}' \\
-    --secret "$DINGTALK_ROBOT_SECRET" --text '${EXAMPLE.robotKeywords}：今日报表已生成' --keyword ${EXAMPLE.robotKeywords}
-  npm run -s dingtalk -- send --webhook "$DINGTALK_ROBOT_WEBHOOK" --markdown report.md --title '${EXAMPLE.robotKeywords}日报'
-  cat messages.jsonl | npm run -s dingtalk -- send --webhook "$DINGTALK_ROBOT_WEBHOOK" --json -
+  export DINGTALK_ROBOT_WEBHOOK='${EXAMPLE.robotWebhook}' DINGTALK_ROBOT_SECRET=…
+  npm run -s dingtalk -- send --text '${EXAMPLE.robotKeywords}：今日报表已生成' --keyword ${EXAMPLE.robotKeywords}
+  npm run -s dingtalk -- send --env .env --markdown report.md --title '${EXAMPLE.robotKeywords}日报' --split
+  cat messages.jsonl | npm run -s dingtalk -- send --env .env --json - --max 100
 
-退出码：0 全部发送成功（或 --dry-run 检查通过）；1 消息有误、钉钉拒绝或无法连接；2 用法错误`
+退出码：0 全部发送成功（或 --dry-run 检查通过，或到 --max 为止）；1 消息有误、钉钉拒绝或无法连接；2 用法错误`
 
 const OPTIONS = {
   webhook: { type: 'string' },
   secret: { type: 'string' },
+  env: { type: 'string' },
   text: { type: 'string' },
   markdown: { type: 'string' },
   title: { type: 'string' },
@@ -68,6 +92,9 @@ const OPTIONS = {
   'at-mobiles': { type: 'string' },
   'at-all': { type: 'boolean' },
   keyword: { type: 'string', multiple: true },
+  split: { type: 'boolean' },
+  max: { type: 'string' },
+  retries: { type: 'string' },
   'dry-run': { type: 'boolean' },
   endpoint: { type: 'string' },
 } as const
@@ -83,16 +110,25 @@ interface MessageOptions {
   atMobiles: string[]
   atAll: boolean
   keywords: string[]
+  split: boolean
 }
 
-type Outcome = 'sent' | 'checked' | 'bad-message' | 'refused'
+type Outcome = 'sent' | 'checked' | 'bad-message' | 'refused' | 'max'
 
-function rateWindowMs(io: CliIo): number {
-  const raw = io.env[TEST_WINDOW_ENV]
-  if (raw === undefined || raw === '') return MINUTE_MS
+function positiveMs(io: CliIo, name: string, fallback: number): number {
+  const raw = io.env[name]
+  if (raw === undefined || raw === '') return fallback
   const ms = Number(raw)
-  if (!Number.isInteger(ms) || ms <= 0) throw new InputError(`环境变量 ${TEST_WINDOW_ENV} 应是正整数（毫秒）。`)
+  if (!Number.isInteger(ms) || ms <= 0) throw new InputError(`环境变量 ${name} 应是正整数（毫秒）。`)
   return ms
+}
+
+/** A whole number option ≥ `min`, or the fallback when absent. */
+function wholeNumber(raw: string | undefined, option: string, min: number, fallback: number | null): number | null {
+  if (raw === undefined) return fallback
+  const trimmed = raw.trim()
+  if (!/^\d+$/.test(trimmed) || Number(trimmed) < min) throw new UsageError(`--${option} 应是不小于 ${min} 的整数，这里是「${raw.slice(0, 40)}」。`)
+  return Number(trimmed)
 }
 
 function endpointRoot(raw: string | undefined): string | null {
@@ -121,64 +157,161 @@ function requestUrl(target: Target, now: number): { url: string | null; findings
   return { url, findings }
 }
 
-/** The draft → checked JSON body, with the site's builder; findings printed with `where`. */
-function prepare(draft: MessageDraft, options: MessageOptions, io: CliIo, where: string): string | null {
+/**
+ * The draft → checked JSON bodies (one, or the parts of --split), with the site's builder;
+ * findings printed with `where`. Null when a part has an error.
+ */
+function prepare(draft: MessageDraft, options: MessageOptions, io: CliIo, where: string): string[] | null {
   const withAt = applyAtOptions(draft, options.atMobiles, options.atAll)
   if (withAt.problem !== null) {
     io.err(`${where}错误：${withAt.problem}`)
     return null
   }
-  const completed = addMissingMentions(withAt.draft)
-  if (JSON.stringify(completed) !== JSON.stringify(withAt.draft))
-    io.err(`${where}注意：已在正文末尾补上 @（钉钉要求被 @ 的手机号或 userId 也出现在正文里）。`)
-  const built = buildMessage(completed, { keywords: options.keywords })
-  printFindings(io, built.findings, where)
-  if (hasError(built.findings)) return null
-  return built.json
+  const parts = options.split && canSplit(withAt.draft) ? splitDraft(withAt.draft, options.keywords) : [withAt.draft]
+  if (parts.length > 1) io.err(`${where}消息超过 ${MAX_BODY_BYTES} 字节，已按行拆成 ${parts.length} 条（标题或开头标有序号）。`)
+  const bodies: string[] = []
+  for (const [k, part] of parts.entries()) {
+    const at = parts.length > 1 ? `${where}第 ${k + 1}/${parts.length} 部分：` : where
+    const completed = addMissingMentions(part)
+    if (JSON.stringify(completed) !== JSON.stringify(part))
+      io.err(`${at}注意：已在正文末尾补上 @（钉钉要求被 @ 的手机号或 userId 也出现在正文里）。`)
+    const built = buildMessage(completed, { keywords: options.keywords })
+    printFindings(io, built.findings, at)
+    if (built.findings.some((f) => f.code === 'message.tooLarge') && !options.split && canSplit(part))
+      io.err(`${at}提示：加 --split 可以把它按行拆成几条发送。`)
+    if (hasError(built.findings)) return null
+    bodies.push(built.json)
+  }
+  return bodies
 }
 
-async function deliver(json: string, target: Target, dryRun: boolean, io: CliIo, where: string): Promise<Outcome> {
-  const { url, findings } = requestUrl(target, io.now())
-  printFindings(io, findings.filter((f) => f.level === 'error'), where)
-  if (url === null) return 'bad-message'
-  if (dryRun) {
-    io.out(`POST ${url}`)
-    io.out('Content-Type: application/json; charset=utf-8')
-    io.out('')
-    io.out(json)
-    return 'checked'
+/** Sends bodies one after another: paced, retried, counted, up to --max. */
+class Sender {
+  sent = 0
+  checked = 0
+  private readonly limiter
+  private readonly http
+
+  constructor(
+    private readonly target: Target,
+    private readonly io: CliIo,
+    readonly dryRun: boolean,
+    private readonly retry: RetryPolicy,
+    readonly max: number | null,
+  ) {
+    this.limiter = createRateLimiter(ROBOT_LIMIT_PER_MINUTE, positiveMs(io, TEST_WINDOW_ENV, MINUTE_MS))
+    this.http = createHttp(io)
   }
-  let verdict
-  try {
-    verdict = readRobotAnswer(await postJson(url, json))
-  } catch (err) {
-    if (!(err instanceof NetworkError)) throw err
-    io.err(`${where}发送失败：${err.message}`)
+
+  async send(json: string, where: string, progress: string): Promise<Outcome> {
+    const { io } = this
+    if (this.max !== null && this.sent >= this.max) return 'max'
+    if (this.dryRun) {
+      const { url, findings } = requestUrl(this.target, io.now())
+      printFindings(io, findings.filter((f) => f.level === 'error'), where)
+      if (url === null) return 'bad-message'
+      io.out(`POST ${url}`)
+      io.out('Content-Type: application/json; charset=utf-8')
+      io.out('')
+      io.out(json)
+      this.checked++
+      return 'checked'
+    }
+    const wait = this.limiter.waitMs(io.now())
+    if (wait > 0) {
+      io.err(`进度：已发送 ${this.sent} 条；钉钉限每分钟 ${ROBOT_LIMIT_PER_MINUTE} 条，等待 ${Math.ceil(wait / 1000)} 秒…`)
+      await io.sleep(wait)
+    }
+    const outcome = await this.deliver(json, where)
+    if (outcome === 'sent') {
+      this.limiter.record(io.now())
+      this.sent++
+      if (progress) io.err(`进度：已发送 ${this.sent} 条（${progress}）`)
+    }
+    return outcome
+  }
+
+  /** One message, tried again on network errors, time-outs and 5xx; signed afresh every try. */
+  private async deliver(json: string, where: string): Promise<Outcome> {
+    const { io, target } = this
+    for (let attempt = 0; ; attempt++) {
+      const { url, findings } = requestUrl(target, io.now())
+      printFindings(io, findings.filter((f) => f.level === 'error'), where)
+      if (url === null) return 'bad-message'
+      let failure: string
+      try {
+        const answer = await this.http.postJson(url, json)
+        if (!isRetryableStatus(answer.status)) return await this.judge(answer, where)
+        failure = `钉钉服务器出错（HTTP ${answer.status}）`
+      } catch (err) {
+        if (!(err instanceof NetworkError)) throw err
+        failure = err.message.replace(/。请检查网络、代理或防火墙。$/, '')
+      }
+      if (attempt >= this.retry.retries) {
+        io.err(`${where}发送失败：${failure}${attempt > 0 ? `（已重试 ${attempt} 次）` : ''}。请检查网络、代理或防火墙。`)
+        return 'refused'
+      }
+      const wait = backoffMs(attempt + 1, this.retry)
+      io.err(`${where}${failure}；${(wait / 1000).toFixed(wait < 1000 ? 1 : 0)} 秒后第 ${attempt + 1} 次重试（共 ${this.retry.retries} 次）…`)
+      await io.sleep(wait)
+    }
+  }
+
+  private async judge(answer: HttpAnswer, where: string): Promise<Outcome> {
+    const { io, target } = this
+    const verdict = readRobotAnswer(answer)
+    if (verdict.kind === 'sent') return 'sent'
+    if (verdict.kind === 'unclear') {
+      io.err(`${where}发送失败：钉钉的回应无法识别（${verdict.detail}）。`)
+      return 'refused'
+    }
+    io.err(`${where}发送失败：钉钉拒绝了这条消息。`)
+    const d = await explainAnswer(io, verdict.body)
+    if (target.secret === null && d.id === 'robot.310000.sign')
+      io.err('  这次没有给 --secret：机器人开启了“加签”时，需要用 --secret 提供 SEC 开头的密钥。')
     return 'refused'
   }
-  if (verdict.kind === 'sent') return 'sent'
-  if (verdict.kind === 'unclear') {
-    io.err(`${where}发送失败：钉钉的回应无法识别（${verdict.detail}）。`)
-    return 'refused'
+
+  /** The end of a run: the count on stdout, and the monthly quota when the run was a big one. */
+  summary(extra = ''): void {
+    const { io } = this
+    if (this.dryRun) {
+      io.out(`检查完成：${this.checked} 条可以发送（未发送）。`)
+      return
+    }
+    io.out(`发送完成：共 ${this.sent} 条。${extra}`)
+    if (this.sent >= QUOTA_REMINDER_FROM)
+      io.err(
+        `提醒：群机器人的 Webhook 消息计入企业每月的 Webhook & Stream 额度：钉钉标准版自 2025-11-19 起为 3000 次/自然月` +
+          `（专业版 5 万次）。本次发送了 ${this.sent} 条；用量可在开发者后台“资源管理 → Webhook&Stream 用量”查看。`,
+      )
   }
-  io.err(`${where}发送失败：钉钉拒绝了这条消息。`)
-  const d = await explainAnswer(io, verdict.body)
-  if (target.secret === null && d.id === 'robot.310000.sign')
-    io.err('  这次没有给 --secret：机器人开启了“加签”时，需要用 --secret 提供 SEC 开头的密钥。')
-  return 'refused'
+}
+
+/** Sends the bodies of one message (several with --split); false when it stopped. */
+async function sendBodies(sender: Sender, bodies: string[], where: string, label: string): Promise<Outcome> {
+  for (const [k, json] of bodies.entries()) {
+    const part = bodies.length > 1 ? `${label}第 ${k + 1}/${bodies.length} 部分` : label
+    const outcome = await sender.send(json, bodies.length > 1 ? `${where}第 ${k + 1}/${bodies.length} 部分：` : where, part)
+    if (outcome !== 'sent' && outcome !== 'checked') return outcome
+  }
+  return sender.dryRun ? 'checked' : 'sent'
+}
+
+function stopAtMax(sender: Sender, io: CliIo, rest: string): void {
+  io.err(`已达到 --max ${sender.max}：停止，${rest}没有发送。`)
 }
 
 /** `--json -`: one message per line, paced, with a progress line per message on stderr. */
-async function sendStream(target: Target, options: MessageOptions, dryRun: boolean, io: CliIo): Promise<ExitCode> {
-  const limiter = createRateLimiter(ROBOT_LIMIT_PER_MINUTE, rateWindowMs(io))
+async function sendStream(sender: Sender, options: MessageOptions, io: CliIo): Promise<ExitCode> {
   if (io.stdinIsTerminal) io.err('请逐行输入消息 JSON（每行一条），输入完按 Ctrl-D 结束。')
   let lineNo = 0
-  let sent = 0
-  let checked = 0
+  let messages = 0
   let skipped = 0
   for await (const line of io.stdinLines()) {
     lineNo++
     if (line.trim() === '') continue
+    messages++
     const where = `第 ${lineNo} 行：`
     const parsed: DraftResult = draftFromJsonText(line)
     if (parsed.problem !== null) {
@@ -186,36 +319,27 @@ async function sendStream(target: Target, options: MessageOptions, dryRun: boole
       skipped++
       continue
     }
-    const json = prepare(parsed.draft, options, io, where)
-    if (json === null) {
+    const bodies = prepare(parsed.draft, options, io, where)
+    if (bodies === null) {
       io.err(`${where}消息有误，已跳过。`)
       skipped++
       continue
     }
-    if (!dryRun) {
-      const wait = limiter.waitMs(io.now())
-      if (wait > 0) {
-        io.err(`进度：已发送 ${sent} 条；钉钉限每分钟 ${ROBOT_LIMIT_PER_MINUTE} 条，等待 ${Math.ceil(wait / 1000)} 秒…`)
-        await io.sleep(wait)
-      }
-    }
-    const outcome = await deliver(json, target, dryRun, io, where)
-    if (outcome === 'checked') checked++
-    else if (outcome === 'sent') {
-      limiter.record(io.now())
-      sent++
-      io.err(`进度：已发送 ${sent} 条（第 ${lineNo} 行）`)
-    } else if (outcome === 'bad-message') skipped++
-    else {
-      io.err(`已停止：之前已发送 ${sent} 条，第 ${lineNo} 行及之后的消息没有发送。`)
+    const outcome = await sendBodies(sender, bodies, where, `第 ${lineNo} 行`)
+    if (outcome === 'bad-message') skipped++
+    else if (outcome === 'max') {
+      stopAtMax(sender, io, `第 ${lineNo} 行及之后的消息`)
+      break
+    } else if (outcome === 'refused') {
+      io.err(`已停止：之前已发送 ${sender.sent} 条，第 ${lineNo} 行及之后的消息没有发送。`)
       return EXIT.failed
     }
   }
-  if (sent + checked + skipped === 0) {
+  if (messages === 0) {
     io.err('标准输入里没有消息：每行应是一条消息 JSON。')
     return EXIT.failed
   }
-  io.out(dryRun ? `检查完成：${checked} 条可以发送（未发送）。` : `发送完成：共 ${sent} 条。`)
+  sender.summary()
   if (skipped > 0) {
     io.err(`有 ${skipped} 行有误，已跳过。`)
     return EXIT.failed
@@ -226,18 +350,28 @@ async function sendStream(target: Target, options: MessageOptions, dryRun: boole
 export async function runSend(argv: readonly string[], io: CliIo): Promise<ExitCode> {
   const opts = parseOptions(argv, OPTIONS)
   io.protect(opts.secret)
-  const webhookRaw = requireOption(opts, 'webhook', '机器人的 Webhook 地址在群设置 → 机器人 → 该机器人的设置页。')
   const kind = requireExactlyOne(opts, ['text', 'markdown', 'json'])
   if (kind === 'markdown') requireOption(opts, 'title', 'markdown 消息需要标题（会话列表里显示）。')
   else if (opts.title !== undefined) throw new UsageError('--title 只能和 --markdown 一起使用。')
   const dryRun = opts['dry-run'] === true
+  const max = wholeNumber(opts.max, 'max', 1, null)
+  const retries = wholeNumber(opts.retries, 'retries', 0, DEFAULT_RETRY.retries) as number
+  if (kind === 'json' && opts.json === '-' && (opts.secret === '-' || opts.webhook === '-'))
+    throw new UsageError('--json - 已经占用了标准输入：密钥和 Webhook 请用环境变量或 --env 文件给出。')
+
+  const secrets = createSecretReader(io, opts.env)
+  const webhookFound = await secrets.get(ROBOT_WEBHOOK, opts.webhook)
+  if (webhookFound === null)
+    throw new UsageError(`缺少 Webhook 地址：${whereToGive(ROBOT_WEBHOOK)}。它在群设置 → 机器人 → 该机器人的设置页。`)
+  const secretFound = await secrets.get(ROBOT_SECRET, opts.secret)
+  secrets.warnAboutFlags()
 
   // Webhook and secret: the site's checks; an error stops before anything is built or sent.
-  const webhook = parseWebhook(webhookRaw)
+  const webhook = parseWebhook(webhookFound.value)
   printFindings(io, webhook.findings.filter((f) => f.code !== 'robotWebhook.hasSignature'), 'Webhook ')
   let secret: string | null = null
-  if (opts.secret !== undefined) {
-    const checked = validateRobotSecret(opts.secret)
+  if (secretFound !== null) {
+    const checked = validateRobotSecret(secretFound.value)
     io.protect(checked.value)
     printFindings(io, checked.findings, '加签密钥 ')
     if (hasError(checked.findings)) return EXIT.failed
@@ -260,9 +394,12 @@ export async function runSend(argv: readonly string[], io: CliIo): Promise<ExitC
     atMobiles: opts['at-mobiles'] === undefined ? [] : splitList(opts['at-mobiles']),
     atAll: opts['at-all'] === true,
     keywords: splitKeywords(keywordText),
+    split: opts.split === true,
   }
+  const retry: RetryPolicy = { ...DEFAULT_RETRY, retries, baseMs: positiveMs(io, TEST_RETRY_BASE_ENV, DEFAULT_RETRY.baseMs) }
+  const sender = new Sender(target, io, dryRun, retry, max)
 
-  if (kind === 'json' && opts.json === '-') return sendStream(target, options, dryRun, io)
+  if (kind === 'json' && opts.json === '-') return sendStream(sender, options, io)
 
   let parsed: DraftResult
   if (kind === 'text') parsed = { draft: { type: 'text', content: opts.text as string }, problem: null }
@@ -277,10 +414,20 @@ export async function runSend(argv: readonly string[], io: CliIo): Promise<ExitC
     if (kind === 'json') io.err('（--json FILE 读一条消息；多条消息请每行一条，用 cat 文件 | … --json - 逐行发送。）')
     return EXIT.failed
   }
-  const json = prepare(parsed.draft, options, io, '')
-  if (json === null) return EXIT.failed
-  const outcome = await deliver(json, target, dryRun, io, '')
-  if (outcome === 'sent') io.out('发送成功（errcode 0）。')
-  if (outcome === 'checked') io.err(`（--dry-run：没有发送。正文 ${Buffer.byteLength(json)} 字节，上限 ${MAX_BODY_BYTES}。）`)
-  return outcome === 'sent' || outcome === 'checked' ? EXIT.ok : EXIT.failed
+  const bodies = prepare(parsed.draft, options, io, '')
+  if (bodies === null) return EXIT.failed
+  const outcome = await sendBodies(sender, bodies, '', '')
+  if (outcome === 'max') stopAtMax(sender, io, `第 ${sender.sent + 1} 部分及之后`)
+  if (outcome === 'checked') {
+    const total = bodies.reduce((n, b) => n + Buffer.byteLength(b), 0)
+    io.err(`（--dry-run：没有发送。正文共 ${total} 字节，每条上限 ${MAX_BODY_BYTES}。）`)
+    return EXIT.ok
+  }
+  if (outcome === 'sent' && bodies.length === 1) io.out('发送成功（errcode 0）。')
+  if (outcome === 'sent' || outcome === 'max') {
+    sender.summary(bodies.length > 1 ? `（一条消息拆成 ${bodies.length} 部分）` : '')
+    return EXIT.ok
+  }
+  if (sender.sent > 0) io.err(`已停止：之前已发送 ${sender.sent} 部分，其余没有发送。`)
+  return EXIT.failed
 }

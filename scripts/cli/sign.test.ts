@@ -81,10 +81,9 @@ describe('dingtalk sign', () => {
     const cases: [string[], string][] = [
       [['--secret', 'ＳＥＣ', '--timestamp', 'abc'], '毫秒数'],
       [['--secret', SECRET, '--timestamp', '1700000000'], '秒'],
-      [['--secret', 'not-a-secret-value'], 'SEC 开头'],
       [['--secret', ''], '加签密钥'],
       [['--secret', SECRET, '--webhook', 'https://example.com/hook'], 'oapi.dingtalk.com'],
-      [['--secret', '😀'.repeat(25_000)], 'SEC 开头'],
+      [['--secret', EXAMPLE.robotWebhook], 'Webhook'],
     ]
     for (const [args, reason] of cases) {
       const r = await runInProcess(['sign', ...args])
@@ -95,8 +94,19 @@ describe('dingtalk sign', () => {
     }
   })
 
+  it('signs a key that is not a robot secret (an AppSecret, a 100 KB string) with a warning naming the AppSecret case', async () => {
+    for (const key of ['not-a-secret-value', '-Yk3v9_aBcDeFgHiJkLmNoPqRsTuVwXyZ0123456789abcdEFGHijklmnopqrst', '😀'.repeat(25_000)]) {
+      const r = await runInProcess(['sign', `--secret=${key}`, '--timestamp', '1700000000000'])
+      expect(r.code, key.slice(0, 20)).toBe(0)
+      expect(r.stdout).toBe(encodeURIComponent(nodeSign(key, '1700000000000')) + '\n')
+      expect(r.stderr).toContain('AppSecret')
+      expect(r.stderr).toContain('ps')
+      expect(r.all).not.toContain(key)
+    }
+  })
+
   it('exit 2 for wrong usage, 0 for --help', async () => {
-    expect((await runCli(['sign'])).code).toBe(2)
+    expect((await runCli(['sign'], { env: { DINGTALK_ROBOT_SECRET: '' } })).code).toBe(2)
     expect((await runInProcess(['sign', '--secret'])).code).toBe(2)
     const repeated = await runInProcess(['sign', '--secret', SECRET, '--secret', SECRET])
     expect(repeated.code).toBe(2)

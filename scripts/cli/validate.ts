@@ -19,7 +19,7 @@ export const VALIDATE_HELP = `用法：npm run -s dingtalk -- validate --field N
 
 选项：
   --field NAME   字段名：${FIELD_NAMES.join('、')}
-  --value V      要检查的值（含空格时请加引号）
+  --value V      要检查的值（含空格时请加引号）；--value - 从标准输入读取（检查 AppSecret 等机密时，免得它出现在 ps 里）
   --env FILE     检查交接用的 .env 文件：DINGTALK_CORP_ID、DINGTALK_APP_KEY、DINGTALK_APP_SECRET、
                  DINGTALK_AGENT_ID（必需），以及可选的 DINGTALK_ROBOT_WEBHOOK、DINGTALK_ROBOT_SECRET
   --json         每个字段输出一行 JSON：
@@ -100,7 +100,9 @@ export async function runValidate(argv: readonly string[], io: CliIo): Promise<E
 
   if (mode === 'field') {
     const name = opts.field as string
-    const value = requireOption(opts, 'value', '例如 --value "…"（空值请写 --value ""）。')
+    const given = requireOption(opts, 'value', '例如 --value "…"（空值请写 --value ""）。')
+    // `--value -`: from stdin, so that an AppSecret or robot secret need not be on the command line.
+    const value = given === '-' ? (await io.stdinText()).replace(/\r?\n$/, '') : given
     if (!isFieldName(name)) throw new UsageError(`没有字段「${name}」。可用的字段：${FIELD_NAMES.join('、')}。`)
     if (SECRET_FIELDS.includes(name)) io.protect(value)
     const result = validateField(name, value)

@@ -4,6 +4,7 @@
  * the seed's GitBook leftovers and real identifiers are not; every credential-shaped string is
  * one of the made-up examples; the console mock-ups fit a 390 px phone.
  */
+import { createHash } from 'node:crypto'
 import { readdirSync, readFileSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Browser } from 'playwright-core'
@@ -96,9 +97,12 @@ describe('nothing that must not be there', () => {
   })
 
   it('shows only made-up credential-shaped strings', () => {
+    // The 命令行工具 page prints the SHA-256 of the published dingtalk.mjs: 64 hex digits, like a token.
+    const cliHash = createHash('sha256').update(readFileSync(join(site.dist, 'dingtalk.mjs'))).digest('hex')
     const found: string[] = []
     for (const page of builtPages()) {
-      for (const hit of unexpectedCredentials(htmlToText(htmlOf(page)))) found.push(`${page}: ${hit.kind} ${hit.value}`)
+      for (const hit of unexpectedCredentials(htmlToText(htmlOf(page))))
+        if (hit.value !== cliHash) found.push(`${page}: ${hit.kind} ${hit.value}`)
     }
     expect(found).toEqual([])
   })

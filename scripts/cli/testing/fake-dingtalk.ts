@@ -46,6 +46,8 @@ export interface FakeDingTalkOptions {
   /** How the new token API behaves: normally, down (HTTP 503 HTML), or rejecting the caller's IP. */
   newApi?: Mode
   oldApi?: Mode
+  /** The robot webhook fails this many times first with HTTP 502 (a gateway in trouble), then behaves. */
+  robotFailures?: number
 }
 
 export interface ReceivedRequest {
@@ -141,6 +143,7 @@ export async function startFakeDingTalk(options: FakeDingTalkOptions = {}): Prom
   const requests: ReceivedRequest[] = []
   const delivered: FakeDingTalk['delivered'] = []
   const issuedTokens: string[] = []
+  let robotFailuresLeft = options.robotFailures ?? 0
 
   const issueToken = () => {
     const token = randomBytes(16).toString('hex')
@@ -228,7 +231,13 @@ export async function startFakeDingTalk(options: FakeDingTalkOptions = {}): Prom
       const url = new URL(req.url ?? '/', 'http://127.0.0.1')
       const query = Object.fromEntries(url.searchParams)
       requests.push({ method: req.method ?? '', path: url.pathname, query, body: raw.toString('utf8') })
-      if (req.method === 'POST' && url.pathname === '/robot/send') return send(res, 200, robotAnswer(query, raw))
+      if (req.method === 'POST' && url.pathname === '/robot/send') {
+        if (robotFailuresLeft > 0) {
+          robotFailuresLeft--
+          return send(res, 502, '<html><body>502 Bad Gateway</body></html>')
+        }
+        return send(res, 200, robotAnswer(query, raw))
+      }
       if (req.method === 'POST' && url.pathname === '/v1.0/oauth2/accessToken') return newTokenApi(res, raw)
       if (req.method === 'GET' && url.pathname === '/gettoken') return oldTokenApi(res, query)
       send(res, 404, { code: 'NotFound', message: 'not found' })

@@ -24,6 +24,7 @@ export async function runInProcess(args: readonly string[], options: RunOptions 
       if (lines[lines.length - 1] === '') lines.pop()
       yield* lines
     },
+    stdinText: async () => options.input ?? '',
     stdinIsTerminal: false,
     env: { ...options.env },
     now: () => Date.now(),

@@ -1,0 +1,113 @@
+/**
+ * `verify`: checks a signature DingTalk sent with a callback (the enterprise robot's message
+ * callback, HTTP event callbacks): the `timestamp` and `sign` headers. Valid when the sign is
+ * base64(HMAC-SHA256(key, timestamp + "\n" + key)) for this key and the timestamp is within an
+ * hour of now, as https://open.dingtalk.com/document/development/receive-message asks.
+ */
+import { timingSafeEqual } from 'node:crypto'
+import { signBase64 } from '../../playground/robot/sign'
+import { SIGNATURE_LIFETIME_MS } from '../../playground/robot/signed-url'
+import { validateRobotTimestamp } from '../../playground/robot/timestamp'
+import { parseOptions, requireOption, UsageError } from './args'
+import { EXIT, type ExitCode } from './exit-codes'
+import type { CliIo } from './io'
+import { hasError, printFindings } from './report'
+import { CALLBACK_SECRET, createSecretReader, whereToGive } from './secrets'
+import { checkSigningKey } from './signing-key'
+
+export const VERIFY_HELP = `用法：npm run -s dingtalk -- verify --timestamp T --sign S [--secret S | --secret - | --env FILE] [--json]
+
+核对钉钉发来的签名（企业内部机器人的消息回调、HTTP 事件回调的请求头 timestamp 和 sign）：
+密钥对、算法对（HmacSHA256 后 Base64），且 timestamp 与现在相差不超过 1 小时，才算有效。
+
+选项：
+  --timestamp T    请求头里的 timestamp（毫秒）。必填
+  --sign S         请求头里的 sign（Base64；做过 URL 编码的也可以）。必填
+  --secret S       密钥：应用的 AppSecret（机器人回调和事件回调），或群机器人的加签密钥。
+                   不给时依次读环境变量 DINGTALK_APP_SECRET、DINGTALK_ROBOT_SECRET；--secret - 从标准输入读取
+  --env FILE       从 .env 文件读取 DINGTALK_APP_SECRET（或 DINGTALK_ROBOT_SECRET）
+  --json           输出一行 JSON：{"valid":true|false,"reason":"ok"|"mismatch"|"expired"|"future"}
+  -h, --help       显示本帮助
+
+示例：
+  npm run -s dingtalk -- verify --timestamp 1577262236757 --sign 'DJrE6qdyVGCQz9z5r2MDuNcNAhwYnuAkyj13cx169CA=' --env .env
+  printf '%s' "$DINGTALK_APP_SECRET" | npm run -s dingtalk -- verify --timestamp "$TS" --sign "$SIGN" --secret - --json
+
+不会打印密钥。
+
+退出码：0 签名有效；1 签名无效、已过期或输入有误（原因写在标准错误）；2 用法错误`
+
+const OPTIONS = {
+  timestamp: { type: 'string' },
+  sign: { type: 'string' },
+  secret: { type: 'string' },
+  env: { type: 'string' },
+  json: { type: 'boolean' },
+} as const
+
+type Reason = 'ok' | 'mismatch' | 'expired' | 'future'
+
+/** The sign as DingTalk computed it: Base64, or URL-encoded Base64, or form-decoded (“+” became a space). */
+function normaliseSign(raw: string): string {
+  let s = raw.trim()
+  if (/%[0-9a-f]{2}/i.test(s)) {
+    try {
+      s = decodeURIComponent(s)
+    } catch {
+      // not URL-encoded after all: compared as given
+    }
+  }
+  return s.replace(/ /g, '+')
+}
+
+function sameText(a: string, b: string): boolean {
+  const x = Buffer.from(a)
+  const y = Buffer.from(b)
+  return x.byteLength === y.byteLength && timingSafeEqual(x, y)
+}
+
+export async function runVerify(argv: readonly string[], io: CliIo): Promise<ExitCode> {
+  const opts = parseOptions(argv, OPTIONS)
+  io.protect(opts.secret)
+  const rawTimestamp = requireOption(opts, 'timestamp', '即钉钉请求头里的 timestamp。')
+  const rawSign = requireOption(opts, 'sign', '即钉钉请求头里的 sign。')
+  const secrets = createSecretReader(io, opts.env)
+  const found = await secrets.get(CALLBACK_SECRET, opts.secret)
+  if (found === null) throw new UsageError(`缺少密钥：${whereToGive(CALLBACK_SECRET)}。`)
+  secrets.warnAboutFlags()
+  if (opts.secret === undefined) io.err(`（密钥取自${found.source}。）`)
+
+  const key = checkSigningKey(found.value)
+  io.protect(key.value)
+  printFindings(io, key.findings.filter((f) => f.code !== 'cli.key.notRobotSecret'), '密钥 ')
+  if (hasError(key.findings)) return EXIT.failed
+
+  // The format checks of the site (digits, milliseconds); the window is judged here.
+  const ts = validateRobotTimestamp(rawTimestamp, Number.NaN)
+  printFindings(io, ts.findings, 'timestamp ')
+  if (hasError(ts.findings)) return EXIT.failed
+
+  const now = io.now()
+  const expected = signBase64(key.value, ts.value)
+  const given = normaliseSign(rawSign)
+  const age = now - Number(ts.value)
+  const reason: Reason = !sameText(given, expected)
+    ? 'mismatch'
+    : age > SIGNATURE_LIFETIME_MS
+      ? 'expired'
+      : -age > SIGNATURE_LIFETIME_MS
+        ? 'future'
+        : 'ok'
+
+  if (opts.json) io.out(JSON.stringify({ valid: reason === 'ok', reason }))
+  else if (reason === 'ok') io.out('签名有效：密钥和算法一致，时间戳在 1 小时之内。')
+  if (reason === 'mismatch') {
+    io.err('签名无效：用这个密钥算出的 sign 和收到的不一致。')
+    io.err('  请确认：用的是这个应用的 AppSecret（机器人回调、事件回调）而不是别的应用的；')
+    io.err('  timestamp 和 sign 取自同一个请求；sign 没有被改动（URL 编码或“+”变成空格的情况已自动处理）。')
+  } else if (reason === 'expired')
+    io.err(`签名已过期：timestamp 比现在早 ${Math.round(age / 60_000)} 分钟，钉钉规定相差 1 小时以上即为非法请求（也可能是本机时间不准）。`)
+  else if (reason === 'future')
+    io.err(`时间戳在未来：比现在晚 ${Math.round(-age / 60_000)} 分钟，超过 1 小时，按非法请求处理（请检查本机时间）。`)
+  return reason === 'ok' ? EXIT.ok : EXIT.failed
+}
