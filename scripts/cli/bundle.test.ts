@@ -45,7 +45,7 @@ describe('the single file', () => {
     expect(readdirSync(cli.dir)).toEqual(['dingtalk.mjs'])
     const r = await cli.run(['--help'])
     expect(r.code).toBe(0)
-    for (const name of ['sign', 'verify', 'send', 'check-credentials', 'validate']) expect(r.stdout).toContain(name)
+    for (const name of ['sign', 'verify', 'send', 'check-credentials', 'validate', 'diagnose']) expect(r.stdout).toContain(name)
     const help = await cli.run(['send', '--help'])
     expect(help.stdout).toContain('用法：node dingtalk.mjs send')
     expect(help.stdout).not.toContain('npm run')
@@ -261,5 +261,23 @@ describe('the single file: send', () => {
     expect(big.stderr).toMatch(/Webhook & Stream[\s\S]*3000 次\/自然月/)
     const bad = await cli.run(['send', '--text', 'x', '--max', '0'], { env: { DINGTALK_ROBOT_WEBHOOK: EXAMPLE.robotWebhook } })
     expect(bad.code).toBe(2)
+  })
+})
+
+describe('diagnose from the single file', () => {
+  // The error-code table travels inside the file: a code only DingTalk's table knows is still
+  // explained with no checkout beside it.
+  it('explains a code known only to DingTalk\'s table, and a curated one, from stdin and --text', async () => {
+    const official = await cli.run(['diagnose', '--json'], { input: '{"errcode":33012,"errmsg":"无效的USERID"}' })
+    expect(official.code).toBe(0)
+    const o = JSON.parse(official.stdout)
+    expect(o).toMatchObject({ matched: true, errcode: 33012, id: 'official:33012' })
+    expect(o.officialDescription).toContain('userid')
+    expect(o.docUrl).toMatch(/^https:\/\/open\.dingtalk\.com\/document\//)
+    const curated = await cli.run(['diagnose', '--text', '{"errcode":310000,"errmsg":"sign not match"}'])
+    expect(curated.code).toBe(0)
+    expect(curated.stdout).toContain('310000')
+    const unknown = await cli.run(['diagnose', '--text', 'hello'])
+    expect(unknown.code).toBe(1)
   })
 })

@@ -10,7 +10,9 @@ const SOURCE_NAME = { robot: '自定义机器人', app: '企业内部应用（�
 
 /** The lines of a diagnosis, as `send`, `check-credentials` and `diagnose` print them. */
 export function diagnosisLines(d: Diagnosis, indent = '  '): string[] {
-  const code = d.errcode === null ? '' : `（${typeof d.errcode === 'number' ? 'errcode' : 'code'} ${d.errcode}）`
+  // A title taken from DingTalk's table already names its code.
+  const named = d.errcode !== null && d.title.includes(String(d.errcode))
+  const code = d.errcode === null || named ? '' : `（${typeof d.errcode === 'number' ? 'errcode' : 'code'} ${d.errcode}）`
   const lines = [`${indent}${d.title}${code}`]
   if (SOURCE_NAME[d.source]) lines.push(`${indent}来源：${SOURCE_NAME[d.source]}`)
   if (d.cause) lines.push(`${indent}原因：${d.cause}${d.unconfirmed ? '（此说明尚未得到钉钉文档证实）' : ''}`)

@@ -1,8 +1,12 @@
-/** DingTalk's error-code table for the terminal: the same committed shards the site loads, read from disk. */
-import { readFile } from 'node:fs/promises'
-import { shardFile, type OfficialShard, type ShardLoader } from '../../playground/errors/official-table'
+/**
+ * DingTalk's error-code table for the terminal: the same committed shards the site loads. A template
+ * import (not a file read) so that esbuild puts every shard into the single file dist/dingtalk.mjs,
+ * which runs with no checkout beside it; under tsx it loads the JSON from the checkout.
+ */
+import type { OfficialShard, ShardLoader } from '../../playground/errors/official-table'
 
-const DIR = new URL('../../playground/errors/official/', import.meta.url)
-
-export const loadShardFromDisk: ShardLoader = async (shard) =>
-  JSON.parse(await readFile(new URL(shardFile(shard), DIR), 'utf8')) as OfficialShard
+export const loadShardFromDisk: ShardLoader = async (shard) => {
+  const name = String(shard).padStart(2, '0')
+  const mod = (await import(`../../playground/errors/official/dingtalk-errcodes-${name}.json`)) as { default: OfficialShard }
+  return mod.default
+}
