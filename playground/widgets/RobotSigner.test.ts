@@ -96,6 +96,28 @@ describe('RobotSigner', () => {
     w.unmount()
   })
 
+  it('says in red beside the copy buttons that DingTalk will refuse when the clock is 2 h fast (issue 13)', async () => {
+    vi.stubGlobal('fetch', vi.fn(async () => new Response(null, { headers: { date: new Date(Date.now() - 2 * 3_600_000).toUTCString() } })))
+    const w = await mounted()
+    await w.findAll('button').find((b) => b.text() === '填入示例')!.trigger('click')
+    const status = w.get('[data-validity]')
+    expect(status.attributes('data-validity')).toBe('refused')
+    expect(status.classes()).toContain('refused')
+    expect(status.text()).toContain('钉钉会拒绝')
+    expect(status.text()).not.toContain('签名有效')
+    expect(w.get('[data-clock-level]').classes()).toContain('error')
+    w.unmount()
+  })
+
+  it('counts the hour by DingTalk\'s time when the clock is noticeably off', async () => {
+    vi.stubGlobal('fetch', vi.fn(async () => new Response(null, { headers: { date: new Date(Date.now() + 20 * 60_000).toUTCString() } })))
+    const w = await mounted()
+    await w.findAll('button').find((b) => b.text() === '填入示例')!.trigger('click')
+    expect(w.get('[data-validity]').text()).toMatch(/剩余 (39 分 5\d|40 分 0) 秒/)
+    expect(w.get('[data-validity]').text()).toContain('按钉钉的时间')
+    w.unmount()
+  })
+
   it('calls a small skew harmless', async () => {
     const w = await mounted()
     expect(w.get('[data-clock-level]').classes()).toContain('ok')
