@@ -29,9 +29,9 @@ describe('formatHandover', () => {
     const json = formatHandover(creds, 'json', { withSecret: false })
     const env = formatHandover(creds, 'env', { withSecret: false })
     for (const out of [text, json, env]) expect(out).not.toContain(EXAMPLE.appSecret)
-    expect(text).toContain('AppSecret: （单独发送')
+    expect(text).toContain('AppSecret: （单独交付')
     expect(JSON.parse(json)).toEqual({ corpId: EXAMPLE.corpId, appKey: EXAMPLE.appKey, agentId: EXAMPLE.agentId })
-    expect(env).toContain('# DINGTALK_APP_SECRET=（单独发送')
+    expect(env).toContain('# DINGTALK_APP_SECRET=（单独交付')
     expect(credentialsFromEnv(env)).toEqual({ ...creds, appSecret: '' })
   })
   it('cannot write a single quote or a line break, and says so', () => {

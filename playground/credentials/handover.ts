@@ -53,7 +53,7 @@ export interface HandoverOptions {
 }
 
 /** Where the AppSecret would be, when it is handed over separately. */
-export const SECRET_SEPARATELY = '（单独发送，不在这里）'
+export const SECRET_SEPARATELY = '（单独交付，不在这里）'
 
 export type EnvResult = { ok: true; text: string } | { ok: false; reason: string }
 

@@ -58,7 +58,7 @@ describe('CredentialsHandover', () => {
     const pre = w.get('pre').text()
     expect(pre).toContain(`CorpId: ${EXAMPLE.corpId}`)
     expect(pre).toContain(`AgentId: ${EXAMPLE.agentId}`)
-    expect(pre).toContain('AppSecret: （单独发送')
+    expect(pre).toContain('AppSecret: （单独交付')
     const copyAll = w.findAll('.wui-copy-btn').find((b) => b.text() === '复制（不含 AppSecret）')!
     await copyAll.trigger('click')
     await flushPromises()
