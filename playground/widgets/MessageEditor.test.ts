@@ -182,4 +182,14 @@ describe('MessageEditor', () => {
     expect(w.text()).toContain('分享链接已损坏')
     expect(json().msgtype).toBe('text')
   })
+
+  it('follows a share link opened in the same tab (hashchange, issue 13)', async () => {
+    await editor()
+    expect(json().msgtype).toBe('text')
+    history.replaceState(null, '', '#' + encodeShareHash(exampleState('actionCard')))
+    window.dispatchEvent(new HashChangeEvent('hashchange'))
+    await flushPromises()
+    expect(json().msgtype).toBe('actionCard')
+    expect(w.text()).toContain('已载入分享链接')
+  })
 })
