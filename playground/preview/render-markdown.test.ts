@@ -144,3 +144,21 @@ describe('helpers', () => {
     expect(safeUrl('https://a.example/ b')).toBeNull()
   })
 })
+
+// Issue 13: a 200 KB line of `[]` froze the page for 25 s (each `[` scanned the rest of the text
+// for `](`): minutes in Node. Hostile shapes of 200 KB must render in about linear time.
+describe('rendering time on hostile 200 KB input', () => {
+  it.each([
+    ['[]', '[]'],
+    ['[a](', '[a]('],
+    ['![', '!['],
+    ['[[a](b)', '[[a](b)'],
+    ['*a', '*a'],
+  ])('%s repeated', (_, unit) => {
+    const text = unit.repeat(Math.ceil(200_000 / unit.length))
+    const start = performance.now()
+    const html = renderDingTalkMarkdown(text)
+    expect(performance.now() - start).toBeLessThan(5000)
+    expect(html.length).toBeGreaterThan(text.length / 2)
+  })
+})
