@@ -7,10 +7,13 @@ import { encodeShareHash } from '../share/share-link'
 import { fromBase64Url } from '../share/base64url'
 import MessageEditor from './MessageEditor.vue'
 import { exampleState } from './robot/editor-state'
+import { robotSecret, robotWebhook } from './robot/robot-inputs'
 
 let w: VueWrapper
 afterEach(() => {
   w?.unmount()
+  robotWebhook.value = ''
+  robotSecret.value = ''
   history.replaceState(null, '', location.pathname)
 })
 

@@ -4,6 +4,8 @@ import { flushPromises, mount } from '@vue/test-utils'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { EXAMPLE } from '../examples'
 import RobotSigner from './RobotSigner.vue'
+import MessageEditor from './MessageEditor.vue'
+import { robotSecret, robotWebhook } from './robot/robot-inputs'
 
 const nodeSign = (secret: string, ts: string) =>
   encodeURIComponent(createHmac('sha256', secret).update(`${ts}\n${secret}`).digest('base64'))
@@ -14,6 +16,8 @@ beforeEach(() => {
   vi.stubGlobal('fetch', vi.fn(async () => new Response(null, { headers: { date: new Date().toUTCString() } })))
 })
 afterEach(() => {
+  robotWebhook.value = ''
+  robotSecret.value = ''
   vi.useRealTimers()
   vi.unstubAllGlobals()
 })
@@ -123,6 +127,28 @@ describe('RobotSigner', () => {
     expect(w.get('[data-clock-level]').classes()).toContain('ok')
     expect(w.text()).toContain('不影响签名')
     w.unmount()
+  })
+
+  it('shares webhook and secret in memory with the message editor\'s 发送设置, storing nothing (issue 13)', async () => {
+    const w = await mounted()
+    const [webhook, secret] = w.findAll('input')
+    await webhook!.setValue(EXAMPLE.robotWebhook)
+    await secret!.setValue(EXAMPLE.robotSecret)
+    w.unmount()
+    vi.useRealTimers()
+    const editor = mount(MessageEditor, { attachTo: document.body })
+    await editor.findAll('button').find((b) => b.text() === '填写 Webhook，生成 curl 命令')!.trigger('click')
+    for (let i = 0; i < 100 && !editor.find('#me-send input').exists(); i++) {
+      await new Promise((r) => setTimeout(r, 20))
+      await flushPromises()
+    }
+    const [hook, sec] = editor.findAll('#me-send input')
+    expect((hook!.element as HTMLInputElement).value).toBe(EXAMPLE.robotWebhook)
+    expect((sec!.element as HTMLInputElement).value).toBe(EXAMPLE.robotSecret)
+    expect(editor.get('#me-send .rc-pre').text()).toContain(`access_token=${EXAMPLE.robotAccessToken}&timestamp=`)
+    expect(localStorage.length + sessionStorage.length).toBe(0)
+    expect(location.href).not.toContain(EXAMPLE.robotAccessToken)
+    editor.unmount()
   })
 
   it('stores nothing', async () => {
