@@ -23,7 +23,7 @@ export interface LogoInfo {
   size: number
 }
 
-const FORMAT_NAMES: Record<ImageFormat, string> = {
+export const FORMAT_NAMES: Record<ImageFormat, string> = {
   png: 'PNG',
   jpeg: 'JPEG',
   gif: 'GIF',
@@ -44,7 +44,7 @@ const EXTENSIONS: Record<string, ImageFormat> = {
   bmp: 'bmp',
 }
 
-function formatBytes(n: number): string {
+export function formatBytes(n: number): string {
   return n >= 1024 * 1024 ? `${(n / 1024 / 1024).toFixed(2)} MB` : `${Math.ceil(n / 1024)} KB`
 }
 
@@ -66,10 +66,11 @@ export function validateLogo(file: LogoInput): ValidationResult & { info: LogoIn
   const extension = /\.([a-z0-9]{1,5})$/i.exec(name)?.[1]?.toLowerCase() ?? ''
   const claimed = EXTENSIONS[extension]
   if (sniffed.format !== 'png' && sniffed.format !== 'jpeg') {
-    const what = sniffed.other ?? (sniffed.format === 'unknown' ? '无法识别的文件（不是 PNG 或 JPG 图片）' : `${FORMAT_NAMES[sniffed.format]} 图片`)
-    const renamed = claimed === 'png' || claimed === 'jpeg' ? `（虽然文件名是 .${extension}，内容其实是${what}）` : ''
+    // One parenthetical at most, and a space between Chinese and Latin words (“是 GIF 图片”).
+    const what = sniffed.other ?? (sniffed.format === 'unknown' ? '无法识别的文件，不是 PNG 或 JPG 图片' : `${FORMAT_NAMES[sniffed.format]} 图片`)
+    const lead = claimed === 'png' || claimed === 'jpeg' ? `文件名是 .${extension}，但内容其实是` : '这是'
     findings.push(
-      error('logo.format', `这是${what}${renamed}：钉钉的应用图标只接受 PNG 或 JPG（JPEG）。请用图片工具另存为 PNG 后再上传。`),
+      error('logo.format', `${lead}${/^[A-Za-z]/.test(what) ? ' ' : ''}${what}：钉钉的应用图标只接受 PNG 或 JPG（JPEG）。请用图片工具另存为 PNG 后再上传。`),
     )
   } else if (claimed !== undefined && claimed !== sniffed.format) {
     findings.push(
@@ -100,4 +101,10 @@ export function validateLogo(file: LogoInput): ValidationResult & { info: LogoIn
     }
   }
   return done()
+}
+
+/** One line about the chosen file: “icon.png：PNG，240×240 像素，12 KB”. */
+export function describeLogo(name: string, info: LogoInfo): string {
+  const size = info.width !== undefined ? `，${info.width}×${info.height} 像素` : ''
+  return `${name || '（无文件名）'}：${FORMAT_NAMES[info.format]}${size}，${formatBytes(info.size)}`
 }

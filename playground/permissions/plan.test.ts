@@ -52,7 +52,10 @@ describe('planPermissions', () => {
 describe('formatPlan', () => {
   it('writes both lists and flags unconfirmed names', () => {
     const text = formatPlan(planPermissions(['login', 'readContacts']))
-    expect(text).toContain('需要申请的权限：\n- 通讯录只读权限 / 今：qyapi_get_member（成员信息读权限）（对应关系未经官方确认）：读取员工的姓名、头像和部门')
+    expect(text).toContain('需要申请的权限：\n- 通讯录只读权限 / 新版控制台：qyapi_get_member（成员信息读权限），对应关系未经官方确认。用途：读取员工的姓名、头像和部门')
+    expect(text).not.toContain('今：')
+    // Uses that contain 、 are joined with ；, so the list stays readable.
+    expect(formatPlan(planPermissions(['readContacts', 'readMobile']))).toContain('用途：读取员工的姓名、头像和部门；读取员工的手机号')
     expect(text).toContain('默认已开通（无需操作）：\n- 身份验证')
   })
   it('says 无 for an empty list', () => {

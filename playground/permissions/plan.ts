@@ -42,10 +42,11 @@ export function planPermissions(ticked: Iterable<NeedId | string>): PermissionPl
 /** The plan as plain text, e.g. to send to whoever has the console access. */
 export function formatPlan(plan: PermissionPlan): string {
   const name = (p: Permission) =>
-    [p.faqName, p.currentName && p.currentName !== p.faqName ? `今：${p.currentName}${p.mappingConfirmed ? '' : '（对应关系未经官方确认）'}` : '']
+    [p.faqName, p.currentName && p.currentName !== p.faqName ? `新版控制台：${p.currentName}${p.mappingConfirmed ? '' : '，对应关系未经官方确认'}` : '']
       .filter(Boolean)
       .join(' / ')
-  const lines = (list: PlannedPermission[]) => list.map((p) => `- ${name(p.permission)}：${p.neededFor.join('、')}`)
+  // The uses themselves contain 、 (“姓名、头像和部门”), so they are joined with ；.
+  const lines = (list: PlannedPermission[]) => list.map((p) => `- ${name(p.permission)}。用途：${p.neededFor.join('；')}`)
   return [
     '需要申请的权限：',
     ...(plan.toApply.length ? lines(plan.toApply) : ['- 无']),
