@@ -2,8 +2,9 @@ import { escapeHtml } from './escape-html'
 import { safeUrl } from './safe-url'
 
 /**
- * Inline markdown of DingTalk's subset: **bold**, *italic*, [link](url), ![image](url).
- * Everything else (code spans, ~~strike~~, <html>, autolinks) stays literal text.
+ * Inline markdown of DingTalk's subset: **bold**, *italic*, [link](url), ![image](url), and the
+ * undocumented but observed <font color="…">…</font> (dingtalk-facts.ts).
+ * Everything else (code spans, ~~strike~~, other <html>, autolinks) stays literal text.
  * Images are NOT loaded (a preview must not contact other sites): they become a placeholder.
  */
 export interface InlineOptions {
@@ -83,6 +84,18 @@ function readBracketLink(src: string, open: number, index: LinkIndex): { text: s
   return { text: src.slice(open + 1, close), url, end: urlEnd + 1 }
 }
 
+/** `<font … color=…>`: only a hex colour or a plain colour word, so the style attribute stays inert. */
+const FONT_OPEN = /^<font\s[^<>]{0,200}?\bcolor\s*=\s*["']?(#[0-9a-f]{3,8}|[a-z]{3,20})(?:["']?(?=[\s>]))[^<>]{0,200}>/i
+const FONT_CLOSE = '</font>'
+
+/** For each index, where the next `</font>` starts (-1: none), case-insensitive. */
+function buildFontIndex(src: string): Int32Array {
+  const lower = src.toLowerCase()
+  const next = new Int32Array(src.length + 1).fill(-1)
+  for (let k = src.length - 1; k >= 0; k--) next[k] = lower.startsWith(FONT_CLOSE, k) ? k : next[k + 1]!
+  return next
+}
+
 export function renderInline(src: string, options: InlineOptions = {}, depth = 0): string {
   let out = ''
   let plain = ''
@@ -92,6 +105,7 @@ export function renderInline(src: string, options: InlineOptions = {}, depth = 0
   }
   let closers: Record<'*' | '**', number[]> | null = null
   let links: LinkIndex | null = null
+  let fonts: Int32Array | null = null
   let i = 0
   while (i < src.length) {
     const c = src[i]!
@@ -120,6 +134,20 @@ export function renderInline(src: string, options: InlineOptions = {}, depth = 0
         out += `<a href="${escapeHtml(url)}" target="_blank" rel="noopener noreferrer nofollow">${renderInline(link.text, options, depth + 1)}</a>`
         i = link.end
         continue
+      }
+    }
+    if (c === '<' && depth < 6 && (src[i + 1] === 'f' || src[i + 1] === 'F')) {
+      const open = FONT_OPEN.exec(src.slice(i, i + 420))
+      if (open) {
+        fonts ??= buildFontIndex(src)
+        const start = i + open[0].length
+        const close = fonts[start] ?? -1
+        if (close >= 0 && close - start <= MAX_SPAN) {
+          flush()
+          out += `<span class="dt-font" style="color: ${open[1]}">${renderInline(src.slice(start, close), options, depth + 1)}</span>`
+          i = close + FONT_CLOSE.length
+          continue
+        }
       }
     }
     if (c === '*' && depth < 6) {

@@ -171,3 +171,34 @@ describe('odd drafts', () => {
     expect(worstLevel(buildMessage(null as unknown as MessageDraft).findings)).toBe('error')
   })
 })
+
+describe('what DingTalk cannot show or should not run (issue 13)', () => {
+  const md = (text: string) => codes(buildMessage({ type: 'markdown', title: '跟投', text }))
+  it('warns on javascript: links, raw HTML and bidi controls, not on <font color>', () => {
+    expect(md('[点我](javascript:alert(1))')).toContain('markdown.unsafeLink')
+    expect(md('<div onclick="x">跟投</div>')).toContain('markdown.html')
+    expect(md('<font color=#FF0000>跟投</font>')).toEqual([])
+    expect(md('跟投 \u202Elive')).toContain('markdown.bidi')
+    expect(md('[跟投](https://gt.example.com/m/)')).toEqual([])
+  })
+  it('warns on image URLs DingTalk cannot fetch', () => {
+    expect(md('![图](http://gt.example.com/a.png)')).toEqual(['markdown.image.http'])
+    for (const host of ['127.0.0.1', '192.168.1.20', 'localhost', 'intranet', '10.0.0.5:8080']) {
+      expect(md(`![图](https://${host}/a.png)`)).toEqual(['markdown.image.notPublic'])
+    }
+    expect(md('![图](https://gt.example.com/a.png)')).toEqual([])
+    // A link (not an image) to a private host is not about images.
+    expect(md('[内网](http://192.168.1.20/)')).toEqual([])
+    const link = buildMessage({ type: 'link', title: '跟投', text: '说明', messageUrl: 'https://gt.example.com/', picUrl: 'http://192.168.1.20/a.png' })
+    expect(codes(link)).toEqual(['message.link.picUrl.notPublic'])
+    const feed = buildMessage({ type: 'feedCard', links: [{ title: '跟投', messageURL: 'https://gt.example.com/', picURL: 'http://gt.example.com/a.png' }] })
+    expect(codes(feed)).toEqual(['message.feedCard.picURL.http'])
+  })
+  it('stays fast on 200 KB of link-like text', () => {
+    for (const unit of ['](', '[a](b)', '![', '<a']) {
+      const start = performance.now()
+      md(unit.repeat(Math.ceil(200_000 / unit.length)))
+      expect(performance.now() - start).toBeLessThan(3000)
+    }
+  })
+})

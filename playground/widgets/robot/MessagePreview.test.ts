@@ -29,4 +29,19 @@ describe('MessagePreview', () => {
     expect(w.get('.dt-md strong').text()).toBe('粗')
     expect(w.text()).not.toContain('停止输入后更新预览')
   })
+
+  it('switches between phone and PC, stating each difference with its certainty and source (issue 13)', async () => {
+    const table = '<font color=#FF0000>告警</font>\n\n| 项目 | 状态 |\n| --- | --- |\n| 跟投 | 开放 |'
+    const w = mount(MessagePreview, { props: { state: markdown(table) } })
+    expect(w.get('[data-client]').attributes('data-client')).toBe('phone')
+    expect(w.find('.dt-md table').exists()).toBe(false)
+    expect(w.get('.dt-md .dt-font').attributes('style')).toContain('#FF0000')
+    expect(w.get('[data-fact="tablePhone"]').text()).toContain('社区报告，未确认')
+    expect(w.get('[data-fact="tablePhone"] a').attributes('href')).toBe('https://github.com/soimy/openclaw-channel-dingtalk/issues/533')
+    expect(w.get('[data-fact="fontColor"]').text()).toContain('文档没有列出')
+    await w.get('input[type=radio][value="pc"]').setValue(true)
+    expect(w.get('.dt-md table').text()).toContain('跟投')
+    expect(w.find('[data-fact="tablePhone"]').exists()).toBe(false)
+    expect(w.get('[data-fact="tablePc"]').text()).toContain('电脑版')
+  })
 })
