@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { describeLogo, LOGO_MAX_BYTES, validateLogo } from './logo'
+import { describeLogo, LOGO_MAX_BYTES, roundedCornersFinding, validateLogo } from './logo'
 
 const codes = (r: { findings: { code: string }[] }) => r.findings.map((f) => f.code)
 const be32 = (n: number) => [(n >>> 24) & 255, (n >>> 16) & 255, (n >>> 8) & 255, n & 255]
@@ -70,6 +70,23 @@ describe('validateLogo', () => {
   it('describes the chosen file without a space before full-width punctuation', () => {
     const r = validateLogo({ name: 'icon.gif', bytes: gif(240, 240) })
     expect(describeLogo(r.value, r.info)).toMatch(/^icon\.gif：GIF，240×240 像素，\d+ KB$/)
+  })
+  it('finds rounded corners by their transparency (issue 13)', () => {
+    const size = 64
+    const radius = 12
+    // A filled square with corners cut to a circle of `radius`: transparent outside, opaque inside.
+    const rounded = (x: number, y: number) => {
+      const cx = Math.min(Math.max(x, radius), size - 1 - radius)
+      const cy = Math.min(Math.max(y, radius), size - 1 - radius)
+      return Math.hypot(x - cx, y - cy) > radius ? 0 : 255
+    }
+    expect(roundedCornersFinding(rounded, size)?.code).toBe('logo.rounded')
+    expect(roundedCornersFinding(() => 255, size)).toBeNull() // square, filled
+    expect(roundedCornersFinding(() => 0, size)).toBeNull() // empty: nothing to say about corners
+  })
+  it('gives guidance for very large pixel sizes', () => {
+    expect(codes(validateLogo({ name: 'logo.png', bytes: png(4000, 4000) }))).toEqual(['logo.large'])
+    expect(codes(validateLogo({ name: 'logo.png', bytes: png(1024, 1024) }))).toEqual([])
   })
   it('errors over 2 MB and on an empty file', () => {
     expect(codes(validateLogo({ name: 'big.png', bytes: png(240, 240, LOGO_MAX_BYTES) }))).toEqual(['logo.tooLarge'])

@@ -10,6 +10,8 @@ import { type ImageFormat, sniffImage } from './image-sniff'
 export const LOGO_MAX_BYTES = 2 * 1024 * 1024
 export const LOGO_MIN_PIXELS = 240
 export const LOGO_OLD_PIXELS = 200
+/** Above this, the icon is only scaled down: guidance, not a rule (the size error message says the same). */
+export const LOGO_LARGE_PIXELS = 1024
 
 export interface LogoInput {
   name: string
@@ -90,6 +92,14 @@ export function validateLogo(file: LogoInput): ValidationResult & { info: LogoIn
       if (width !== height) {
         findings.push(warning('logo.notSquare', `图片是 ${width}×${height} 像素，不是正方形：新版控制台要求 1:1。请裁剪成正方形。`))
       }
+      if (Math.min(width, height) > LOGO_LARGE_PIXELS) {
+        findings.push(
+          warning(
+            'logo.large',
+            `图片是 ${width}×${height} 像素，远大于图标需要的尺寸：钉钉会把它缩小显示。建议缩到 ${LOGO_MIN_PIXELS}×${LOGO_MIN_PIXELS} 到 ${LOGO_LARGE_PIXELS}×${LOGO_LARGE_PIXELS} 像素，文件更小，上传更快。`,
+          ),
+        )
+      }
       if (Math.min(width, height) < LOGO_MIN_PIXELS) {
         findings.push(
           warning(
@@ -108,3 +118,20 @@ export function describeLogo(name: string, info: LogoInfo): string {
   const size = info.width !== undefined ? `，${info.width}×${info.height} 像素` : ''
   return `${name || '（无文件名）'}：${FORMAT_NAMES[info.format]}${size}，${formatBytes(info.size)}`
 }
+
+/**
+ * The new console wants an icon without rounded corners (it rounds them itself). A PNG whose four
+ * corners are transparent while its centre is not has rounded (or cut) corners: a warning. Only
+ * transparency can be measured; rounded corners drawn on white (as in any JPG) must be checked by eye.
+ * `alphaAt(x, y)` reads the alpha (0–255) of the image drawn at `size`×`size`.
+ */
+export function roundedCornersFinding(alphaAt: (x: number, y: number) => number, size: number): Finding | null {
+  const last = size - 1
+  const corners = [alphaAt(0, 0), alphaAt(last, 0), alphaAt(0, last), alphaAt(last, last)]
+  const centre = alphaAt(Math.floor(size / 2), Math.floor(size / 2))
+  if (centre < 200 || corners.some((a) => a > 32)) return null
+  return warning('logo.rounded', '图标的四个角是透明的，像是圆角图标：新版控制台要求上传无圆角的方形图标（钉钉会自己加圆角）。请换成四角填满的版本。')
+}
+
+/** What cannot be measured, said once under the check. */
+export const ROUNDED_BY_EYE = '是否无圆角：只能检查透明的角；白底上画的圆角（如 JPG）请目测确认。'

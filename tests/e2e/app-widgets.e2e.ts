@@ -91,6 +91,34 @@ describe('基本信息 (BasicInfoForm)', () => {
     await w.close()
   })
 
+  it('finds rounded corners by their transparency and previews the icon without rounding it (issue 13)', async () => {
+    const w = await openWatched(browser)
+    const card = await openCard(w, 'app/basic-info', '检查基本信息')
+    const file = card.locator('input[type=file]')
+    const drop = (radius: number) =>
+      card.locator('.lp-zone').evaluate(async (zone, r) => {
+        const c = document.createElement('canvas')
+        c.width = c.height = 300
+        const ctx = c.getContext('2d')!
+        ctx.fillStyle = '#1677ff'
+        ctx.beginPath()
+        ctx.roundRect(0, 0, 300, 300, r)
+        ctx.fill()
+        const blob = await new Promise<Blob>((done) => c.toBlob((b) => done(b!), 'image/png'))
+        const dt = new DataTransfer()
+        dt.items.add(new File([blob], 'icon.png', { type: 'image/png' }))
+        zone.dispatchEvent(new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true }))
+      }, radius)
+    await drop(60)
+    await expect.poll(() => described(w.page, file)).toContain('像是圆角图标')
+    expect(await card.locator('img.lp-img').evaluate((img) => getComputedStyle(img).borderTopLeftRadius)).toBe('0px')
+    expect(await card.locator('.lp-eye').innerText()).toContain('目测')
+    await drop(0)
+    await expect.poll(() => described(w.page, file)).toContain('符合要求')
+    expect(w.errors).toEqual([])
+    await w.close()
+  })
+
   it('explains both 开发方式 options and is usable by keyboard', async () => {
     const w = await openWatched(browser)
     const card = await openCard(w, 'app/basic-info', '检查基本信息')
