@@ -1,5 +1,4 @@
 import { type Finding, warning } from '../../core/findings'
-import { nonPublicRange, parseIp } from '../../core/ipv4'
 import { preview } from '../../core/text'
 
 /**
@@ -15,16 +14,17 @@ export function imageUrlFindings(url: string, code: string, label: string): Find
     return []
   }
   if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') return []
+  // A small check of its own (not core/ipv4): this runs in the message editor's first load.
   const host = parsed.hostname.replace(/^\[|\]$/g, '').toLowerCase()
-  const ip = parseIp(host)
-  const range = ip.kind === 'ipv4' ? nonPublicRange(ip.octets) : null
+  const ipv6 = host.includes(':')
   const local =
-    range ??
-    (host === 'localhost' || host.endsWith('.localhost') ? '本机地址' : null) ??
-    (ip.kind === 'ipv6' && (host === '::1' || /^f[cd]|^fe80/.test(host)) ? '本机或内网 IPv6 地址' : null) ??
-    (host.endsWith('.local') || host.endsWith('.lan') || host.endsWith('.internal') || (ip.kind !== 'ipv4' && ip.kind !== 'ipv6' && !host.includes('.'))
-      ? '内网主机名'
-      : null)
+    /^127\.|^0\.|^localhost$|\.localhost$/.test(host) || host === '::1'
+      ? '本机地址'
+      : /^10\.|^192\.168\.|^172\.(1[6-9]|2\d|3[01])\.|^169\.254\.|^100\.(6[4-9]|[7-9]\d|1[01]\d|12[0-7])\./.test(host) || (ipv6 && /^f[cd]|^fe80/.test(host))
+        ? '内网地址'
+        : !ipv6 && (!host.includes('.') || /\.(local|lan|internal|intranet)$/.test(host))
+          ? '内网主机名'
+          : null
   if (local) {
     return [warning(`${code}.notPublic`, `${label} ${preview(url)} 的主机是${local}：钉钉和群成员的手机从公网取图，取不到，图片会显示不出来。请用公网可访问的 https 地址。`)]
   }

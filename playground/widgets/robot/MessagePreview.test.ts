@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { mount } from '@vue/test-utils'
+import { flushPromises, mount } from '@vue/test-utils'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { emptyShareState } from '../../share/share-state'
 import MessagePreview from './MessagePreview.vue'
@@ -36,6 +36,13 @@ describe('MessagePreview', () => {
     expect(w.get('[data-client]').attributes('data-client')).toBe('phone')
     expect(w.find('.dt-md table').exists()).toBe(false)
     expect(w.get('.dt-md .dt-font').attributes('style')).toContain('#FF0000')
+    ;(w.get('details.dt-more').element as HTMLDetailsElement).open = true
+    await w.get('details.dt-more').trigger('toggle')
+    vi.useRealTimers()
+    for (let i = 0; i < 100 && !w.find('[data-fact]').exists(); i++) {
+      await new Promise((r) => setTimeout(r, 20))
+      await flushPromises()
+    }
     expect(w.get('[data-fact="tablePhone"]').text()).toContain('社区报告，未确认')
     expect(w.get('[data-fact="tablePhone"] a').attributes('href')).toBe('https://github.com/soimy/openclaw-channel-dingtalk/issues/533')
     expect(w.get('[data-fact="fontColor"]').text()).toContain('文档没有列出')
