@@ -47,21 +47,21 @@ export function atFindings(at: At | undefined, text: string, field: string): Fin
   const findings: Finding[] = []
   const raw = [...(Array.isArray(at.atMobiles) ? at.atMobiles : []), ...(Array.isArray(at.atUserIds) ? at.atUserIds : [])]
   if (raw.some((v) => /[\uFF01-\uFF5E\u3000\u200B-\u200D\u2060\uFEFF]/.test(str(v)))) {
-    findings.push(warning('message.at.normalized', '@ 列表里的全角数字或字母已转为半角、看不见的字符已删除（请求体里用的是转换后的值）。'))
+    findings.push(warning('message.at.normalized', '@ 列表里的全角字符已转为半角。'))
   }
   for (const mobile of cleanList(at.atMobiles)) {
     const digits = mobile.replace(/\D/g, '').length
     if (!/^\+?[0-9][0-9 -]*$/.test(mobile) || digits < 7) {
       // No mobile number anywhere is this short or has letters: certainly not one.
-      findings.push(error('message.at.notMobile', `${preview(mobile)} 不是手机号：atMobiles 里填写群成员的手机号（中国大陆为 11 位，如 13800000000）。`))
+      findings.push(error('message.at.notMobile', `${preview(mobile)} 不是手机号（中国大陆为 11 位）。`))
     } else if (/^1/.test(mobile) && digits !== 11) {
-      findings.push(warning('message.at.mobileShape', `${preview(mobile)} 不像中国大陆手机号（1 开头、11 位）。请检查是否少写或多写了数字。`))
+      findings.push(warning('message.at.mobileShape', `${preview(mobile)} 不像中国大陆手机号（1 开头、11 位）。`))
     }
   }
   const people = cleanList(at.atMobiles).length + cleanList(at.atUserIds).length
   if (people > MAX_MENTIONS) {
     findings.push(
-      warning('message.at.tooMany', `这里要 @ ${people} 人，钉钉文档说一次最多只能 @ ${MAX_MENTIONS} 个群成员，多出的可能不会被 @ 到。请分几条消息发送。`),
+      warning('message.at.tooMany', `要 @ ${people} 人：钉钉一次最多 @ ${MAX_MENTIONS} 人，请分几条发送。`),
     )
   }
   const missing = missingMentions(at, text)

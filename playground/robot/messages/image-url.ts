@@ -26,10 +26,10 @@ export function imageUrlFindings(url: string, code: string, label: string): Find
           ? '内网主机名'
           : null
   if (local) {
-    return [warning(`${code}.notPublic`, `${label} ${preview(url)} 的主机是${local}：钉钉和群成员的手机从公网取图，取不到，图片会显示不出来。请用公网可访问的 https 地址。`)]
+    return [warning(`${code}.notPublic`, `${label} ${preview(url)} 是${local}，钉钉从公网取不到，图片不会显示。请用公网 https 地址。`)]
   }
   if (parsed.protocol === 'http:') {
-    return [warning(`${code}.http`, `${label} ${preview(url)} 用的是 http：钉钉客户端可能不加载非 https 的图片。建议改用 https 地址。`)]
+    return [warning(`${code}.http`, `${label} ${preview(url)} 是 http 地址，钉钉可能不加载。请改用 https。`)]
   }
   return []
 }

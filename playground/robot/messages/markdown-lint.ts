@@ -36,25 +36,25 @@ export function unsupportedMarkdown(text: string, field: string): Finding[] {
     findings.push(
       warning(
         'markdown.table',
-        `${field}里有表格：钉钉文档不支持表格；据社区报告，电脑版会显示成表格，手机版显示成原样的竖线文字（未确认）。要各端一致，请改成列表。`,
+        `${field}里有表格：据用户报告，电脑版显示为表格，手机版显示为原样的竖线（未确认）。请改用列表。`,
       ),
     )
   }
   const targets = linkTargets(text)
   const unsafe = targets.find((t) => UNSAFE_SCHEME.test(t.url))
   if (unsafe) {
-    findings.push(warning('markdown.unsafeLink', `${field}里有链接 ${preview(unsafe.url, 24)}：这不是网址，钉钉里点了不会打开任何页面。请用 https:// 开头的地址。`))
+    findings.push(warning('markdown.unsafeLink', `${field}里的链接 ${preview(unsafe.url, 24)} 不是网址，点了不会打开。请用 https:// 地址。`))
   }
   for (const t of targets.filter((t) => t.image && !UNSAFE_SCHEME.test(t.url)).slice(0, 3)) {
     findings.push(...imageUrlFindings(t.url, 'markdown.image', `${field}里的图片`))
   }
   const tag = HTML_TAG.exec(text)
   if (tag) {
-    findings.push(warning('markdown.html', `${field}里有 HTML 标签 ${preview(tag[0], 24)}：钉钉文档不支持 HTML（<font color> 除外，见预览说明），标签可能原样显示或被去掉。`))
+    findings.push(warning('markdown.html', `${field}里有 HTML 标签 ${preview(tag[0], 24)}：钉钉不支持（<font color> 除外），可能原样显示。`))
   }
   if (BIDI.test(text)) {
     findings.push(
-      warning('markdown.bidi', `${field}里有看不见的文字方向控制字符（如 U+202E）：它会让文字倒着显示（“evil”显示成“live”），常被用来伪装内容。请删除。`),
+      warning('markdown.bidi', `${field}里有文字方向控制字符（如 U+202E），会让文字倒着显示，“evil”成了“live”，常用于伪装。请删除。`),
     )
   }
   if (/~~[^~\n]+~~/.test(text)) {
