@@ -14,6 +14,11 @@ describe('validateAppName (old console 2–10, new 2–20)', () => {
     expect(validateAppName('跟投').findings).toEqual([])
     expect(validateAppName('跟投系统Ver2管理').findings).toEqual([])
   })
+  it('makes full-width letters and digits half-width, like every other field (issue 13)', () => {
+    const r = validateAppName('ＧＴ跟投２')
+    expect(r.value).toBe('GT跟投2')
+    expect(codes(r)).toEqual(['appName.fullWidth'])
+  })
   it('warns (not errors) for 11–20 characters: valid in the new console', () => {
     const r = validateAppName('企业跟投管理平台移动版本号')
     expect(r.findings).toMatchObject([{ level: 'warning', code: 'appName.longForOldConsole' }])

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { LOGO_MAX_BYTES, validateLogo } from './logo'
+import { describeLogo, LOGO_MAX_BYTES, roundedCornersFinding, validateLogo } from './logo'
 
 const codes = (r: { findings: { code: string }[] }) => r.findings.map((f) => f.code)
 const be32 = (n: number) => [(n >>> 24) & 255, (n >>> 16) & 255, (n >>> 8) & 255, n & 255]
@@ -54,6 +54,39 @@ describe('validateLogo', () => {
     const heic = new Uint8Array([0, 0, 0, 24, ...ascii('ftypheic'), 0, 0, 0, 0])
     expect(validateLogo({ name: 'IMG_0001.HEIC', bytes: heic }).findings[0]?.message).toContain('HEIC')
     expect(validateLogo({ name: 'a.txt', bytes: new TextEncoder().encode('hello') })).toMatchObject({ info: { format: 'unknown' }, findings: [{ code: 'logo.format' }] })
+  })
+  it('words the format error without nested or doubled parentheses and with spaces around Latin words (issue 13)', () => {
+    const renamed = validateLogo({ name: 'logo.png', bytes: gif(300, 300) }).findings[0]!.message
+    expect(renamed).toContain('文件名是 .png，但内容其实是 GIF 图片')
+    const plain = validateLogo({ name: 'logo.gif', bytes: gif(300, 300) }).findings[0]!.message
+    expect(plain.startsWith('这是 GIF 图片：')).toBe(true)
+    const unknown = validateLogo({ name: 'logo.png', bytes: new TextEncoder().encode('hello') }).findings[0]!.message
+    for (const m of [renamed, plain, unknown]) {
+      expect(m).not.toMatch(/（[^）]*（/) // no parenthesis inside another
+      expect(m).not.toMatch(/） *（/) // no two in a row
+      expect(m).not.toMatch(/[\p{Script=Han}][A-Za-z]|[A-Za-z][\p{Script=Han}]/u)
+    }
+  })
+  it('describes the chosen file without a space before full-width punctuation', () => {
+    const r = validateLogo({ name: 'icon.gif', bytes: gif(240, 240) })
+    expect(describeLogo(r.value, r.info)).toMatch(/^icon\.gif：GIF，240×240 像素，\d+ KB$/)
+  })
+  it('finds rounded corners by their transparency (issue 13)', () => {
+    const size = 64
+    const radius = 12
+    // A filled square with corners cut to a circle of `radius`: transparent outside, opaque inside.
+    const rounded = (x: number, y: number) => {
+      const cx = Math.min(Math.max(x, radius), size - 1 - radius)
+      const cy = Math.min(Math.max(y, radius), size - 1 - radius)
+      return Math.hypot(x - cx, y - cy) > radius ? 0 : 255
+    }
+    expect(roundedCornersFinding(rounded, size)?.code).toBe('logo.rounded')
+    expect(roundedCornersFinding(() => 255, size)).toBeNull() // square, filled
+    expect(roundedCornersFinding(() => 0, size)).toBeNull() // empty: nothing to say about corners
+  })
+  it('gives guidance for very large pixel sizes', () => {
+    expect(codes(validateLogo({ name: 'logo.png', bytes: png(4000, 4000) }))).toEqual(['logo.large'])
+    expect(codes(validateLogo({ name: 'logo.png', bytes: png(1024, 1024) }))).toEqual([])
   })
   it('errors over 2 MB and on an empty file', () => {
     expect(codes(validateLogo({ name: 'big.png', bytes: png(240, 240, LOGO_MAX_BYTES) }))).toEqual(['logo.tooLarge'])

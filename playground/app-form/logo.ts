@@ -10,6 +10,8 @@ import { type ImageFormat, sniffImage } from './image-sniff'
 export const LOGO_MAX_BYTES = 2 * 1024 * 1024
 export const LOGO_MIN_PIXELS = 240
 export const LOGO_OLD_PIXELS = 200
+/** Above this, the icon is only scaled down: guidance, not a rule (the size error message says the same). */
+export const LOGO_LARGE_PIXELS = 1024
 
 export interface LogoInput {
   name: string
@@ -23,7 +25,7 @@ export interface LogoInfo {
   size: number
 }
 
-const FORMAT_NAMES: Record<ImageFormat, string> = {
+export const FORMAT_NAMES: Record<ImageFormat, string> = {
   png: 'PNG',
   jpeg: 'JPEG',
   gif: 'GIF',
@@ -44,7 +46,7 @@ const EXTENSIONS: Record<string, ImageFormat> = {
   bmp: 'bmp',
 }
 
-function formatBytes(n: number): string {
+export function formatBytes(n: number): string {
   return n >= 1024 * 1024 ? `${(n / 1024 / 1024).toFixed(2)} MB` : `${Math.ceil(n / 1024)} KB`
 }
 
@@ -66,10 +68,11 @@ export function validateLogo(file: LogoInput): ValidationResult & { info: LogoIn
   const extension = /\.([a-z0-9]{1,5})$/i.exec(name)?.[1]?.toLowerCase() ?? ''
   const claimed = EXTENSIONS[extension]
   if (sniffed.format !== 'png' && sniffed.format !== 'jpeg') {
-    const what = sniffed.other ?? (sniffed.format === 'unknown' ? '无法识别的文件（不是 PNG 或 JPG 图片）' : `${FORMAT_NAMES[sniffed.format]} 图片`)
-    const renamed = claimed === 'png' || claimed === 'jpeg' ? `（虽然文件名是 .${extension}，内容其实是${what}）` : ''
+    // One parenthetical at most, and a space between Chinese and Latin words (“是 GIF 图片”).
+    const what = sniffed.other ?? (sniffed.format === 'unknown' ? '无法识别的文件，不是 PNG 或 JPG 图片' : `${FORMAT_NAMES[sniffed.format]} 图片`)
+    const lead = claimed === 'png' || claimed === 'jpeg' ? `文件名是 .${extension}，但内容其实是` : '这是'
     findings.push(
-      error('logo.format', `这是${what}${renamed}：钉钉的应用图标只接受 PNG 或 JPG（JPEG）。请用图片工具另存为 PNG 后再上传。`),
+      error('logo.format', `${lead}${/^[A-Za-z]/.test(what) ? ' ' : ''}${what}：钉钉的应用图标只接受 PNG 或 JPG（JPEG）。请用图片工具另存为 PNG 后再上传。`),
     )
   } else if (claimed !== undefined && claimed !== sniffed.format) {
     findings.push(
@@ -89,6 +92,14 @@ export function validateLogo(file: LogoInput): ValidationResult & { info: LogoIn
       if (width !== height) {
         findings.push(warning('logo.notSquare', `图片是 ${width}×${height} 像素，不是正方形：新版控制台要求 1:1。请裁剪成正方形。`))
       }
+      if (Math.min(width, height) > LOGO_LARGE_PIXELS) {
+        findings.push(
+          warning(
+            'logo.large',
+            `图片是 ${width}×${height} 像素，远大于图标需要的尺寸：钉钉会把它缩小显示。建议缩到 ${LOGO_MIN_PIXELS}×${LOGO_MIN_PIXELS} 到 ${LOGO_LARGE_PIXELS}×${LOGO_LARGE_PIXELS} 像素，文件更小，上传更快。`,
+          ),
+        )
+      }
       if (Math.min(width, height) < LOGO_MIN_PIXELS) {
         findings.push(
           warning(
@@ -101,3 +112,26 @@ export function validateLogo(file: LogoInput): ValidationResult & { info: LogoIn
   }
   return done()
 }
+
+/** One line about the chosen file: “icon.png：PNG，240×240 像素，12 KB”. */
+export function describeLogo(name: string, info: LogoInfo): string {
+  const size = info.width !== undefined ? `，${info.width}×${info.height} 像素` : ''
+  return `${name || '（无文件名）'}：${FORMAT_NAMES[info.format]}${size}，${formatBytes(info.size)}`
+}
+
+/**
+ * The new console wants an icon without rounded corners (it rounds them itself). A PNG whose four
+ * corners are transparent while its centre is not has rounded (or cut) corners: a warning. Only
+ * transparency can be measured; rounded corners drawn on white (as in any JPG) must be checked by eye.
+ * `alphaAt(x, y)` reads the alpha (0–255) of the image drawn at `size`×`size`.
+ */
+export function roundedCornersFinding(alphaAt: (x: number, y: number) => number, size: number): Finding | null {
+  const last = size - 1
+  const corners = [alphaAt(0, 0), alphaAt(last, 0), alphaAt(0, last), alphaAt(last, last)]
+  const centre = alphaAt(Math.floor(size / 2), Math.floor(size / 2))
+  if (centre < 200 || corners.some((a) => a > 32)) return null
+  return warning('logo.rounded', '图标的四个角是透明的，像是圆角图标：新版控制台要求上传无圆角的方形图标（钉钉会自己加圆角）。请换成四角填满的版本。')
+}
+
+/** What cannot be measured, said once under the check. */
+export const ROUNDED_BY_EYE = '是否无圆角：只能检查透明的角；白底上画的圆角（如 JPG）请目测确认。'

@@ -13,8 +13,12 @@ export const APP_NAME_MAX_OLD = 10
 export const APP_NAME_MAX = 20
 
 export function validateAppName(raw: string): ValidationResult {
-  const { value, findings } = normalizeInput(raw, { freeText: true })
-  const out: Finding[] = [...findings]
+  const normalized = normalizeInput(raw, { freeText: true })
+  const out: Finding[] = [...normalized.findings]
+  // Letters and digits typed in full width (ＧＴ系统) are made half-width, as in every other field;
+  // Chinese punctuation stays (the chars check below speaks about it).
+  const value = normalized.value.replace(/[Ａ-Ｚａ-ｚ０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
+  if (value !== normalized.value) out.push(warning('appName.fullWidth', '已把全角字母和数字（如 ＧＴ）转换为半角。'))
   const length = charCount(value)
   if (length === 0) return { value, findings: [...out, error('appName.empty', '请填写应用名称，如“跟投系统”（2 到 10 个字符最稳妥）。')] }
   if (length < APP_NAME_MIN) {

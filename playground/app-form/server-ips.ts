@@ -46,6 +46,12 @@ export function validateServerIps(raw: string): ValidationResult {
       kept.push(item)
       continue
     }
+    if (octets[0] === '*') {
+      // 16 777 216 addresses: no server has that many exits; it would open the whitelist to nearly anyone.
+      out.push(error('serverIps.wildcardFirst', `${preview(item)} 的 * 在第一段，等于放行约 1678 万个地址，白名单就失去了作用。* 只用在最后几段（如 198.51.100.*）。`))
+      kept.push(item)
+      continue
+    }
     if (prefix !== null) {
       // CIDR is documented for robots, not for this list: say how to write it the documented way.
       const hint = prefix === 32 ? `写成 ${formatIp(octets, null)}` : prefix === 24 && stars === 0 ? `写成 ${formatIp([...octets.slice(0, 3), '*'], null)}` : '写成单个 IP 或带一个 * 的 IP'

@@ -69,3 +69,16 @@ export function validateConsoleUrl(raw: string, rules: UrlRules): ValidationResu
   }
   return done()
 }
+
+/**
+ * The address with the old console's trailing slash added at the end of the path (before any
+ * `?` or `#`), for the "注意以斜杠结尾" advice; null when it already ends with one or has no path.
+ */
+export function withTrailingSlash(value: string): string | null {
+  const v = typeof value === 'string' ? value.trim() : ''
+  const m = /^(https?:\/\/[^/?#]+)(\/[^?#]*)?([?#].*)?$/i.exec(v)
+  if (!m) return null
+  const path = m[2] ?? ''
+  if (path.endsWith('/') || (path.split('/').pop() ?? '').includes('.')) return null
+  return `${m[1]}${path}/${m[3] ?? ''}`
+}

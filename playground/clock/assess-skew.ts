@@ -45,7 +45,8 @@ export function describeOffset(offsetMs: number): string {
 export function assessSkew(offsetMs: number, uncertaintyMs = 0): SkewAssessment {
   const offsetText = describeOffset(offsetMs)
   const abs = Math.abs(offsetMs)
-  const precision = uncertaintyMs > 0 ? `（测量误差约 ±${formatDuration(uncertaintyMs)}）` : ''
+  // A clause, not a second parenthetical after “基本一致（相差不到 1 秒）”.
+  const precision = uncertaintyMs > 0 ? `，测量误差约 ±${formatDuration(uncertaintyMs)}` : ''
   if (abs + BOUNDARY_MARGIN_MS >= SIGNATURE_WINDOW_MS) {
     return {
       level: 'error',

@@ -80,6 +80,11 @@ describe('assessSkew', () => {
     expect(assessSkew(50 * 60_000).level).toBe('warning')
   })
 
+  it('never puts two parentheticals in a row (issue 13)', () => {
+    for (const [offset, u] of [[400, 600], [12_000, 300], [-20 * 60_000, 500], [2 * HOUR, 500]]) {
+      expect(assessSkew(offset!, u).message).not.toMatch(/）\s*（/)
+    }
+  })
   it('says "basically equal" below one second', () => {
     expect(describeOffset(400)).toContain('基本一致')
     expect(assessSkew(-400).level).toBe('ok')

@@ -31,17 +31,65 @@ const KEYS = ['corpId', 'appKey', 'appSecret', 'agentId'] as const
 
 const clean = (v: unknown): string => (typeof v === 'string' ? v : String(v ?? '')).trim()
 
-/** A value in a .env file: bare when safe, otherwise double-quoted with escapes. */
-function envValue(v: string): string {
+/** A lone UTF-16 surrogate: a file cannot hold it. */
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/
+
+/**
+ * A value in a .env file that bash (`set -a; . .env`), dotenv and Node's `--env-file` all read back
+ * exactly: bare when only safe characters, otherwise in single quotes, which all three take
+ * literally (no `$`, backtick or backslash expansion: a backtick in double quotes would run as a
+ * command in bash). A value with a single quote, a line break, NUL or a lone surrogate has no such
+ * common form: null.
+ */
+export function envValue(v: string): string | null {
   if (/^[A-Za-z0-9_\-.:/]*$/.test(v)) return v
-  return `"${v.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/\$/g, '\\$').replace(/\r/g, '\\r').replace(/\n/g, '\\n')}"`
+  if (/['\r\n\0]/.test(v) || LONE_SURROGATE.test(v)) return null
+  return `'${v}'`
 }
 
-export function formatHandover(creds: Credentials, format: HandoverFormat): string {
-  const values = Object.fromEntries(KEYS.map((k) => [k, clean(creds?.[k])])) as unknown as Credentials
-  if (format === 'json') return JSON.stringify(values, null, 2)
-  if (format === 'env') return KEYS.map((k) => `${ENV_NAMES[k]}=${envValue(values[k])}`).join('\n') + '\n'
-  return KEYS.map((k) => `${HANDOVER_LABELS[k]}: ${values[k]}`).join('\n')
+export interface HandoverOptions {
+  /** Include the AppSecret (default true). Without it, the text and .env say it comes separately. */
+  withSecret?: boolean
+}
+
+/** Where the AppSecret would be, when it is handed over separately. */
+export const SECRET_SEPARATELY = '（单独交付，不在这里）'
+
+export type EnvResult = { ok: true; text: string } | { ok: false; reason: string }
+
+const cleaned = (creds: Credentials) => Object.fromEntries(KEYS.map((k) => [k, clean(creds?.[k])])) as unknown as Credentials
+
+/** The hand-over as a .env file, or why it cannot be written safely. */
+export function formatEnv(creds: Credentials, options: HandoverOptions = {}): EnvResult {
+  const values = cleaned(creds)
+  const lines: string[] = []
+  for (const k of KEYS) {
+    if (k === 'appSecret' && options.withSecret === false) {
+      lines.push(`# ${ENV_NAMES[k]}=${SECRET_SEPARATELY}`)
+      continue
+    }
+    const value = envValue(values[k])
+    if (value === null) {
+      return { ok: false, reason: `${HANDOVER_LABELS[k]} 含有单引号、换行或无法保存的字符，写不成能被原样读回的 .env。请先改正它。` }
+    }
+    lines.push(`${ENV_NAMES[k]}=${value}`)
+  }
+  return { ok: true, text: lines.join('\n') + '\n' }
+}
+
+/** Text or JSON (any values), or .env ('' when it cannot be written; formatEnv says why). */
+export function formatHandover(creds: Credentials, format: HandoverFormat, options: HandoverOptions = {}): string {
+  const values = cleaned(creds)
+  const withSecret = options.withSecret !== false
+  if (format === 'env') {
+    const env = formatEnv(creds, options)
+    return env.ok ? env.text : ''
+  }
+  if (format === 'json') {
+    const { appSecret: _secret, ...rest } = values
+    return JSON.stringify(withSecret ? values : rest, null, 2)
+  }
+  return KEYS.map((k) => `${HANDOVER_LABELS[k]}: ${k === 'appSecret' && !withSecret ? SECRET_SEPARATELY : values[k]}`).join('\n')
 }
 
 /**

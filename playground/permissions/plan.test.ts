@@ -57,11 +57,12 @@ describe('planPermissions', () => {
 })
 
 describe('formatPlan', () => {
-  it("writes both lists, today's code first and the FAQ's name beside it", () => {
+  it("writes both lists, today's code first and the FAQ's name beside it, uses joined with ；", () => {
     const text = formatPlan(planPermissions(['login', 'readContacts', 'readMobile']))
-    expect(text).toContain('需要申请的权限：\n- qyapi_get_member（成员信息读权限） / 旧版：通讯录只读权限：读取员工的姓名、头像和所在部门的编号、读取员工的手机号')
-    expect(text).toContain('- 企业员工手机号信息 / 旧版：手机号码信息：读取员工的手机号')
+    expect(text).toContain('需要申请的权限：\n- qyapi_get_member（成员信息读权限） / 旧版：通讯录只读权限。用途：读取员工的姓名、头像和所在部门的编号；读取员工的手机号')
+    expect(text).toContain('- 企业员工手机号信息 / 旧版：手机号码信息。用途：读取员工的手机号')
     expect(text).toContain('默认已开通（无需操作）：\n- qyapi_base（调用企业API时需要具备的基本权限） / 旧版：身份验证')
+    expect(text).not.toContain('今：')
   })
   it('says 无 for an empty list', () => {
     expect(formatPlan(planPermissions([]))).toBe('需要申请的权限：\n- 无\n默认已开通（无需操作）：\n- 无')

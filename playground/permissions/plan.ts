@@ -42,7 +42,8 @@ export function formatPlan(plan: PermissionPlan): string {
     [p.code ? `${p.code}（${p.currentName}）` : p.currentName, p.faqName && p.faqName !== p.currentName ? `旧版：${p.faqName}` : '']
       .filter(Boolean)
       .join(' / ')
-  const lines = (list: PlannedPermission[]) => list.map((p) => `- ${name(p.permission)}：${p.neededFor.join('、')}`)
+  // The uses themselves contain 、 (“姓名、头像和部门”), so they are joined with ；.
+  const lines = (list: PlannedPermission[]) => list.map((p) => `- ${name(p.permission)}。用途：${p.neededFor.join('；')}`)
   return [
     '需要申请的权限：',
     ...(plan.toApply.length ? lines(plan.toApply) : ['- 无']),

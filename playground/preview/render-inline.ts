@@ -2,8 +2,9 @@ import { escapeHtml } from './escape-html'
 import { safeUrl } from './safe-url'
 
 /**
- * Inline markdown of DingTalk's subset: **bold**, *italic*, [link](url), ![image](url).
- * Everything else (code spans, ~~strike~~, <html>, autolinks) stays literal text.
+ * Inline markdown of DingTalk's subset: **bold**, *italic*, [link](url), ![image](url), and the
+ * undocumented but observed <font color="…">…</font> (dingtalk-facts.ts).
+ * Everything else (code spans, ~~strike~~, other <html>, autolinks) stays literal text.
  * Images are NOT loaded (a preview must not contact other sites): they become a placeholder.
  */
 export interface InlineOptions {
@@ -40,17 +41,59 @@ export function renderPlain(text: string, options: InlineOptions = {}): string {
   return out + escapeHtml(text.slice(last))
 }
 
+/**
+ * For each index, where the next `[`, `](`, `)` and blank line start (-1: none). Built once per
+ * rendered string, so finding a link's end is a lookup, not a scan to the end of the text: a
+ * 200 KB line of `[]` used to take minutes (every `[` searched the whole rest for `](`).
+ */
+interface LinkIndex {
+  open: Int32Array
+  close: Int32Array
+  paren: Int32Array
+  blank: Int32Array
+}
+
+function buildLinkIndex(src: string): LinkIndex {
+  const n = src.length
+  const open = new Int32Array(n + 1).fill(-1)
+  const close = new Int32Array(n + 1).fill(-1)
+  const paren = new Int32Array(n + 1).fill(-1)
+  const blank = new Int32Array(n + 1).fill(-1)
+  for (let k = n - 1; k >= 0; k--) {
+    const c = src[k]
+    open[k] = c === '[' ? k : open[k + 1]!
+    close[k] = c === ']' && src[k + 1] === '(' ? k : close[k + 1]!
+    paren[k] = c === ')' ? k : paren[k + 1]!
+    blank[k] = c === '\n' && src[k + 1] === '\n' ? k : blank[k + 1]!
+  }
+  return { open, close, paren, blank }
+}
+
 /** Finds `](url)` right after a `[...]` whose `[` is at `open`; returns text, url and end index. */
-function readBracketLink(src: string, open: number): { text: string; url: string; end: number } | null {
-  const close = src.indexOf('](', open + 1)
+function readBracketLink(src: string, open: number, index: LinkIndex): { text: string; url: string; end: number } | null {
+  const close = index.close[open + 1] ?? -1
   if (close < 0 || close - open > MAX_SPAN) return null
-  const text = src.slice(open + 1, close)
-  if (text.includes('\n\n') || text.includes('[')) return null
-  const urlEnd = src.indexOf(')', close + 2)
+  const nextOpen = index.open[open + 1] ?? -1
+  if (nextOpen >= 0 && nextOpen < close) return null
+  const blank = index.blank[open + 1] ?? -1
+  if (blank >= 0 && blank + 1 < close) return null
+  const urlEnd = index.paren[close + 2] ?? -1
   if (urlEnd < 0 || urlEnd - close > MAX_SPAN) return null
   const url = src.slice(close + 2, urlEnd)
   if (/\s/.test(url.trim()) || url.includes('(')) return null
-  return { text, url, end: urlEnd + 1 }
+  return { text: src.slice(open + 1, close), url, end: urlEnd + 1 }
+}
+
+/** `<font … color=…>`: only a hex colour or a plain colour word, so the style attribute stays inert. */
+const FONT_OPEN = /^<font\s[^<>]{0,200}?\bcolor\s*=\s*["']?(#[0-9a-f]{3,8}|[a-z]{3,20})(?:["']?(?=[\s>]))[^<>]{0,200}>/i
+const FONT_CLOSE = '</font>'
+
+/** For each index, where the next `</font>` starts (-1: none), case-insensitive. */
+function buildFontIndex(src: string): Int32Array {
+  const lower = src.toLowerCase()
+  const next = new Int32Array(src.length + 1).fill(-1)
+  for (let k = src.length - 1; k >= 0; k--) next[k] = lower.startsWith(FONT_CLOSE, k) ? k : next[k + 1]!
+  return next
 }
 
 export function renderInline(src: string, options: InlineOptions = {}, depth = 0): string {
@@ -61,6 +104,8 @@ export function renderInline(src: string, options: InlineOptions = {}, depth = 0
     plain = ''
   }
   let closers: Record<'*' | '**', number[]> | null = null
+  let links: LinkIndex | null = null
+  let fonts: Int32Array | null = null
   let i = 0
   while (i < src.length) {
     const c = src[i]!
@@ -70,7 +115,8 @@ export function renderInline(src: string, options: InlineOptions = {}, depth = 0
       continue
     }
     if (c === '!' && src[i + 1] === '[') {
-      const link = readBracketLink(src, i + 1)
+      links ??= buildLinkIndex(src)
+      const link = readBracketLink(src, i + 1, links)
       const url = link && safeUrl(link.url)
       if (link && url) {
         flush()
@@ -80,13 +126,28 @@ export function renderInline(src: string, options: InlineOptions = {}, depth = 0
       }
     }
     if (c === '[' && depth < 3) {
-      const link = readBracketLink(src, i)
+      links ??= buildLinkIndex(src)
+      const link = readBracketLink(src, i, links)
       const url = link && safeUrl(link.url)
       if (link && url && link.text.trim()) {
         flush()
         out += `<a href="${escapeHtml(url)}" target="_blank" rel="noopener noreferrer nofollow">${renderInline(link.text, options, depth + 1)}</a>`
         i = link.end
         continue
+      }
+    }
+    if (c === '<' && depth < 6 && (src[i + 1] === 'f' || src[i + 1] === 'F')) {
+      const open = FONT_OPEN.exec(src.slice(i, i + 420))
+      if (open) {
+        fonts ??= buildFontIndex(src)
+        const start = i + open[0].length
+        const close = fonts[start] ?? -1
+        if (close >= 0 && close - start <= MAX_SPAN) {
+          flush()
+          out += `<span class="dt-font" style="color: ${open[1]}">${renderInline(src.slice(start, close), options, depth + 1)}</span>`
+          i = close + FONT_CLOSE.length
+          continue
+        }
       }
     }
     if (c === '*' && depth < 6) {

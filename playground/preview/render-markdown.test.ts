@@ -68,10 +68,25 @@ describe('everything else stays literal', () => {
     ['a code span', '`code`', '<p>`code`</p>'],
     ['a fenced code block', '```\nx\n```', '<p>```\nx\n```</p>'],
     ['a horizontal rule', '---', '<p>---</p>'],
-    ['font tags', '<font color=red>红</font>', '<p>&lt;font color=red&gt;红&lt;/font&gt;</p>'],
+    ['a font tag without a colour', '<font size=8>大</font>', '<p>&lt;font size=8&gt;大&lt;/font&gt;</p>'],
+    ['a font colour that is not a plain value', '<font color="red;background:url(x)">红</font>', '<p>&lt;font color=&quot;red;background:url(x)&quot;&gt;红&lt;/font&gt;</p>'],
     ['an escaped star', '\\*不是斜体\\*', '<p>*不是斜体*</p>'],
   ])('%s', (_name, source, html) => {
     expect(md(source)).toBe(html)
+  })
+
+  it('colours <font color> as DingTalk does (observed, issue 13)', () => {
+    expect(md('<font color=#FF0000 size=8 face="黑体">触发规则</font> 与 <FONT COLOR="green">**恢复**</FONT>')).toBe(
+      '<p><span class="dt-font" style="color: #FF0000">触发规则</span> 与 <span class="dt-font" style="color: green"><strong>恢复</strong></span></p>',
+    )
+  })
+
+  it('renders a table on the PC client and leaves it as text on the phone (reported, issue 13)', () => {
+    const table = '| 项目 | 状态 |\n| --- | :-: |\n| 跟投 | **开放** |\n\n后文'
+    expect(renderDingTalkMarkdown(table, { client: 'pc' })).toBe(
+      '<table><thead><tr><th>项目</th><th>状态</th></tr></thead><tbody><tr><td>跟投</td><td><strong>开放</strong></td></tr></tbody></table><p>后文</p>',
+    )
+    expect(renderDingTalkMarkdown(table)).toContain('<p>| 项目 | 状态 |')
   })
 
   it('a link with an unsafe scheme is shown as text', () => {
@@ -142,5 +157,23 @@ describe('helpers', () => {
     expect(safeUrl('ftp://x')).toBeNull()
     expect(safeUrl('/relative')).toBeNull()
     expect(safeUrl('https://a.example/ b')).toBeNull()
+  })
+})
+
+// Issue 13: a 200 KB line of `[]` froze the page for 25 s (each `[` scanned the rest of the text
+// for `](`): minutes in Node. Hostile shapes of 200 KB must render in about linear time.
+describe('rendering time on hostile 200 KB input', () => {
+  it.each([
+    ['[]', '[]'],
+    ['[a](', '[a]('],
+    ['![', '!['],
+    ['[[a](b)', '[[a](b)'],
+    ['*a', '*a'],
+  ])('%s repeated', (_, unit) => {
+    const text = unit.repeat(Math.ceil(200_000 / unit.length))
+    const start = performance.now()
+    const html = renderDingTalkMarkdown(text)
+    expect(performance.now() - start).toBeLessThan(5000)
+    expect(html.length).toBeGreaterThan(text.length / 2)
   })
 })

@@ -1,9 +1,15 @@
 import { renderInline, type InlineOptions } from './render-inline'
 
+export interface MarkdownOptions extends InlineOptions {
+  /** Which client to imitate: tables render on the PC client only (dingtalk-facts.ts). Default phone. */
+  client?: 'phone' | 'pc'
+}
+
 /**
  * Markdown → HTML the way a DingTalk robot message shows it: ONLY the subset DingTalk documents
  * (dingtalk-robot.md §3: headings, quote, bold, italic, link, image, ordered and unordered lists).
- * Tables, code blocks, strikethrough, rules, HTML and nested lists appear literally, as text.
+ * Code blocks, strikethrough, rules, HTML and nested lists appear literally, as text; tables too,
+ * except with `client: 'pc'`, and <font color> is coloured (both observed, not documented: dingtalk-facts.ts).
  * The output is safe to put into innerHTML: every piece of user text is escaped, hrefs are
  * http(s)/dingtalk only, and images are placeholders (nothing is fetched from other sites).
  * Line breaks follow Markdown: a single newline joins lines (community reports say DingTalk does the
@@ -14,17 +20,30 @@ type Block =
   | { kind: 'quote'; lines: string[] }
   | { kind: 'list'; ordered: boolean; start: number; items: string[] }
   | { kind: 'paragraph'; lines: string[] }
+  | { kind: 'table'; rows: string[][] }
+
+/** `| --- | :-: |`; spaces removed first so the regex stays linear. */
+const isSeparatorRow = (line: string) => line.includes('-') && /^\|?(?::?-+:?\|)*:?-+:?\|?$/.test(line.replace(/\s+/g, ''))
+const cells = (line: string) => line.trim().replace(/^\|/, '').replace(/\|$/, '').split('|').map((c) => c.trim())
 
 const HEADING = /^ {0,3}(#{1,6})[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*$/
 const QUOTE = /^ {0,3}>[ \t]?(.*)$/
 const BULLET = /^ {0,3}[-*+][ \t]+(.*)$/
 const ORDERED = /^ {0,3}(\d{1,9})[.)][ \t]+(.*)$/
 
-function parseBlocks(source: string): Block[] {
+function parseBlocks(source: string, tables: boolean): Block[] {
   const lines = source.replace(/\r\n?/g, '\n').split('\n')
   const blocks: Block[] = []
-  for (const line of lines) {
+  for (let n = 0; n < lines.length; n++) {
+    const line = lines[n]!
     const last = blocks[blocks.length - 1]
+    if (tables && line.includes('|') && isSeparatorRow(lines[n + 1] ?? '')) {
+      const rows = [cells(line)]
+      n += 1
+      while (n + 1 < lines.length && lines[n + 1]!.includes('|') && lines[n + 1]!.trim() !== '') rows.push(cells(lines[++n]!))
+      blocks.push({ kind: 'table', rows })
+      continue
+    }
     if (line.trim() === '') {
       blocks.push({ kind: 'paragraph', lines: [] }) // a blank line ends whatever came before
       continue
@@ -64,11 +83,16 @@ function renderLines(lines: string[], options: InlineOptions): string {
     .join('')
 }
 
-export function renderDingTalkMarkdown(source: string, options: InlineOptions = {}): string {
+export function renderDingTalkMarkdown(source: string, options: MarkdownOptions = {}): string {
   if (typeof source !== 'string' || source.trim() === '') return ''
-  return parseBlocks(source)
+  return parseBlocks(source, options.client === 'pc')
     .map((block) => {
       switch (block.kind) {
+        case 'table': {
+          const [head = [], ...body] = block.rows
+          const row = (r: string[], tag: 'th' | 'td') => `<tr>${r.map((c) => `<${tag}>${renderInline(c, options)}</${tag}>`).join('')}</tr>`
+          return `<table><thead>${row(head, 'th')}</thead><tbody>${body.map((r) => row(r, 'td')).join('')}</tbody></table>`
+        }
         case 'heading':
           return `<h${block.level}>${renderInline(block.text, options)}</h${block.level}>`
         case 'quote':

@@ -34,6 +34,13 @@ describe('parseWebhook', () => {
     expect(r.url).not.toBeNull()
     expect(r.findings).toMatchObject([{ level: 'warning', code: 'robotWebhook.tokenShape' }])
   })
+  it('refuses the SEC secret pasted as the Webhook, bare or as access_token (issue 13)', () => {
+    for (const raw of [EXAMPLE.robotSecret, `access_token=${EXAMPLE.robotSecret}`, `https://oapi.dingtalk.com/robot/send?access_token=${EXAMPLE.robotSecret}`]) {
+      const r = parseWebhook(raw)
+      expect(codes(r)).toEqual(['robotWebhook.isSecret'])
+      expect(r.url).toBeNull()
+    }
+  })
   it('rejects other hosts, other paths, a missing token and non-URLs', () => {
     expect(codes(parseWebhook(EXAMPLE.robotWebhook.replace('oapi.dingtalk.com', 'api.dingtalk.com')))).toEqual(['robotWebhook.host'])
     expect(codes(parseWebhook(EXAMPLE.robotWebhook.replace('/robot/send', '/robot/sendBySession')))).toEqual(['robotWebhook.path'])

@@ -19,6 +19,11 @@ const WHERE = 'Webhook 地址在群设置 → 机器人 → 该机器人的设�
 
 /** Check the shape of an access_token; only a warning, since the 64-hex shape is observed, not documented. */
 function tokenFindings(token: string): Finding[] {
+  // The 加签 secret is SEC + hex; a token is hex only, so this is certainly the wrong field,
+  // and a signed URL with access_token=SEC… would put the secret into the URL and curl.
+  if (/^SEC[0-9a-f]{16,}$/i.test(token)) {
+    return [error('robotWebhook.isSecret', '这是加签密钥（SEC 开头），不是 Webhook 的 access_token。请把它填到「加签密钥」里，这里填 Webhook 地址。')]
+  }
   if (token === '') return [error('robotWebhook.emptyToken', `access_token 是空的，请复制完整的 Webhook 地址。${WHERE}`)]
   if (/[^\x21-\x7e]/.test(token)) return [error('robotWebhook.tokenChars', 'access_token 里有空格、中文或其他字符，请重新复制。')]
   if (ROBOT_TOKEN.test(token)) return []

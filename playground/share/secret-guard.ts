@@ -9,8 +9,12 @@ import type { ShareState } from './share-state'
  */
 const SECRET_SHAPES: { pattern: RegExp; what: string }[] = [
   { pattern: /access_token=/i, what: 'Webhook 地址（含 access_token）' },
-  { pattern: /SEC[0-9a-f]{16,}/i, what: '加签密钥（SEC 开头）' },
-  { pattern: /(?<![0-9a-f])[0-9a-f]{64}(?![0-9a-f])/i, what: '像 access_token 的 64 位十六进制串' },
+  // Also with spaces after SEC (as copied from some consoles and chats).
+  { pattern: /SEC\s*[0-9a-f]{16,}/i, what: '加签密钥（SEC 开头）' },
+  // A token, also cut short by a character or two; 40-hex commit hashes stay shareable.
+  { pattern: /(?<![0-9a-f])[0-9a-f]{48,}(?![0-9a-f])/i, what: '像 access_token 的长十六进制串' },
+  // An AppSecret: 64 of the base64url alphabet (give or take a few, as copied).
+  { pattern: /(?<![A-Za-z0-9_-])[A-Za-z0-9_-]{56,72}(?![A-Za-z0-9_-])/, what: '像 AppSecret 的 64 位字符串' },
 ]
 
 export function findSecretInShare(text: string, known: readonly string[] = []): string | null {

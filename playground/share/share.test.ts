@@ -129,8 +129,16 @@ describe('secret guard', () => {
   it('finds a webhook, a secret or a 64-hex token in the shared text', () => {
     expect(findSecretInShare(`见 ${EXAMPLE.robotWebhook}`)).toContain('Webhook')
     expect(findSecretInShare(EXAMPLE.robotSecret)).toContain('SEC')
-    expect(findSecretInShare(`token ${EXAMPLE.robotAccessToken}`)).toContain('64')
+    expect(findSecretInShare(`token ${EXAMPLE.robotAccessToken}`)).toContain('十六进制')
     expect(findSecretInShare('普通的消息 @13800000000')).toBeNull()
+  })
+
+  it('finds an AppSecret, SEC with a space, and a token one character short (issue 13)', () => {
+    expect(findSecretInShare(`密钥 ${EXAMPLE.appSecret}`)).toContain('AppSecret')
+    expect(findSecretInShare(`SEC ${EXAMPLE.robotSecret.slice(3)}`)).toContain('SEC')
+    expect(findSecretInShare(`token ${EXAMPLE.robotAccessToken.slice(1)}`)).toContain('十六进制')
+    // A commit hash and ordinary links stay shareable.
+    expect(findSecretInShare('已部署 0123456789abcdef0123456789abcdef01234567，详情 https://gt.example.com/static/notice-1.png')).toBeNull()
   })
 
   it('finds exactly what the user typed into the secret fields', () => {

@@ -43,6 +43,13 @@ describe('BasicInfoForm', () => {
     expect(w.findAll('.wui-msg')).toHaveLength(0)
   })
 
+  it('shows the cleaned name when spaces were trimmed or full-width letters converted (issue 13)', async () => {
+    const w = mount(BasicInfoForm)
+    await input(w, '应用名称').setValue('  ＧＴ跟投 ')
+    expect(w.get('.cv code').text()).toBe('GT跟投')
+    expect(w.get('.cv').text()).toContain('整理后可直接填写')
+  })
+
   it('rejects a one-character name and accepts 跟投系统', async () => {
     const w = mount(BasicInfoForm)
     await input(w, '应用名称').setValue('跟')

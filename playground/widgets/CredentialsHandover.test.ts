@@ -50,7 +50,7 @@ describe('CredentialsHandover', () => {
     expect(msgsOf(w, 'AgentId')).toContain('错误')
   })
 
-  it('fills the example, masks the secret in the output, copies it in full', async () => {
+  it('copies without the AppSecret by default and the AppSecret alone on request (issue 13)', async () => {
     const writeText = vi.fn().mockResolvedValue(undefined)
     Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true })
     const w = mount(CredentialsHandover)
@@ -58,19 +58,73 @@ describe('CredentialsHandover', () => {
     const pre = w.get('pre').text()
     expect(pre).toContain(`CorpId: ${EXAMPLE.corpId}`)
     expect(pre).toContain(`AgentId: ${EXAMPLE.agentId}`)
-    expect(pre).not.toContain(EXAMPLE.appSecret)
-    expect(pre).toMatch(/AppSecret: EXAM•+xFkM/)
-    await w.get('.wui-copy-btn').trigger('click')
+    expect(pre).toContain('AppSecret: （单独交付')
+    const copyAll = w.findAll('.wui-copy-btn').find((b) => b.text() === '复制（不含 AppSecret）')!
+    await copyAll.trigger('click')
     await flushPromises()
-    expect(writeText).toHaveBeenCalledWith(expect.stringContaining(`AppSecret: ${EXAMPLE.appSecret}`))
-    // .env on request, secret shown only when asked
-    await w.findAll('.wui-out-tab').find((b) => b.text() === '.env')!.trigger('click')
-    expect(w.get('pre').text()).toContain(`DINGTALK_CORP_ID=${EXAMPLE.corpId}`)
-    expect(w.get('pre').text()).not.toContain(EXAMPLE.appSecret)
-    await w.get('.ch-show input').setValue(true)
-    expect(w.get('pre').text()).toContain(`DINGTALK_APP_SECRET=${EXAMPLE.appSecret}`)
+    expect(writeText).toHaveBeenLastCalledWith(expect.not.stringContaining(EXAMPLE.appSecret))
+    expect(writeText).toHaveBeenLastCalledWith(expect.stringContaining(`AppKey: ${EXAMPLE.appKey}`))
+    await w.findAll('.wui-copy-btn').find((b) => b.text() === '复制 AppSecret')!.trigger('click')
+    await flushPromises()
+    expect(writeText).toHaveBeenLastCalledWith(EXAMPLE.appSecret)
+    // Each view says plainly whether it holds the AppSecret.
+    for (const tab of ['JSON', '.env']) {
+      await w.findAll('.wui-out-tab').find((b) => b.text() === tab)!.trigger('click')
+      expect(w.get('[data-output-note]').text()).toContain('不含 AppSecret')
+      expect(w.get('pre').text()).not.toContain(EXAMPLE.appSecret)
+    }
     expect(localStorage.length + sessionStorage.length).toBe(0)
     expect(document.cookie).toBe('')
+  })
+
+  it('includes the AppSecret when asked, masked unless shown, copied in full, and says so', async () => {
+    const writeText = vi.fn().mockResolvedValue(undefined)
+    Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true })
+    const w = mount(CredentialsHandover)
+    await w.findAll('button').find((b) => b.text() === '填入示例')!.trigger('click')
+    await w.get('.ch-include input').setValue(true)
+    expect(w.get('pre').text()).toMatch(/AppSecret: EXAM•+xFkM/)
+    await w.findAll('.wui-copy-btn').find((b) => b.text() === '复制（含 AppSecret）')!.trigger('click')
+    await flushPromises()
+    expect(writeText).toHaveBeenLastCalledWith(expect.stringContaining(`AppSecret: ${EXAMPLE.appSecret}`))
+    for (const tab of ['JSON', '.env']) {
+      await w.findAll('.wui-out-tab').find((b) => b.text() === tab)!.trigger('click')
+      expect(w.get('[data-output-note]').text()).toContain('含有 AppSecret')
+    }
+    expect(w.get('pre').text()).toContain(`DINGTALK_CORP_ID=${EXAMPLE.corpId}`)
+    expect(w.get('pre').text()).not.toContain(EXAMPLE.appSecret)
+    await w.findAll('.ch-show input').at(-1)!.setValue(true)
+    expect(w.get('pre').text()).toContain(`DINGTALK_APP_SECRET=${EXAMPLE.appSecret}`)
+  })
+
+  it('runs the cross-check as errors: a CorpId pasted into AppKey too (issue 13)', async () => {
+    const w = mount(CredentialsHandover)
+    await w.findAll('button').find((b) => b.text() === '填入示例')!.trigger('click')
+    await input(w, 'AppKey').setValue(EXAMPLE.corpId)
+    expect(input(w, 'AppKey').attributes('aria-invalid')).toBe('true')
+    expect(input(w, 'CorpId').attributes('aria-invalid')).toBe('true')
+    expect(msgsOf(w, 'AppKey')).toContain('填了同一个值')
+    expect(w.get('.ch-warn').text()).toContain('交接前请先改正')
+  })
+
+  it('flags swapped CorpId and AppKey as errors', async () => {
+    const w = mount(CredentialsHandover)
+    await w.findAll('button').find((b) => b.text() === '填入示例')!.trigger('click')
+    await input(w, 'CorpId').setValue(EXAMPLE.appKey)
+    await input(w, 'AppKey').setValue(EXAMPLE.corpId)
+    expect(msgsOf(w, 'AppKey')).toContain('好像填反了')
+    expect(input(w, 'AppKey').attributes('aria-invalid')).toBe('true')
+  })
+
+  it('withholds the .env while a field has an error (issue 13)', async () => {
+    const w = mount(CredentialsHandover)
+    await w.findAll('button').find((b) => b.text() === '填入示例')!.trigger('click')
+    await w.findAll('.wui-out-tab').find((b) => b.text() === '.env')!.trigger('click')
+    expect(w.get('pre').text()).toContain('DINGTALK_AGENT_ID=')
+    await input(w, 'AgentId').setValue('12`id`')
+    expect(w.find('pre').exists()).toBe(false)
+    expect(w.get('[data-output-note]').text()).toContain('不生成 .env')
+    expect(w.findAll('.wui-copy-btn')[0]!.attributes('disabled')).toBeDefined()
   })
 
   it('outside DingTalk explains the 免登测试 and links without any typed value', async () => {

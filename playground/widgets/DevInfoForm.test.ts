@@ -40,6 +40,26 @@ describe('DevInfoForm', () => {
     expect(messages(w, '应用首页链接')).toContain('注意：旧版控制台提示“注意以斜杠结尾”')
   })
 
+  it('offers the address with the trailing slash, ready to copy (issue 13)', async () => {
+    const w = mount(DevInfoForm)
+    await input(w, '应用首页链接').setValue('http://host.example.com/m?from=dt')
+    const offer = w.findAll('.cv').find((p) => p.text().includes('以斜杠结尾'))!
+    expect(offer.get('code').text()).toBe('http://host.example.com/m/?from=dt')
+    expect(offer.find('button').exists()).toBe(true)
+    await input(w, '应用首页链接').setValue('http://host.example.com/m/')
+    expect(w.findAll('.cv').some((p) => p.text().includes('以斜杠结尾'))).toBe(false)
+  })
+
+  it('rejects * in the first octet and fixes an IME full stop between IPs (issue 13)', async () => {
+    const w = mount(DevInfoForm)
+    await input(w, '服务器出口IP').setValue('*.51.100.7')
+    expect(input(w, '服务器出口IP').attributes('aria-invalid')).toBe('true')
+    expect(messages(w, '服务器出口IP')).toContain('1678 万')
+    await input(w, '服务器出口IP').setValue('203.0.113.10。198。51.100.20')
+    expect(input(w, '服务器出口IP').attributes('aria-invalid')).toBe('false')
+    expect(w.get('.cv code').text()).toBe('203.0.113.10,198.51.100.20')
+  })
+
   it('flags two wildcards and offers the cleaned IP list for a Chinese comma', async () => {
     const w = mount(DevInfoForm)
     await input(w, '服务器出口IP').setValue('110.82.*.*')

@@ -7,10 +7,13 @@ import { encodeShareHash } from '../share/share-link'
 import { fromBase64Url } from '../share/base64url'
 import MessageEditor from './MessageEditor.vue'
 import { exampleState } from './robot/editor-state'
+import { robotSecret, robotWebhook } from './robot/robot-inputs'
 
 let w: VueWrapper
 afterEach(() => {
   w?.unmount()
+  robotWebhook.value = ''
+  robotSecret.value = ''
   history.replaceState(null, '', location.pathname)
 })
 
@@ -181,5 +184,15 @@ describe('MessageEditor', () => {
     await editor()
     expect(w.text()).toContain('分享链接已损坏')
     expect(json().msgtype).toBe('text')
+  })
+
+  it('follows a share link opened in the same tab (hashchange, issue 13)', async () => {
+    await editor()
+    expect(json().msgtype).toBe('text')
+    history.replaceState(null, '', '#' + encodeShareHash(exampleState('actionCard')))
+    window.dispatchEvent(new HashChangeEvent('hashchange'))
+    await flushPromises()
+    expect(json().msgtype).toBe('actionCard')
+    expect(w.text()).toContain('已载入分享链接')
   })
 })

@@ -4,6 +4,8 @@ import { flushPromises, mount } from '@vue/test-utils'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { EXAMPLE } from '../examples'
 import RobotSigner from './RobotSigner.vue'
+import MessageEditor from './MessageEditor.vue'
+import { robotSecret, robotWebhook } from './robot/robot-inputs'
 
 const nodeSign = (secret: string, ts: string) =>
   encodeURIComponent(createHmac('sha256', secret).update(`${ts}\n${secret}`).digest('base64'))
@@ -14,6 +16,8 @@ beforeEach(() => {
   vi.stubGlobal('fetch', vi.fn(async () => new Response(null, { headers: { date: new Date().toUTCString() } })))
 })
 afterEach(() => {
+  robotWebhook.value = ''
+  robotSecret.value = ''
   vi.useRealTimers()
   vi.unstubAllGlobals()
 })
@@ -96,11 +100,55 @@ describe('RobotSigner', () => {
     w.unmount()
   })
 
+  it('says in red beside the copy buttons that DingTalk will refuse when the clock is 2 h fast (issue 13)', async () => {
+    vi.stubGlobal('fetch', vi.fn(async () => new Response(null, { headers: { date: new Date(Date.now() - 2 * 3_600_000).toUTCString() } })))
+    const w = await mounted()
+    await w.findAll('button').find((b) => b.text() === '填入示例')!.trigger('click')
+    const status = w.get('[data-validity]')
+    expect(status.attributes('data-validity')).toBe('refused')
+    expect(status.classes()).toContain('refused')
+    expect(status.text()).toContain('钉钉会拒绝')
+    expect(status.text()).not.toContain('签名有效')
+    expect(w.get('[data-clock-level]').classes()).toContain('error')
+    w.unmount()
+  })
+
+  it('counts the hour by DingTalk\'s time when the clock is noticeably off', async () => {
+    vi.stubGlobal('fetch', vi.fn(async () => new Response(null, { headers: { date: new Date(Date.now() + 20 * 60_000).toUTCString() } })))
+    const w = await mounted()
+    await w.findAll('button').find((b) => b.text() === '填入示例')!.trigger('click')
+    expect(w.get('[data-validity]').text()).toMatch(/剩余 (39 分 5\d|40 分 0) 秒/)
+    expect(w.get('[data-validity]').text()).toContain('按钉钉的时间')
+    w.unmount()
+  })
+
   it('calls a small skew harmless', async () => {
     const w = await mounted()
     expect(w.get('[data-clock-level]').classes()).toContain('ok')
     expect(w.text()).toContain('不影响签名')
     w.unmount()
+  })
+
+  it('shares webhook and secret in memory with the message editor\'s 发送设置, storing nothing (issue 13)', async () => {
+    const w = await mounted()
+    const [webhook, secret] = w.findAll('input')
+    await webhook!.setValue(EXAMPLE.robotWebhook)
+    await secret!.setValue(EXAMPLE.robotSecret)
+    w.unmount()
+    vi.useRealTimers()
+    const editor = mount(MessageEditor, { attachTo: document.body })
+    await editor.findAll('button').find((b) => b.text() === '填写 Webhook，生成 curl 命令')!.trigger('click')
+    for (let i = 0; i < 100 && !editor.find('#me-send input').exists(); i++) {
+      await new Promise((r) => setTimeout(r, 20))
+      await flushPromises()
+    }
+    const [hook, sec] = editor.findAll('#me-send input')
+    expect((hook!.element as HTMLInputElement).value).toBe(EXAMPLE.robotWebhook)
+    expect((sec!.element as HTMLInputElement).value).toBe(EXAMPLE.robotSecret)
+    expect(editor.get('#me-send .rc-pre').text()).toContain(`access_token=${EXAMPLE.robotAccessToken}&timestamp=`)
+    expect(localStorage.length + sessionStorage.length).toBe(0)
+    expect(location.href).not.toContain(EXAMPLE.robotAccessToken)
+    editor.unmount()
   })
 
   it('stores nothing', async () => {

@@ -1,7 +1,7 @@
 /**
  * The four app widgets on the built site (基本信息, 开发信息, 权限清单, 凭证交接): typing wrong
  * and right values shows the right messages, tied to their field; keyboard use; the hand-over
- * masks the AppSecret but copies it in full; the 免登测试 explains itself outside DingTalk.
+ * leaves the AppSecret out unless asked, masks it but copies it in full; the 免登测试 explains itself outside DingTalk.
  */
 import type { Browser, Locator, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -88,6 +88,34 @@ describe('基本信息 (BasicInfoForm)', () => {
     expect(await file.getAttribute('aria-invalid')).toBe('false')
     expect(await described(w.page, file)).toContain('符合要求')
     expect(await card.locator('img.lp-img').getAttribute('src')).toMatch(/^blob:/)
+    await w.close()
+  })
+
+  it('finds rounded corners by their transparency and previews the icon without rounding it (issue 13)', async () => {
+    const w = await openWatched(browser)
+    const card = await openCard(w, 'app/basic-info', '检查基本信息')
+    const file = card.locator('input[type=file]')
+    const drop = (radius: number) =>
+      card.locator('.lp-zone').evaluate(async (zone, r) => {
+        const c = document.createElement('canvas')
+        c.width = c.height = 300
+        const ctx = c.getContext('2d')!
+        ctx.fillStyle = '#1677ff'
+        ctx.beginPath()
+        ctx.roundRect(0, 0, 300, 300, r)
+        ctx.fill()
+        const blob = await new Promise<Blob>((done) => c.toBlob((b) => done(b!), 'image/png'))
+        const dt = new DataTransfer()
+        dt.items.add(new File([blob], 'icon.png', { type: 'image/png' }))
+        zone.dispatchEvent(new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true }))
+      }, radius)
+    await drop(60)
+    await expect.poll(() => described(w.page, file)).toContain('像是圆角图标')
+    expect(await card.locator('img.lp-img').evaluate((img) => getComputedStyle(img).borderTopLeftRadius)).toBe('0px')
+    expect(await card.locator('.lp-eye').innerText()).toContain('目测')
+    await drop(0)
+    await expect.poll(() => described(w.page, file)).toContain('符合要求')
+    expect(w.errors).toEqual([])
     await w.close()
   })
 
@@ -187,7 +215,7 @@ describe('凭证交接 (CredentialsHandover)', () => {
     await w.close()
   })
 
-  it('hands over as text / JSON / .env, masked on screen and copied in full', async () => {
+  it('hands over as text / JSON / .env without the AppSecret by default; with it on request, masked on screen and copied in full', async () => {
     const w = await openWatched(browser, { viewport: { width: 1280, height: 860 }, permissions: ['clipboard-read', 'clipboard-write'] })
     const card = await openCard(w, 'app/credentials', '凭证交接')
     await expect.poll(() => card.innerText()).toContain('还没有内容')
@@ -198,10 +226,15 @@ describe('凭证交接 (CredentialsHandover)', () => {
     await card.getByRole('button', { name: '.env', exact: true }).click()
     expect(await card.getByRole('button', { name: '.env', exact: true }).getAttribute('aria-pressed')).toBe('true')
     expect(await out.innerText()).toContain(`DINGTALK_AGENT_ID=${EXAMPLE.agentId}`)
-    await card.getByRole('button', { name: /^复制交接内容/ }).click()
+    await card.getByRole('button', { name: /^复制（不含 AppSecret）交接内容/ }).click()
     await expect.poll(() => card.getByRole('status').first().innerText()).toBe('已复制')
-    const copied = await w.page.evaluate(() => navigator.clipboard.readText())
-    expect(copied).toContain(`DINGTALK_APP_SECRET=${EXAMPLE.appSecret}`)
+    expect(await w.page.evaluate(() => navigator.clipboard.readText())).not.toContain(EXAMPLE.appSecret)
+    await card.getByRole('button', { name: '复制 AppSecret（单独发送）' }).click()
+    await expect.poll(() => w.page.evaluate(() => navigator.clipboard.readText())).toBe(EXAMPLE.appSecret)
+    await card.getByRole('checkbox', { name: '交接内容里包含 AppSecret' }).check()
+    expect(await card.locator('[data-output-note]').innerText()).toContain('含有 AppSecret')
+    await card.getByRole('button', { name: /^复制（含 AppSecret）交接内容/ }).click()
+    await expect.poll(() => w.page.evaluate(() => navigator.clipboard.readText())).toContain(`DINGTALK_APP_SECRET=${EXAMPLE.appSecret}`)
     await card.getByRole('checkbox', { name: /显示完整的 AppSecret/ }).check()
     expect(await out.innerText()).toContain(EXAMPLE.appSecret)
     await w.close()

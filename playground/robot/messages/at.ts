@@ -1,4 +1,5 @@
-import { type Finding, warning } from '../../core/findings'
+import { error, type Finding, warning } from '../../core/findings'
+import { normalizeInput } from '../../core/normalize'
 import { preview } from '../../core/text'
 import { str } from './fields'
 import type { At } from './types'
@@ -10,13 +11,16 @@ export function mentions(text: string, who: string): boolean {
   return new RegExp(`@${escapeRegExp(who)}(?![0-9A-Za-z_])`).test(text)
 }
 
-/** The most userIds one message can @ (custom robot API reference). */
-export const MAX_AT_USER_IDS = 50
-
+/** The mobiles or userIds as they go into the body: full-width digits and letters made half-width,
+ * invisible characters removed (as in every other field), blanks and duplicates dropped. */
 function cleanList(list: unknown): string[] {
   if (!Array.isArray(list)) return []
-  return [...new Set(list.map((v) => str(v).trim()).filter((v) => v !== ''))]
+  return [...new Set(list.map((v) => normalizeInput(str(v)).value.trim()).filter((v) => v !== ''))]
 }
+
+/** The most people one message can @. DingTalk: "在@群成员时，最多只能@50个"
+ * (https://open.dingtalk.com/document/development/custom-robots-send-group-messages). */
+export const MAX_MENTIONS = 50
 
 /** The `at` object as it goes into the body, or undefined when it mentions nobody. */
 export function buildAt(at: At | undefined): Record<string, unknown> | undefined {
@@ -42,16 +46,23 @@ export function missingMentions(at: At | undefined, text: string): string[] {
 export function atFindings(at: At | undefined, text: string, field: string): Finding[] {
   if (!at || typeof at !== 'object') return []
   const findings: Finding[] = []
+  const raw = [...(Array.isArray(at.atMobiles) ? at.atMobiles : []), ...(Array.isArray(at.atUserIds) ? at.atUserIds : [])]
+  if (raw.some((v) => /[\uFF01-\uFF5E\u3000\u200B-\u200D\u2060\uFEFF]/.test(str(v)))) {
+    findings.push(warning('message.at.normalized', '@ 列表里的全角字符已转为半角。'))
+  }
   for (const mobile of cleanList(at.atMobiles)) {
-    if (!/^\+?[0-9][0-9-]{4,19}$/.test(mobile)) {
-      findings.push(warning('message.at.mobileShape', `${preview(mobile)} 不像手机号：atMobiles 里填写群成员的手机号。`))
+    const digits = mobile.replace(/\D/g, '').length
+    if (!/^\+?[0-9][0-9 -]*$/.test(mobile) || digits < 7) {
+      // No mobile number anywhere is this short or has letters: certainly not one.
+      findings.push(error('message.at.notMobile', `${preview(mobile)} 不是手机号（中国大陆为 11 位）。`))
+    } else if (/^1/.test(mobile) && digits !== 11) {
+      findings.push(warning('message.at.mobileShape', `${preview(mobile)} 不像中国大陆手机号（1 开头、11 位）。`))
     }
   }
-  // "在@群成员时，最多只能@50个": https://open.dingtalk.com/document/development/custom-robots-send-group-messages
-  const userIds = cleanList(at.atUserIds)
-  if (userIds.length > MAX_AT_USER_IDS) {
+  const people = cleanList(at.atMobiles).length + cleanList(at.atUserIds).length
+  if (people > MAX_MENTIONS) {
     findings.push(
-      warning('message.at.tooManyUserIds', `atUserIds 有 ${userIds.length} 个：钉钉一次最多 @${MAX_AT_USER_IDS} 人，多出的人可能不会被@到。请分成几条消息发送。`),
+      warning('message.at.tooMany', `要 @ ${people} 人：钉钉一次最多 @ ${MAX_MENTIONS} 人，请分几条发送。`),
     )
   }
   const missing = missingMentions(at, text)

@@ -1,5 +1,6 @@
 import { error, type Finding } from '../../core/findings'
 import { checkMessageUrl, requireText, str } from './fields'
+import { imageUrlFindings } from './image-url'
 import type { MessageDraft, TypePart } from './types'
 
 /** feedCard: a list of links, each with title, messageURL and picURL (all required; note the URL casing). */
@@ -13,7 +14,8 @@ export function buildFeedCard(draft: Extract<MessageDraft, { type: 'feedCard' }>
     const picURL = str(link?.picURL).trim()
     findings.push(...requireText(title, 'message.feedCard.titleEmpty', `第 ${i + 1} 条的标题`))
     findings.push(...checkMessageUrl(messageURL, 'message.feedCard.messageURL', `第 ${i + 1} 条的链接（messageURL）`, true))
-    findings.push(...checkMessageUrl(picURL, 'message.feedCard.picURL', `第 ${i + 1} 条的图片地址（picURL）`, true))
+    const picChecked = checkMessageUrl(picURL, 'message.feedCard.picURL', `第 ${i + 1} 条的图片地址（picURL）`, true)
+    findings.push(...(picChecked.length ? picChecked : imageUrlFindings(picURL, 'message.feedCard.picURL', `第 ${i + 1} 条的图片地址（picURL）`)))
     return { title, messageURL, picURL }
   })
   // The titles are all the text a feedCard has, so they are what the keyword check reads.

@@ -15,6 +15,19 @@ describe('text', () => {
     expect(r.json).toBe(JSON.stringify(r.body))
     expect(r.bytes).toBe(Buffer.byteLength(r.json, 'utf8'))
   })
+  it('@ list: 12345 is not a mobile, full-width digits become half-width, over 50 people is flagged (issue 13)', () => {
+    const short = buildMessage({ type: 'text', content: '@12345', at: { atMobiles: ['12345'] } })
+    expect(short.findings).toMatchObject([{ level: 'error', code: 'message.at.notMobile' }])
+    const wide = buildMessage({ type: 'text', content: `提醒 @${EXAMPLE.mobile}`, at: { atMobiles: ['１３８００００００００'] } })
+    expect(wide.body.at).toEqual({ atMobiles: ['13800000000'], isAtAll: false })
+    expect(codes(wide)).toEqual(['message.at.normalized'])
+    expect(codes(buildMessage({ type: 'text', content: '@1380000000', at: { atMobiles: ['1380000000'] } }))).toEqual(['message.at.mobileShape'])
+    expect(codes(buildMessage({ type: 'text', content: '@+85291234567', at: { atMobiles: ['+85291234567'] } }))).toEqual([])
+    const ids = Array.from({ length: 51 }, (_, i) => `user${i}`)
+    const many = buildMessage({ type: 'text', content: ids.map((id) => `@${id}`).join(' '), at: { atUserIds: ids } })
+    expect(codes(many)).toEqual(['message.at.tooMany'])
+    expect(codes(buildMessage({ type: 'text', content: ids.slice(1).map((id) => `@${id}`).join(' '), at: { atUserIds: ids.slice(1) } }))).toEqual([])
+  })
   it('omits an empty at, and requires content', () => {
     expect(buildMessage({ type: 'text', content: 'x', at: {} }).body).toEqual({ msgtype: 'text', text: { content: 'x' } })
     expect(codes(buildMessage({ type: 'text', content: '  ' }))).toEqual(['message.text.empty'])
@@ -43,7 +56,7 @@ describe('at limits', () => {
   it('accepts 50 userIds and warns from 51 on (DingTalk: at most 50)', () => {
     expect(codes(buildMessage(draft(50)))).toEqual([])
     const over = buildMessage(draft(51))
-    expect(codes(over)).toEqual(['message.at.tooManyUserIds'])
+    expect(codes(over)).toEqual(['message.at.tooMany'])
     expect(worstLevel(over.findings)).toBe('warning')
   })
 })
@@ -167,5 +180,36 @@ describe('odd drafts', () => {
   it('answers an unknown type without throwing', () => {
     expect(worstLevel(buildMessage({ type: 'image' } as unknown as MessageDraft).findings)).toBe('error')
     expect(worstLevel(buildMessage(null as unknown as MessageDraft).findings)).toBe('error')
+  })
+})
+
+describe('what DingTalk cannot show or should not run (issue 13)', () => {
+  const md = (text: string) => codes(buildMessage({ type: 'markdown', title: '跟投', text }))
+  it('warns on javascript: links, raw HTML and bidi controls, not on <font color>', () => {
+    expect(md('[点我](javascript:alert(1))')).toContain('markdown.unsafeLink')
+    expect(md('<div onclick="x">跟投</div>')).toContain('markdown.html')
+    expect(md('<font color=#FF0000>跟投</font>')).toEqual([])
+    expect(md('跟投 \u202Elive')).toContain('markdown.bidi')
+    expect(md('[跟投](https://gt.example.com/m/)')).toEqual([])
+  })
+  it('warns on image URLs DingTalk cannot fetch', () => {
+    expect(md('![图](http://gt.example.com/a.png)')).toEqual(['markdown.image.http'])
+    for (const host of ['127.0.0.1', '192.168.1.20', 'localhost', 'intranet', '10.0.0.5:8080']) {
+      expect(md(`![图](https://${host}/a.png)`)).toEqual(['markdown.image.notPublic'])
+    }
+    expect(md('![图](https://gt.example.com/a.png)')).toEqual([])
+    // A link (not an image) to a private host is not about images.
+    expect(md('[内网](http://192.168.1.20/)')).toEqual([])
+    const link = buildMessage({ type: 'link', title: '跟投', text: '说明', messageUrl: 'https://gt.example.com/', picUrl: 'http://192.168.1.20/a.png' })
+    expect(codes(link)).toEqual(['message.link.picUrl.notPublic'])
+    const feed = buildMessage({ type: 'feedCard', links: [{ title: '跟投', messageURL: 'https://gt.example.com/', picURL: 'http://gt.example.com/a.png' }] })
+    expect(codes(feed)).toEqual(['message.feedCard.picURL.http'])
+  })
+  it('stays fast on 200 KB of link-like text', () => {
+    for (const unit of ['](', '[a](b)', '![', '<a']) {
+      const start = performance.now()
+      md(unit.repeat(Math.ceil(200_000 / unit.length)))
+      expect(performance.now() - start).toBeLessThan(3000)
+    }
   })
 })

@@ -21,6 +21,7 @@ const SIMPLE: [prefix: string, field: string][] = [
   ['message.actionCard.singleTitleEmpty', 'singleTitle'],
   ['message.actionCard.singleURL', 'singleURL'],
   ['message.at.mobileShape', 'atMobiles'],
+  ['message.at.notMobile', 'atMobiles'],
 ]
 
 const INDEXED: [prefix: string, list: 'btns' | 'links', field: string][] = [
