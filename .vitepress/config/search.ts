@@ -1,6 +1,7 @@
 import type { DefaultTheme, MarkdownRenderer } from 'vitepress'
 import { GLOSSARY_MARKER, QUESTIONS_MARKER, glossaryMarkdown, questionsMarkdown } from '../../playground/search/page-markdown'
 import { questionsForSection } from '../search/questions-field'
+import { searchableMarkdown } from '../search/searchable'
 import { tokenize } from '../search/tokenize'
 import { guide } from './sidebar'
 import { searchTranslations } from './zh'
@@ -36,6 +37,11 @@ export function localSearchOptions(base: string): DefaultTheme.LocalSearchOption
       },
     },
     locales: { root: { translations: searchTranslations } },
+    // VitePress's own rendering, of the page without its drawings and source lists (../search/searchable.ts).
+    _render(src, env, md) {
+      const html = md.render(searchableMarkdown(src), env)
+      return env.frontmatter?.search === false ? '' : html
+    },
   }
 }
 

@@ -14,11 +14,11 @@ import { EXAMPLE } from '../../playground/examples'
 import { unexpectedCredentials } from '../content/identifiers'
 import { DESKTOP, openWatched, PHONE, site, waitForHydration } from './support/site'
 
-/** The step pages: the guide's 钉钉应用接口配置 section without its overview. */
+/** The step pages: the numbered entries of the guide's 钉钉应用接口配置 section ("1. 新建微应用"…). */
 const STEP_PAGES = guide
   .find((s) => s.link === '/app/')!
-  .items.map((i) => i.link.slice(1))
-  .filter((p) => p !== 'app/')
+  .items.filter((i) => /^\d+\. /.test(i.text))
+  .map((i) => i.link.slice(1))
 /** Every drawing of today's console, one file each. */
 const NEW_FIGURES = readdirSync(new URL('../../docs/parts/console/', import.meta.url))
   .filter((f) => f.endsWith('.md'))
