@@ -1,7 +1,7 @@
 /**
  * Made-up example values, used by the "fill in an example" buttons, the pages and the tests.
  * None of them belongs to a real organisation: they only have the observed shapes
- * (see shared reference: dingtalk-app.md §1, dingtalk-robot.md §2). IPs come from the
+ * (see credentials/shapes.ts). IPs come from the
  * documentation ranges of RFC 5737, domains from example.com.
  */
 export const EXAMPLE = {

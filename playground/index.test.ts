@@ -28,7 +28,7 @@ import {
   worstLevel,
 } from './index'
 
-// A few real-looking values from the shared reference (dingtalk-app.md §1): test files only.
+// A few values seen in public code (as in credentials/credentials.test.ts): test files only.
 const SAMPLES = {
   corpIds: ['ding88426d4c2c14a8d6', 'ding6ed55e00b5328f39', 'dingf7008cef3c792395f2c783f7214b6d69', 'dinge8a56572f80b02a8ffe93478753d9884'],
   appKeys: ['dingkpoy06sdbwe5etlc', 'dingl8blibdbipryih06', 'ding124swyq8wwkmsyhl', 'dingmf6cuictoilijt0g'],

@@ -3,7 +3,8 @@ import { nonPublicRange, parseIp } from '../core/ipv4'
 import { normalizeInput } from '../core/normalize'
 import { preview } from '../core/text'
 
-/** DingTalk replaces this placeholder by the visiting organisation's CorpId (reference dingtalk-app.md §2.2). */
+/** DingTalk replaces this placeholder by the visiting organisation's CorpId
+ * (https://open.dingtalk.com/document/development/overview-of-application-licensing). */
 export const CORPID_PLACEHOLDER = '$CORPID$'
 
 export interface UrlRules {

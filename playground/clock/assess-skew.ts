@@ -2,7 +2,8 @@ import { SIGNATURE_WINDOW_MS } from './window'
 
 /**
  * What a measured clock offset means for a robot signature. DingTalk refuses a signature whose
- * timestamp is more than one hour from its own time (dingtalk-robot.md §1: "与请求调用时间误差不能
+ * timestamp is more than one hour from its own time
+ * (https://open.dingtalk.com/document/dingstart/customize-robot-security-settings: "与请求调用时间误差不能
  * 超过1小时"; the exact boundary is unconfirmed). The widget signs with the device clock, so:
  * - |offset| near or above one hour: DingTalk will (or may) refuse → error;
  * - a few minutes or more: still accepted, but the signature is good for correspondingly less → warning;

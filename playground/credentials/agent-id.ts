@@ -9,7 +9,8 @@ const LONG_MAX = '9223372036854775807'
 
 /**
  * AgentId: a positive integer. Real ones have 8–10 digits, docs placeholders fewer (123, 8345000),
- * so the length is only a warning (reference dingtalk-app.md §1.5).
+ * so the length is only a warning (values seen in public code; `123L` in
+ * https://open.dingtalk.com/document/development/asynchronous-sending-of-enterprise-session-messages).
  */
 export function validateAgentId(raw: string): ValidationResult {
   const normalized = normalizeInput(raw)

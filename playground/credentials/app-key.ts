@@ -5,7 +5,7 @@ import { mixUpFinding } from './mix-up'
 import { APP_KEY, CORP_ID, hasInnerSpace, MASKED, SHARE_SDK_APP_ID, SUITE_KEY } from './shapes'
 import { WHERE } from './where'
 
-/** AppKey = Client ID: `ding` + 16 of [a-z0-9] (22 real samples, reference dingtalk-app.md §1.3). */
+/** AppKey = Client ID: `ding` + 16 of [a-z0-9] (22 values seen in public code, collected for the tests in credentials.test.ts). */
 export function validateAppKey(raw: string): ValidationResult {
   const { value, findings } = normalizeInput(raw)
   const out: Finding[] = [...findings]

@@ -7,7 +7,7 @@ import { WHERE } from './where'
 
 /**
  * AppSecret = Client Secret: 64 characters of [A-Za-z0-9_-], may start with `_` or `-`
- * (13 real samples, reference dingtalk-app.md §1.4). The value itself is never echoed back.
+ * (13 values seen in public code; live secrets, so not copied here). The value itself is never echoed back.
  */
 export function validateAppSecret(raw: string): ValidationResult {
   const { value, findings } = normalizeInput(raw)

@@ -5,7 +5,7 @@ import { mixUpFinding } from './mix-up'
 import { APP_KEY, CORP_ID, hasInnerSpace, MASKED } from './shapes'
 import { WHERE } from './where'
 
-/** CorpId: `ding` + 16 or 32 hex digits (17 real samples, reference dingtalk-app.md §1.2). */
+/** CorpId: `ding` + 16 or 32 hex digits (17 values seen in public code, collected for the tests in credentials.test.ts). */
 export function validateCorpId(raw: string): ValidationResult {
   const { value, findings } = normalizeInput(raw)
   const out: Finding[] = [...findings]

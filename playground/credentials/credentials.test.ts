@@ -7,7 +7,8 @@ import { validateAppSecret } from './app-secret'
 import { validateCorpId } from './corp-id'
 import { checkCredentialSet } from './cross-check'
 
-// Real-looking values listed in the shared reference (dingtalk-app.md §1). Test files only, never the site.
+// Values seen in public code (e.g. github.com/ali-sdk/node-dingtalk test/fixtures/test.config.js,
+// github.com/SilverNebula/DingTalk_notify AppConstant.java). Test files only, never the site.
 const REAL_CORP_IDS = [
   'ding88426d4c2c14a8d6', 'dingbc5b86cca0a36b29', 'ding6ed55e00b5328f39', 'dingb4ff1079f84f8d54',
   'ding77a7af8924a84af0', 'dingd8b32bfb2b9da7b2', 'ding4220d8e5128d0edd',

@@ -1,5 +1,6 @@
 /**
- * The observed shapes of DingTalk identifiers (reference dingtalk-app.md §0/§1, dingtalk-robot.md §2).
+ * The observed shapes of DingTalk identifiers, from values seen in public code (collected for the tests
+ * in credentials.test.ts); what each one is: https://open.dingtalk.com/document/dingstart/basic-concepts-beta.
  * They are observations, not documentation, so only a clear mismatch is an error; see each validator.
  */
 /** `ding` + 16 hex (older organisations) or `ding` + 32 hex (newer ones). */

@@ -1,7 +1,8 @@
 /**
  * What went wrong with a 免登 auth-code request, in Chinese. DingTalk's bridge rejects with
  * an object like { errorCode, errorMessage } (or an Error); we show its own words and the
- * usual causes from DingTalk's documentation (reference dingtalk-app.md §2.2, §4.1).
+ * usual causes from DingTalk's documentation (https://open.dingtalk.com/document/development/jsapi-request-auth-code,
+ * https://open.dingtalk.com/document/development/enterprise-internal-application-logon-free).
  */
 import { isTimeout } from './with-timeout'
 

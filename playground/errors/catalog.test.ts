@@ -5,7 +5,10 @@ import { describe, expect, it } from 'vitest'
 import { diagnose, ERROR_CATALOG } from './catalog'
 import { parseResponse } from './parse-response'
 
-// Wordings as the reference (dingtalk-robot.md §5, dingtalk-app.md §4) quotes them; IPs/AppKeys are made up.
+// Wordings as DingTalk sent them in public GitHub threads (e.g. github.com/jenkinsci/dingtalk-plugin/issues/88,
+// github.com/megaease/easeprobe/issues/202) or as its tables give them
+// (https://open.dingtalk.com/document/development/custom-robots-send-group-messages,
+// https://open.dingtalk.com/document/development/server-api-error-codes-1); IPs/AppKeys are made up.
 const ROBOT_310000 = [
   ['keywords not in content, more: [https://ding-doc.dingtalk.com/doc#/serverapi2/qf2nxq]', 'robot.310000.keywords'],
   ['sign not match, more: [https://ding-doc.dingtalk.com/doc#/serverapi2/qf2nxq]', 'robot.310000.sign'],

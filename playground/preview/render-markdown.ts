@@ -7,7 +7,8 @@ export interface MarkdownOptions extends InlineOptions {
 
 /**
  * Markdown → HTML the way a DingTalk robot message shows it: ONLY the subset DingTalk documents
- * (dingtalk-robot.md §3: headings, quote, bold, italic, link, image, ordered and unordered lists).
+ * (https://open.dingtalk.com/document/development/robot-message-type:
+ * headings, quote, bold, italic, link, image, ordered and unordered lists).
  * Code blocks, strikethrough, rules, HTML and nested lists appear literally, as text; tables too,
  * except with `client: 'pc'`, and <font color> is coloured (both observed, not documented: dingtalk-facts.ts).
  * The output is safe to put into innerHTML: every piece of user text is escaped, hrefs are

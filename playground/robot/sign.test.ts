@@ -3,7 +3,10 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { sign, signBase64 } from './sign'
 
-// Published vectors from the shared reference (dingtalk-robot.md, tables A and C).
+// A3, A4: a public Swift test (PushSigningAndResponseTests) made with the docs' Python sample
+// (https://open.dingtalk.com/document/dingstart/customize-robot-security-settings).
+// C1: computed by us (not independent) on the inputs of the 免登 vector B2 below,
+// from github.com/francistm/dingtalk-sdk spec/dingtalk_spec.rb.
 const VECTORS = [
   {
     id: 'A3',

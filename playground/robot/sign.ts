@@ -4,7 +4,8 @@ import Base64 from 'crypto-js/enc-base64'
 import { toWellFormed } from '../core/text'
 
 /**
- * DingTalk's 加签 (reference dingtalk-robot.md §1): HMAC-SHA256 keyed by the whole secret,
+ * DingTalk's 加签 (https://open.dingtalk.com/document/dingstart/customize-robot-security-settings):
+ * HMAC-SHA256 keyed by the whole secret,
  * including its `SEC` prefix, over `timestamp + "\n" + secret`, both UTF-8; then Base64.
  * crypto-js reads strings as UTF-8 but throws on lone surrogates, so they become U+FFFD first,
  * exactly as Node's crypto and TextEncoder do.

@@ -3,7 +3,8 @@ import { validateRobotSecret } from './secret'
 import { sign } from './sign'
 import { parseWebhook } from './webhook'
 
-/** DingTalk accepts a signature for one hour around its timestamp (reference dingtalk-robot.md §1). */
+/** DingTalk accepts a signature for one hour around its timestamp
+ * (https://open.dingtalk.com/document/dingstart/customize-robot-security-settings). */
 export const SIGNATURE_LIFETIME_MS = 3_600_000
 
 export interface SignedUrl {

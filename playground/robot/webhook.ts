@@ -3,7 +3,8 @@ import { normalizeInput } from '../core/normalize'
 import { preview } from '../core/text'
 import { ROBOT_TOKEN } from '../credentials/shapes'
 
-/** The one documented webhook endpoint of a custom group robot (reference dingtalk-robot.md §2). */
+/** The one documented webhook endpoint of a custom group robot
+ * (https://open.dingtalk.com/document/development/custom-robots-send-group-messages). */
 export const ROBOT_HOST = 'oapi.dingtalk.com'
 export const ROBOT_PATH = '/robot/send'
 export const ROBOT_SEND_URL = `https://${ROBOT_HOST}${ROBOT_PATH}`

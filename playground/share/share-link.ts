@@ -45,7 +45,9 @@ function compact(state: ShareState): Record<string, unknown> {
       put('links', state.links.map((l) => ({ title: l.title, messageURL: l.messageURL, picURL: l.picURL })))
       break
   }
-  // link and feedCard cannot @ anyone (dingtalk-robot.md §3), so their links carry no @ lists.
+  // link and feedCard cannot @ anyone
+  // (https://open.dingtalk.com/document/development/robot-message-type),
+  // so their links carry no @ lists.
   if (state.type === 'text' || state.type === 'markdown' || state.type === 'actionCard') {
     put('atMobiles', state.at.atMobiles)
     put('atUserIds', state.at.atUserIds)

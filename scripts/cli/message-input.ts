@@ -146,7 +146,8 @@ export function draftFromJsonText(text: string): DraftResult {
   return draftFromJson(value)
 }
 
-/** Adds --at-mobiles / --at-all to a draft; only text and markdown can @ anyone (dingtalk-robot.md §3). */
+/** Adds --at-mobiles / --at-all to a draft; only text and markdown can @ anyone
+ * (https://open.dingtalk.com/document/development/robot-message-type). */
 export function applyAtOptions(draft: MessageDraft, atMobiles: readonly string[], atAll: boolean): DraftResult {
   if (atMobiles.length === 0 && !atAll) return { draft, problem: null }
   if (draft.type !== 'text' && draft.type !== 'markdown')

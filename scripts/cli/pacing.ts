@@ -1,7 +1,8 @@
 /**
  * A pure sliding-window rate limiter: at most `limit` sends in any `windowMs` span.
  * DingTalk allows a robot 20 messages a minute and throttles it for 10 minutes beyond that
- * (dingtalk-robot.md §4), so `send --json -` waits rather than risk it.
+ * (https://open.dingtalk.com/document/development/custom-bot-to-send-group-chat-messages),
+ * so `send --json -` waits rather than risk it.
  * No timers here: the caller passes the clock, which is what makes it testable with a fake one.
  */
 export const ROBOT_LIMIT_PER_MINUTE = 20

@@ -1,6 +1,7 @@
 /**
  * What the robot webhook answered. DingTalk says no with HTTP 200 and a non-zero errcode
- * (dingtalk-robot.md §5), so success is errcode 0, never the status alone.
+ * (github.com/develop202/kgcheckin/pull/29; https://open.dingtalk.com/document/development/custom-robots-send-group-messages),
+ * so success is errcode 0, never the status alone.
  */
 import { asRecord, type HttpAnswer } from './http'
 

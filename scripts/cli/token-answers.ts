@@ -1,5 +1,7 @@
 /**
- * What DingTalk's two token endpoints answered, read into one verdict (dingtalk-app.md §4.2):
+ * What DingTalk's two token endpoints answered, read into one verdict
+ * (https://open.dingtalk.com/document/development/obtain-the-access-token-of-an-internal-app,
+ * https://open.dingtalk.com/document/development/obtain-orgapp-token):
  *  - new API  POST /v1.0/oauth2/accessToken: 200 {accessToken, expireIn} or an HTTP error with
  *    {code, message}, e.g. 400 invalidClientIdOrSecret;
  *  - old API  GET /gettoken: always 200, {errcode:0, access_token, expires_in} or e.g. errcode 40089.

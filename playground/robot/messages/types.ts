@@ -1,6 +1,7 @@
 import type { Finding } from '../../core/findings'
 
-/** The five message types a custom robot sends (reference dingtalk-robot.md §3). */
+/** The five message types a custom robot sends
+ * (https://open.dingtalk.com/document/development/robot-message-type). */
 export type MessageType = 'text' | 'link' | 'markdown' | 'actionCard' | 'feedCard'
 
 export const MESSAGE_TYPES: readonly MessageType[] = ['text', 'link', 'markdown', 'actionCard', 'feedCard']

@@ -36,7 +36,8 @@ export function withLists(state: ShareState, lists: EditorLists): ShareState {
   }
 }
 
-/** Whether a type can @ people (link and feedCard cannot; dingtalk-robot.md §3). */
+/** Whether a type can @ people (link and feedCard cannot;
+ * https://open.dingtalk.com/document/development/robot-message-type). */
 export const canMention = (type: ShareType) => type === 'text' || type === 'markdown'
 
 function atOf(state: ShareState) {

@@ -2,7 +2,9 @@ import { EXAMPLE } from '../../examples'
 
 /**
  * Example answers for the 错误诊断 widget, in the wordings DingTalk has used over time
- * (dingtalk-robot.md §5, dingtalk-app.md §4). Identifiers in them are the made-up examples.
+ * (public GitHub threads, e.g. github.com/jenkinsci/dingtalk-plugin/issues/88, github.com/0wQ/air780e-forwarder/issues/51,
+ * github.com/ccfos/nightingale/issues/369; https://open.dingtalk.com/document/development/server-api-error-codes-1).
+ * Identifiers in them are the made-up examples.
  */
 export const ERROR_EXAMPLES: readonly { label: string; text: string }[] = [
   {

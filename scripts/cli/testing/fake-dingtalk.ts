@@ -1,6 +1,10 @@
 /**
  * A local stand-in for DingTalk, for the CLI tests (real HTTP on 127.0.0.1, port 0).
- * It behaves the way dingtalk-robot.md and dingtalk-app.md §4.2 describe DingTalk:
+ * It behaves the way DingTalk's docs
+ * (robot: https://open.dingtalk.com/document/dingstart/customize-robot-security-settings,
+ * https://open.dingtalk.com/document/development/custom-robots-send-group-messages;
+ * tokens: the pages cited in ../token-answers.ts) and public GitHub threads
+ * (20000-byte body: github.com/timonwong/prometheus-webhook-dingtalk/pull/222) describe it:
  *  - robot webhook `POST /robot/send?access_token=…[&timestamp=…&sign=…]`: always HTTP 200 with
  *    an errcode; checks the token, the one-hour timestamp window and the signature (with Node
  *    crypto, independently of the site's crypto-js code), the keywords, the 20000-byte body, the
@@ -74,7 +78,10 @@ export const SIGNATURE_WINDOW_MS = 3_600_000
 export const MAX_BODY_BYTES = 20_000
 const MESSAGE_TYPES = ['text', 'link', 'markdown', 'actionCard', 'feedCard']
 
-// errmsg wordings observed from DingTalk (dingtalk-robot.md §5).
+// errmsg wordings observed from DingTalk in public GitHub threads
+// (e.g. github.com/timonwong/prometheus-webhook-dingtalk/issues/91,
+// github.com/megaease/easeprobe/issues/202, github.com/0wQ/air780e-forwarder/issues/51,
+// github.com/jenkinsci/dingtalk-plugin/issues/116).
 const ERR = {
   tokenMissing: { errcode: 300001, errmsg: 'token is not exist' },
   signMismatch: {
@@ -205,7 +212,8 @@ export async function startFakeDingTalk(options: FakeDingTalkOptions = {}): Prom
     }
     const ok = apps.some((a) => a.appKey === body.appKey && a.appSecret === body.appSecret)
     if (!ok)
-      // `requestid` is UNCONFIRMED (dingtalk-app.md §4.2); kept so the CLI is seen to ignore extra keys.
+      // `requestid` is UNCONFIRMED (the error body comes from public test mocks,
+      // not the docs); kept so the CLI is seen to ignore extra keys.
       return send(res, 400, {
         code: 'invalidClientIdOrSecret',
         requestid: randomBytes(8).toString('hex'),
