@@ -22,6 +22,9 @@ const ROBOT_310000 = [
   ['错误描述:关键词不匹配;解决方案:请联系群管理员查看此机器人的关键词，并在发送的信息中包含此关键词;', 'robot.310000.keywords'],
   ['错误描述:ip 不在白名单中;解决方案:请联系对应群的管理员,设置机器人安全ip地址段', 'robot.310000.ip'],
   ['消息校验未通过，请查看机器人的安全设置', 'robot.310000'],
+  // DingTalk's errmsg list (https://open.dingtalk.com/document/development/custom-robots-send-group-messages), with an IP filled in.
+  ['ip 203.0.113.7 not in whitelist', 'robot.310000.ip'],
+  ['{"errcode":310000,"errmsg":"ip 2001:db8::1 not in whitelist"}', 'robot.310000.ip'],
 ] as const
 
 describe('diagnose: robot 310000 variants, old and new wording', () => {

@@ -45,7 +45,7 @@ export const ROBOT_ERRORS: ErrorEntry[] = [
     id: 'robot.310000.ip',
     source: 'robot',
     codes: [310000],
-    text: /(?<!访问\s*)ip\s*(?:地址)?\s*(?:不在|not in)\s*(?:白名单|white)|安全\s*ip\s*地址段/i,
+    text: /(?<!访问\s*)ip\s*(?:地址)?\s*(?:[0-9a-f.:]{3,45}\s*)?(?:不在|not in)\s*(?:白名单|white)|安全\s*ip\s*地址段/i,
     title: 'IP 不在机器人的 IP 地址（段）中',
     cause: '机器人设置了“IP地址（段）”安全设置，而请求来自列表之外的 IP。若服务器同时有 IPv6，请求可能经 IPv6 发出（oapi.dingtalk.com 有 IPv6 地址），而这项设置暂不支持 IPv6。',
     fix: '请群管理员在机器人安全设置里加入发送服务器的公网出口 IPv4 地址或网段（CIDR，如 203.0.113.0/24）；若服务器有 IPv6，让程序用 IPv4 访问 oapi.dingtalk.com。',
