@@ -35,6 +35,11 @@ describe.each([
       expect(fn('正文里写上 @13800000000', 'text')).toEqual(expect.arrayContaining(['@', '13800000000']))
     })
 
+    it('leaves out pairs with a function character, and keeps them in a query', () => {
+      expect(fn('钉钉的应用是这个', 'text')).toEqual(['钉钉', '应用'])
+      expect(fn('钉钉的应用')).toEqual(['钉钉', '钉的', '的应', '应用'])
+    })
+
     it('leaves out long example values with digits, keeps long words', () => {
       const terms = fn('SECfedcba9876543210fedcba9876543210 invalidClientIdOrSecret', 'text')
       expect(terms).toEqual(['invalidClientIdOrSecret'])

@@ -2,11 +2,10 @@
  * Copy text: inside DingTalk through DingTalk's own clipboard (its web view may refuse
  * navigator.clipboard), elsewhere through navigator.clipboard, with the old
  * textarea + execCommand('copy') as the last resort (http pages, old browsers).
- * DingTalk gets DINGTALK_TIMEOUT_MS.clipboard to answer; after that, or when it refuses, the
- * browser's clipboard is tried. Never throws; says how it went.
+ * DingTalk gets DINGTALK_TIMEOUT_MS.clipboard to answer (./clipboard-dingtalk.ts, loaded only
+ * there); after that, or when it refuses, the browser's clipboard is tried. Never throws; says how it went.
  */
 import { loadedJsapi } from './jsapi-slot'
-import { DINGTALK_TIMEOUT_MS, isTimeout, withTimeout } from './with-timeout'
 
 export interface CopyResult {
   ok: boolean
@@ -19,14 +18,11 @@ export async function copyText(text: string): Promise<CopyResult> {
   let note = ''
   if (loading) {
     try {
-      await withTimeout(
-        loading.then((jsapi) => jsapi.setClipboard(text)),
-        DINGTALK_TIMEOUT_MS.clipboard,
-      )
-      return { ok: true, note: '' }
-    } catch (reason) {
-      // an old client, a refused call or no answer: fall back to the browser's clipboard
-      note = isTimeout(reason) ? '钉钉的剪贴板没有回应，' : '钉钉的剪贴板不可用，'
+      const { copyInDingTalk } = await import('./clipboard-dingtalk')
+      note = await copyInDingTalk(loading, text)
+      if (!note) return { ok: true, note: '' }
+    } catch {
+      note = '钉钉的剪贴板不可用，' // the part itself did not load
     }
   }
   let ok: boolean

@@ -140,7 +140,7 @@ describe('inside DingTalk (iOS user agent, stubbed bridge)', () => {
     await waitForHydration(page)
     const card = page.locator('section.wui-card', { hasText: '凭证交接' })
     await card.getByRole('button', { name: '填入示例' }).click()
-    await card.getByRole('button', { name: /^复制交接内容/ }).click()
+    await card.getByRole('button', { name: /^复制（不含 AppSecret）交接内容/ }).click()
     await expect.poll(() => card.getByRole('status').first().innerText()).toBe('已复制')
     const calls = (await page.evaluate(() => (window as unknown as { __ddCalls: Call[] }).__ddCalls)) as Call[]
     const copy = calls.find((c) => c.name === 'biz.clipboardData.setData')
@@ -221,7 +221,7 @@ describe('inside DingTalk (iOS user agent, stubbed bridge)', () => {
     await waitForHydration(page)
     const card = page.locator('section.wui-card', { hasText: '凭证交接' })
     await card.getByRole('button', { name: '填入示例' }).click()
-    await card.getByRole('button', { name: /^复制交接内容/ }).click()
+    await card.getByRole('button', { name: /^复制（不含 AppSecret）交接内容/ }).click()
     const status = card.getByRole('status').filter({ hasText: '已复制' }).first()
     await expect.poll(() => status.innerText(), { timeout: 10_000 }).toBe('已复制。钉钉的剪贴板没有回应，已改用浏览器复制。')
     expect(await status.isVisible()).toBe(true)
