@@ -30,24 +30,8 @@ export async function copyText(text: string): Promise<CopyResult> {
     await navigator.clipboard.writeText(text)
     ok = true
   } catch {
-    ok = copyWithTextarea(text)
+    // http pages, old browsers: the old way, loaded only when needed
+    ok = await import('./clipboard-textarea').then((m) => m.copyWithTextarea(text), () => false)
   }
   return { ok, note: note && (ok ? `${note}已改用浏览器复制。` : `${note}浏览器也没能复制。`) }
-}
-
-function copyWithTextarea(text: string): boolean {
-  const area = document.createElement('textarea')
-  area.value = text
-  area.setAttribute('readonly', '')
-  area.style.cssText = 'position:fixed;top:0;left:0;opacity:0'
-  document.body.appendChild(area)
-  area.select()
-  let ok = false
-  try {
-    ok = document.execCommand('copy')
-  } catch {
-    ok = false
-  }
-  area.remove()
-  return ok
 }

@@ -111,4 +111,23 @@ describe('printing', () => {
     expect(view.text).not.toContain(EXAMPLE.robotSecret)
     await close()
   })
+
+  it('masks the access_token: the Webhook field, the signed URL and the curl command', async () => {
+    const { page, close } = await openWatched(browser)
+    await page.goto(site.url + 'robot/sign')
+    await waitForHydration(page)
+    const card = page.locator('section.wui-card', { hasText: '机器人签名' })
+    await card.getByRole('button', { name: '填入示例' }).click()
+    await expect.poll(() => card.innerText()).toContain(EXAMPLE.robotAccessToken)
+    await page.emulateMedia({ media: 'print' })
+    const view = await printedView(page, EXAMPLE.robotAccessToken)
+    expect(view.secretInputs).toBe(0)
+    expect(view.text).not.toContain(EXAMPLE.robotAccessToken)
+    // What is printed instead (generated content, which innerText leaves out).
+    const notes = await page.evaluate(() => [...document.querySelectorAll('[data-print-mask]')].map((e) => getComputedStyle(e, '::after').content))
+    expect(notes.length).toBeGreaterThanOrEqual(3)
+    for (const note of notes) expect(note).toContain('含 access_token，打印时不显示')
+    await save(page, 'robot-sign-token')
+    await close()
+  })
 })
