@@ -78,6 +78,7 @@ describe('printing', () => {
     const card = page.locator('section.wui-card', { hasText: '凭证交接' })
     await card.getByRole('button', { name: '填入示例' }).click()
     await card.getByRole('button', { name: /^显示AppSecret/ }).click()
+    await card.getByRole('checkbox', { name: /交接内容里包含 AppSecret/ }).check()
     await card.getByRole('checkbox', { name: /显示完整的 AppSecret/ }).check()
     // On screen, as asked: the secret in the field and in the hand-over.
     expect(await card.locator('pre').first().innerText()).toContain(EXAMPLE.appSecret)
