@@ -44,7 +44,7 @@ describe('Chinese search on the built site', () => {
 
   it.each([
     ['机器人签名不对', 'troubleshooting#sign-not-match'],
-    ['@人不生效', 'robot/messages#人'],
+    ['@人不生效', 'robot/messages#at-rules'],
     ['corpid在哪里', 'app/credentials#corpid-在开放平台首页'],
   ])('answers the question %s with its section among the first three', async (query, expected) => {
     const { page, errors, close } = await openWatched(browser)
