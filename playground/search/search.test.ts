@@ -32,7 +32,7 @@ describe('the question page', () => {
   it('lists each step as a section and each question as a link to its answer', () => {
     const md = questionsMarkdown({ '/robot/messages': '消息类型与限制' })
     expect(md).toContain('## 发消息：关键词、@人、格式、频率 {#q-messages}')
-    expect(md).toContain('- [钉某人失败，钉所有人成功](/robot/messages#人)<span class="qi-where">消息类型与限制</span>')
+    expect(md).toContain('- [钉某人失败，钉所有人成功](/robot/messages#at-rules)<span class="qi-where">消息类型与限制</span>')
     expect(md.match(/^- \[/gm)?.length).toBe(allQuestions().length)
   })
 
