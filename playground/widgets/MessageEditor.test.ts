@@ -6,7 +6,7 @@ import { EXAMPLE } from '../examples'
 import { encodeShareHash } from '../share/share-link'
 import { fromBase64Url } from '../share/base64url'
 import MessageEditor from './MessageEditor.vue'
-import { exampleState } from './robot/editor-state'
+import { exampleState } from './robot/example-state'
 import { robotSecret, robotWebhook } from './robot/robot-inputs'
 
 let w: VueWrapper
@@ -60,6 +60,7 @@ describe('MessageEditor', () => {
     await editor()
     await chooseType(type)
     await button('填入示例').trigger('click')
+    await flushPromises() // the examples load on demand
     expect(json().msgtype).toBe(type)
     expect(w.text()).toContain('没有发现问题')
     expect(w.findAll('[aria-invalid="true"]')).toHaveLength(0)
@@ -91,6 +92,7 @@ describe('MessageEditor', () => {
     await editor()
     await chooseType('actionCard')
     await button('填入示例').trigger('click')
+    await flushPromises() // the examples load on demand
     expect(w.get('.dt-btns').classes()).toContain('horizontal')
     expect(json().actionCard.btnOrientation).toBe('1')
     await w.get('input[type=radio][value="0"]').setValue(true)
@@ -105,6 +107,7 @@ describe('MessageEditor', () => {
     await editor()
     await chooseType('link')
     await button('填入示例').trigger('click')
+    await flushPromises() // the examples load on demand
     const url = byLabel('点击后打开的地址（messageUrl）')
     await url.setValue('javascript:alert(1)')
     expect(url.attributes('aria-invalid')).toBe('true')
@@ -136,6 +139,7 @@ describe('MessageEditor', () => {
   it('makes a curl command with the signed URL once webhook and secret are entered', async () => {
     await editor()
     await button('填入示例').trigger('click')
+    await flushPromises() // the examples load on demand
     expect(w.find('pre[aria-label="curl 命令"]').exists()).toBe(false)
     await openSend()
     expect(w.text()).toContain('填写 Webhook 地址（开启了加签的，再填密钥）后')
@@ -152,6 +156,7 @@ describe('MessageEditor', () => {
     await editor()
     await chooseType('markdown')
     await button('填入示例').trigger('click')
+    await flushPromises() // the examples load on demand
     await openSend()
     await byLabel('Webhook 地址').setValue(EXAMPLE.robotWebhook)
     await byLabel('加签密钥（可选）').setValue(EXAMPLE.robotSecret)

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest'
 import { buildMessage } from '../../robot/messages'
 import { emptyShareState } from '../../share/share-state'
 import { fieldOfFinding } from './finding-fields'
-import { exampleState, toDraft } from './editor-state'
+import { toDraft } from './editor-state'
+import { exampleState } from './example-state'
 
 const fieldsOf = (state: ReturnType<typeof emptyShareState>) =>
   buildMessage(toDraft(state), { keywords: state.keywords }).findings.map((f) => [f.code, fieldOfFinding(f, state)])
