@@ -3,12 +3,11 @@
  * above it that Node would find) and runs it there as a process with a bare environment, the way
  * a server runs the downloaded dingtalk.mjs. Test code only.
  */
-import { spawn } from 'node:child_process'
 import { copyFileSync, mkdtempSync, readdirSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { buildCliBundle, CLI_FILE_NAME } from '../../lib/cli-bundle'
-import type { CliRun, RunOptions } from './run-cli'
+import { runProcess, type CliRun, type RunOptions } from './run-cli'
 
 export interface BundleFolder {
   dir: string
@@ -27,25 +26,12 @@ export async function bundleInEmptyFolder(): Promise<BundleFolder> {
   if (readdirSync(dir).join() !== CLI_FILE_NAME) throw new Error('the folder should hold the single file only')
 
   function run(args: readonly string[], options: RunOptions = {}): Promise<CliRun> {
-    const started = Date.now()
     // Only PATH: no NODE_PATH, no proxy or DINGTALK_* variables leaking in from the test machine.
-    const child = spawn(process.execPath, [file, ...args], {
+    return runProcess([process.execPath, file, ...args], {
       cwd: dir,
       env: { PATH: process.env.PATH ?? '', NO_COLOR: '1', ...options.env },
-      stdio: ['pipe', 'pipe', 'pipe'],
-    })
-    let stdout = ''
-    let stderr = ''
-    child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d))
-    child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d))
-    child.stdin.end(options.input ?? '')
-    const timer = setTimeout(() => child.kill('SIGKILL'), options.timeoutMs ?? 60_000)
-    return new Promise((done, fail) => {
-      child.on('error', fail)
-      child.on('close', (code) => {
-        clearTimeout(timer)
-        done({ code, stdout, stderr, all: stdout + stderr, ms: Date.now() - started })
-      })
+      input: options.input,
+      timeoutMs: options.timeoutMs ?? 60_000,
     })
   }
 

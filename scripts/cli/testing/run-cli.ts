@@ -25,18 +25,27 @@ export interface RunOptions {
 }
 
 export function runCli(args: readonly string[], options: RunOptions = {}): Promise<CliRun> {
-  const started = Date.now()
-  const child = spawn(process.execPath, ['--import', 'tsx', ENTRY, ...args], {
+  return runProcess([process.execPath, '--import', 'tsx', ENTRY, ...args], {
     cwd: REPO_ROOT,
     env: { ...process.env, NO_COLOR: '1', ...options.env },
-    stdio: ['pipe', 'pipe', 'pipe'],
+    input: options.input,
+    timeoutMs: options.timeoutMs ?? 30_000,
   })
+}
+
+/** Runs a program (first item) with its arguments and exactly `env`, feeds it `input`, collects its output. */
+export function runProcess(
+  [program, ...args]: readonly string[],
+  { cwd, env, input, timeoutMs }: { cwd: string; env: Record<string, string | undefined>; input?: string; timeoutMs: number },
+): Promise<CliRun> {
+  const started = Date.now()
+  const child = spawn(program!, args, { cwd, env, stdio: ['pipe', 'pipe', 'pipe'] })
   let stdout = ''
   let stderr = ''
   child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d))
   child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d))
-  child.stdin.end(options.input ?? '')
-  const timer = setTimeout(() => child.kill('SIGKILL'), options.timeoutMs ?? 30_000)
+  child.stdin.end(input ?? '')
+  const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs)
   return new Promise((done, fail) => {
     child.on('error', fail)
     child.on('close', (code) => {
