@@ -1,15 +1,15 @@
 /**
- * npm run build:errcodes — rebuild playground/errors/official/ from DingTalk's docs snapshot in
+ * npm run build:errcodes — rebuild playground/logic/errors/official/ from DingTalk's docs snapshot in
  * ../shared (read-only, not on GitHub Pages; the result is committed).
  */
 import { readFileSync, writeFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
-import { shardFile } from '../playground/errors/official-table'
+import { shardFile } from '../playground/logic/errors/official-table'
 import { buildOfficialTable, ERRCODE_JSONL, ERRCODE_PAGE, shardJson } from './errcode-table'
 
 const shared = fileURLToPath(new URL('../../shared/', import.meta.url))
-const out = fileURLToPath(new URL('../playground/errors/official/', import.meta.url))
+const out = fileURLToPath(new URL('../playground/logic/errors/official/', import.meta.url))
 const shards = buildOfficialTable(readFileSync(shared + ERRCODE_JSONL, 'utf8'), readFileSync(shared + ERRCODE_PAGE, 'utf8'))
 shards.forEach((shard, i) => writeFileSync(out + shardFile(i), shardJson(shard)))
 const codes = shards.reduce((n, s) => n + Object.keys(s.r).length, 0)
-console.log(`${codes} codes in ${shards.length} shards → playground/errors/official/`)
+console.log(`${codes} codes in ${shards.length} shards → playground/logic/errors/official/`)

@@ -6,13 +6,13 @@
 import { existsSync, readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
-import { diagnoseWithOfficial } from '../playground/errors/catalog'
-import { OFFICIAL_SHARDS, shardFile, shardOf, type OfficialShard } from '../playground/errors/official-table'
-import { loadShard } from '../playground/errors/official-shards'
+import { diagnoseWithOfficial } from '../playground/logic/errors/catalog'
+import { OFFICIAL_SHARDS, shardFile, shardOf, type OfficialShard } from '../playground/logic/errors/official-table'
+import { loadShard } from '../playground/logic/errors/official-shards'
 import { buildOfficialTable, ERRCODE_JSONL, ERRCODE_PAGE, numericRowsFromPage, plainCell, rowsFromJsonl, shardJson } from './errcode-table'
 
 const shared = fileURLToPath(new URL('../../shared/', import.meta.url))
-const committedDir = fileURLToPath(new URL('../playground/errors/official/', import.meta.url))
+const committedDir = fileURLToPath(new URL('../playground/logic/errors/official/', import.meta.url))
 const committed = (i: number) => readFileSync(committedDir + shardFile(i), 'utf8')
 const haveDocs = existsSync(shared + ERRCODE_JSONL) && existsSync(shared + ERRCODE_PAGE)
 

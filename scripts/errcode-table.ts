@@ -1,13 +1,13 @@
 /**
  * DingTalk's error-code table, turned into the shards the site and the CLI read
- * (playground/errors/official/shard-NN.json). Pure: the test rebuilds it from the same sources
+ * (playground/logic/errors/official/shard-NN.json). Pure: the test rebuilds it from the same sources
  * and compares with what is committed.
  *
  * Sources (DingTalk's developer docs snapshot beside the checkout): graph/errcode.jsonl (the gateway
  * codes of api.dingtalk.com and the Bluetooth table) and the numeric rows of the 全局错误码 page
  * (https://open.dingtalk.com/document/development/server-api-error-codes-1), which the jsonl lacks.
  */
-import { OFFICIAL_SHARDS, shardOf, type OfficialShard } from '../playground/errors/official-table'
+import { OFFICIAL_SHARDS, shardOf, type OfficialShard } from '../playground/logic/errors/official-table'
 
 export const ERRCODE_JSONL = 'dingtalk-docs/graph/errcode.jsonl'
 export const ERRCODE_PAGE = 'dingtalk-docs/docs/01-应用开发/02-4a8AMF6u2A-服务端API/0013-server-api-error-codes-1.md'

@@ -5,8 +5,8 @@
  *   npm run search:eval -- --dist /tmp/site-10 --base /gt-faq/   use an existing build
  *   npm run search:eval -- --json                        also print every result as JSON lines
  *
- * The queries: the question index (playground/search/questions.ts) and the other phrasings
- * (playground/search/phrasings.ts), each with the section that answers it. Prints top-1 and
+ * The queries: the question index (playground/logic/search/questions.ts) and the other phrasings
+ * (playground/logic/search/phrasings.ts), each with the section that answers it. Prints top-1 and
  * top-3 hit rates (overall and per kind) and every query whose answer is not first.
  * The floor (top-3 ≥ 95 %, top-1 ≥ 85 %) is asserted by tests/e2e/search-eval.e2e.ts.
  */

@@ -1,5 +1,5 @@
 import type { DefaultTheme, MarkdownRenderer } from 'vitepress'
-import { GLOSSARY_MARKER, QUESTIONS_MARKER, glossaryMarkdown, questionsMarkdown } from '../../playground/search/page-markdown'
+import { GLOSSARY_MARKER, QUESTIONS_MARKER, glossaryMarkdown, questionsMarkdown } from '../../playground/logic/search/page-markdown'
 import { questionsForSection } from '../search/questions-field'
 import { searchableMarkdown } from '../search/searchable'
 import { tokenize } from '../search/tokenize'

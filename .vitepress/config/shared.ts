@@ -61,7 +61,7 @@ export const shared = defineConfig({
   },
   markdown: {
     codeCopyButtonTitle: '复制代码',
-    // docs/questions.md: the question index and the glossary, from playground/search.
+    // docs/questions.md: the question index and the glossary, from playground/logic/search.
     config: (md) => searchPagesPlugin(md),
   },
   vite: {

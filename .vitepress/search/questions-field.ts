@@ -1,4 +1,4 @@
-import { allQuestions, type IndexedQuestion } from '../../playground/search/questions'
+import { allQuestions, type IndexedQuestion } from '../../playground/logic/search/questions'
 
 /** What MiniSearch's extractField receives for a section (VitePress's local search). */
 interface SectionDocument {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { searchData } from '../../playground/search/search-data'
+import { searchData } from '../../playground/logic/search/search-data'
 import { boostQueryTerm, questionTokenizer, tokenize } from './tokenize'
 
 // The browser gets the function through toString() + new Function(); test that form too.

@@ -48,7 +48,7 @@ export function tokenize(text: string, fieldName?: string): string[] {
   return terms
 }
 
-/** What the question tokenizer reads (see playground/search). */
+/** What the question tokenizer reads (see playground/logic/search). */
 export interface SearchData {
   /** [what admins type, what the pages say], one pair per glossary entry; typed words in lower case. */
   synonyms: [string[], string[]][]

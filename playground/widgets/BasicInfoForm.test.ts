@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { flushPromises, mount } from '@vue/test-utils'
 import { describe, expect, it, vi } from 'vitest'
-import { EXAMPLE } from '../examples'
+import { EXAMPLE } from '../logic/examples'
 import BasicInfoForm from './BasicInfoForm.vue'
 
 type W = ReturnType<typeof mount>

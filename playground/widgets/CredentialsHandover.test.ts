@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { flushPromises, mount } from '@vue/test-utils'
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { EXAMPLE } from '../examples'
+import { EXAMPLE } from '../logic/examples'
 import CredentialsHandover from './CredentialsHandover.vue'
 
 const input = (w: ReturnType<typeof mount>, label: string) => {

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { mount } from '@vue/test-utils'
 import { describe, expect, it } from 'vitest'
-import { EXAMPLE } from '../examples'
+import { EXAMPLE } from '../logic/examples'
 import DevInfoForm from './DevInfoForm.vue'
 
 type W = ReturnType<typeof mount>

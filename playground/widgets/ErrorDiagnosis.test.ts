@@ -5,7 +5,7 @@ import { describe, expect, it, vi } from 'vitest'
 import ErrorDiagnosis from './ErrorDiagnosis.vue'
 
 vi.mock('vitepress', () => ({ withBase: (path: string) => `/gt-faq${path}` }))
-import { ERROR_EXAMPLES } from './robot/error-examples'
+import { ERROR_EXAMPLES } from '../logic/errors/error-examples'
 
 const clickExample = async (w: ReturnType<typeof mount>, label: string) =>
   w.findAll('.ed-example').find((b) => b.text() === label)!.trigger('click')

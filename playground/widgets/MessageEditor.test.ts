@@ -2,11 +2,11 @@
 import { createHmac } from 'node:crypto'
 import { flushPromises, mount, type VueWrapper } from '@vue/test-utils'
 import { afterEach, describe, expect, it } from 'vitest'
-import { EXAMPLE } from '../examples'
-import { encodeShareHash } from '../share/share-link'
-import { fromBase64Url } from '../share/base64url'
+import { EXAMPLE } from '../logic/examples'
+import { encodeShareHash } from '../logic/share/share-link'
+import { fromBase64Url } from '../logic/share/base64url'
 import MessageEditor from './MessageEditor.vue'
-import { exampleState } from './robot/example-state'
+import { exampleState } from '../logic/editor/example-state'
 import { robotSecret, robotWebhook } from './robot/robot-inputs'
 
 let w: VueWrapper

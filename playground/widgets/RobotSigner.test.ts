@@ -2,7 +2,7 @@
 import { createHmac } from 'node:crypto'
 import { flushPromises, mount } from '@vue/test-utils'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { EXAMPLE } from '../examples'
+import { EXAMPLE } from '../logic/examples'
 import RobotSigner from './RobotSigner.vue'
 import MessageEditor from './MessageEditor.vue'
 import { robotSecret, robotWebhook } from './robot/robot-inputs'

@@ -3,11 +3,11 @@
  * first on the new API, falling back to the old one when the new gives no clear answer.
  * Says whether the pair is valid and why not. Never prints the secret or the token.
  */
-import type { Finding } from '../../playground/core/findings'
-import { validateAppKey } from '../../playground/credentials/app-key'
-import { validateAppSecret } from '../../playground/credentials/app-secret'
-import { ENV_NAMES } from '../../playground/credentials/handover'
-import { EXAMPLE } from '../../playground/examples'
+import type { Finding } from '../../playground/logic/core/findings'
+import { validateAppKey } from '../../playground/logic/credentials/app-key'
+import { validateAppSecret } from '../../playground/logic/credentials/app-secret'
+import { ENV_NAMES } from '../../playground/logic/credentials/handover'
+import { EXAMPLE } from '../../playground/logic/examples'
 import { type Parsed, parseOptions, requireExactlyOne, requireOption, UsageError } from './args'
 import { explainAnswer } from './diagnosis'
 import { readEnvFile } from './env-file'

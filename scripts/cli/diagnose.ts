@@ -3,7 +3,7 @@
  * own error-code table. The answer comes from --text or stdin; any form people paste (JSON, a log
  * line, an SDK dump, only the errmsg). Tokens found in it are never echoed.
  */
-import { type Diagnosis, diagnoseWithOfficial } from '../../playground/errors/catalog'
+import { type Diagnosis, diagnoseWithOfficial } from '../../playground/logic/errors/catalog'
 import { parseOptions } from './args'
 import { diagnosisLines } from './diagnosis'
 import { EXIT, type ExitCode } from './exit-codes'

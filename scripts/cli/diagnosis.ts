@@ -1,8 +1,8 @@
 /**
- * DingTalk's refusals explained through the site's error catalog (playground/errors), then
+ * DingTalk's refusals explained through the site's error catalog (playground/logic/errors), then
  * DingTalk's own error-code table, so the terminal says the same as the 故障排查 page.
  */
-import { type Diagnosis, diagnoseWithOfficial } from '../../playground/errors/catalog'
+import { type Diagnosis, diagnoseWithOfficial } from '../../playground/logic/errors/catalog'
 import type { CliIo } from './io'
 import { loadShardFromDisk } from './official-shards-node'
 

@@ -2,8 +2,8 @@
  * The `.env` names the CLI reads: the hand-over's four (ENV_NAMES, from the site's hand-over
  * code) plus the group robot's webhook and secret.
  */
-import { ENV_NAMES, parseEnv } from '../../playground/credentials/handover'
-import type { FieldName } from '../../playground/fields'
+import { ENV_NAMES, parseEnv } from '../../playground/logic/credentials/handover'
+import type { FieldName } from '../../playground/logic/fields'
 import { readTextFile } from './files'
 
 export interface EnvField {

@@ -5,7 +5,7 @@
  * docs and the site's message editor) or a draft ({"type":"text","content":…}).
  * Only the shape is checked here (strings are strings…); the content rules are buildMessage's.
  */
-import type { At, MessageDraft } from '../../playground/robot/messages'
+import type { At, MessageDraft } from '../../playground/logic/robot/messages'
 
 export type DraftResult = { draft: MessageDraft; problem: null } | { draft: null; problem: string }
 

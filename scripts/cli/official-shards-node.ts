@@ -3,10 +3,10 @@
  * import (not a file read) so that esbuild puts every shard into the single file dist/dingtalk.mjs,
  * which runs with no checkout beside it; under tsx it loads the JSON from the checkout.
  */
-import type { OfficialShard, ShardLoader } from '../../playground/errors/official-table'
+import type { OfficialShard, ShardLoader } from '../../playground/logic/errors/official-table'
 
 export const loadShardFromDisk: ShardLoader = async (shard) => {
   const name = String(shard).padStart(2, '0')
-  const mod = (await import(`../../playground/errors/official/dingtalk-errcodes-${name}.json`)) as { default: OfficialShard }
+  const mod = (await import(`../../playground/logic/errors/official/dingtalk-errcodes-${name}.json`)) as { default: OfficialShard }
   return mod.default
 }

@@ -2,7 +2,7 @@
  * How findings and problems are shown on the terminal: one line each, Chinese, on stderr
  * (stdout is kept for results a script may capture).
  */
-import type { Finding } from '../../playground/core/findings'
+import type { Finding } from '../../playground/logic/core/findings'
 import type { CliIo } from './io'
 
 const TAG: Record<Finding['level'], string> = { error: '错误', warning: '注意' }

@@ -3,14 +3,14 @@
  * and reads errcode. With `--json -` it sends one message per stdin line, at most 20 a minute.
  * Network errors, time-outs and 5xx are tried again (retry.ts); proxies through http.ts.
  */
-import type { Finding } from '../../playground/core/findings'
-import { splitList } from '../../playground/core/text'
-import { EXAMPLE } from '../../playground/examples'
-import { splitKeywords, validateRobotKeywords } from '../../playground/robot/keywords'
-import { addMissingMentions, buildMessage, MAX_BODY_BYTES, type MessageDraft } from '../../playground/robot/messages'
-import { validateRobotSecret } from '../../playground/robot/secret'
-import { signWebhook } from '../../playground/robot/signed-url'
-import { parseWebhook } from '../../playground/robot/webhook'
+import type { Finding } from '../../playground/logic/core/findings'
+import { splitList } from '../../playground/logic/core/list'
+import { EXAMPLE } from '../../playground/logic/examples'
+import { splitKeywords, validateRobotKeywords } from '../../playground/logic/robot/keywords'
+import { addMissingMentions, buildMessage, MAX_BODY_BYTES, type MessageDraft } from '../../playground/logic/robot/messages'
+import { validateRobotSecret } from '../../playground/logic/robot/secret'
+import { signWebhook } from '../../playground/logic/robot/signed-url'
+import { parseWebhook } from '../../playground/logic/robot/webhook'
 import { parseOptions, requireExactlyOne, requireOption, UsageError } from './args'
 import { explainAnswer } from './diagnosis'
 import { EXIT, type ExitCode } from './exit-codes'

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
-import { EXAMPLE } from '../../playground/examples'
+import { EXAMPLE } from '../../playground/logic/examples'
 import { nodeSign, startFakeDingTalk, type FakeDingTalk } from './testing/fake-dingtalk'
 import { runCli } from './testing/run-cli'
 import { runInProcess } from './testing/run-in-process'

@@ -1,10 +1,10 @@
 /**
  * `sign`: the robot signature, or the signed webhook URL, computed by the site's own code
- * (playground/robot). Prints the sign or the URL on stdout; never the secret.
+ * (playground/logic/robot). Prints the sign or the URL on stdout; never the secret.
  */
-import { EXAMPLE } from '../../playground/examples'
-import { sign } from '../../playground/robot/sign'
-import { signWebhook } from '../../playground/robot/signed-url'
+import { EXAMPLE } from '../../playground/logic/examples'
+import { sign } from '../../playground/logic/robot/sign'
+import { signWebhook } from '../../playground/logic/robot/signed-url'
 import { parseOptions, UsageError } from './args'
 import { EXIT, type ExitCode } from './exit-codes'
 import type { CliIo } from './io'

@@ -6,8 +6,8 @@
  * signed; the site's robot-secret checks still run, but only as warnings, except where the value
  * certainly is no key at all (empty, or a webhook URL).
  */
-import { error, type ValidationResult, warning } from '../../playground/core/findings'
-import { validateRobotSecret } from '../../playground/robot/secret'
+import { error, type ValidationResult, warning } from '../../playground/logic/core/findings'
+import { validateRobotSecret } from '../../playground/logic/robot/secret'
 
 export function checkSigningKey(raw: string): ValidationResult {
   const robot = validateRobotSecret(raw)

@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { addMissingMentions, buildMessage, MAX_BODY_BYTES } from '../../playground/robot/messages'
+import { addMissingMentions, buildMessage, MAX_BODY_BYTES } from '../../playground/logic/robot/messages'
 import { splitDraft } from './split'
 
 const body = (p: { type: string; content?: string; text?: string }) => (p.type === 'text' ? p.content! : p.text!)

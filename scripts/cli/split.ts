@@ -3,7 +3,7 @@
  * numbered parts, cut at line boundaries (a single over-long line is cut between characters),
  * each within the limit once serialised. Pure: the caller checks, paces and sends the parts.
  */
-import { addMissingMentions, buildMessage, MAX_BODY_BYTES, type MessageDraft } from '../../playground/robot/messages'
+import { addMissingMentions, buildMessage, MAX_BODY_BYTES, type MessageDraft } from '../../playground/logic/robot/messages'
 
 type Splittable = Extract<MessageDraft, { type: 'text' | 'markdown' }>
 

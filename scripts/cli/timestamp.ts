@@ -3,9 +3,9 @@
  * (validateRobotTimestamp); only the one-hour window is softened to a warning here, because
  * signing a fixed old timestamp is how one checks the algorithm against published vectors.
  */
-import { type Finding, warning } from '../../playground/core/findings'
-import { SIGNATURE_LIFETIME_MS } from '../../playground/robot/signed-url'
-import { validateRobotTimestamp } from '../../playground/robot/timestamp'
+import { type Finding, warning } from '../../playground/logic/core/findings'
+import { SIGNATURE_LIFETIME_MS } from '../../playground/logic/robot/signed-url'
+import { validateRobotTimestamp } from '../../playground/logic/robot/timestamp'
 import { hasError } from './report'
 
 export function parseTimestampOption(raw: string, now: number): { value: number | null; findings: Finding[] } {

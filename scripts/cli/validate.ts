@@ -2,12 +2,12 @@
  * `validate`: the site's field validators on one value or on a hand-over `.env` file.
  * Values are never printed (two of the fields are secrets); only the verdict and findings.
  */
-import { type Finding, type Level, worstLevel, error } from '../../playground/core/findings'
-import { EXAMPLE } from '../../playground/examples'
-import { FIELD_LABELS, FIELD_NAMES, type FieldName, SECRET_FIELDS, validateField } from '../../playground/fields'
+import { type Finding, type Level, worstLevel, error } from '../../playground/logic/core/findings'
+import { EXAMPLE } from '../../playground/logic/examples'
+import { FIELD_LABELS, FIELD_NAMES, type FieldName, SECRET_FIELDS, validateField } from '../../playground/logic/fields'
 import { parseOptions, requireExactlyOne, requireOption, UsageError } from './args'
-import { checkCredentialSet } from '../../playground/credentials/cross-check'
-import { ENV_NAMES, HANDOVER_LABELS } from '../../playground/credentials/handover'
+import { checkCredentialSet } from '../../playground/logic/credentials/cross-check'
+import { ENV_NAMES, HANDOVER_LABELS } from '../../playground/logic/credentials/handover'
 import { ENV_FIELDS, readEnvFile, unknownDingTalkNames } from './env-file'
 import { EXIT, type ExitCode } from './exit-codes'
 import type { CliIo } from './io'

@@ -5,9 +5,9 @@
  * hour of now, as https://open.dingtalk.com/document/development/receive-message asks.
  */
 import { timingSafeEqual } from 'node:crypto'
-import { signBase64 } from '../../playground/robot/sign'
-import { SIGNATURE_LIFETIME_MS } from '../../playground/robot/signed-url'
-import { validateRobotTimestamp } from '../../playground/robot/timestamp'
+import { signBase64 } from '../../playground/logic/robot/sign'
+import { SIGNATURE_LIFETIME_MS } from '../../playground/logic/robot/signed-url'
+import { validateRobotTimestamp } from '../../playground/logic/robot/timestamp'
 import { parseOptions, requireOption, UsageError } from './args'
 import { EXIT, type ExitCode } from './exit-codes'
 import type { CliIo } from './io'

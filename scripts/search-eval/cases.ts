@@ -1,5 +1,5 @@
-import { inventedPhrasings, realPhrasings } from '../../playground/search/phrasings'
-import { allQuestions } from '../../playground/search/questions'
+import { inventedPhrasings, realPhrasings } from '../../playground/logic/search/phrasings'
+import { allQuestions } from '../../playground/logic/search/questions'
 
 /** One query of the search evaluation and the section that answers it. */
 export interface EvalCase {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { allQuestions } from '../../playground/search/questions'
-import { inventedPhrasings, realPhrasings } from '../../playground/search/phrasings'
+import { allQuestions } from '../../playground/logic/search/questions'
+import { inventedPhrasings, realPhrasings } from '../../playground/logic/search/phrasings'
 import { evalCases } from './cases'
 import { opensAnswer, rankOf, summarise } from './score'
 

@@ -34,7 +34,7 @@ export interface SiteLazy {
 
 const shortName = (file: string) => file.replace(/^.*\//, '')
 
-/** A shard of DingTalk's error-code table (playground/errors/official/): widget data, one loaded per lookup. */
+/** A shard of DingTalk's error-code table (playground/logic/errors/official/): widget data, one loaded per lookup. */
 export const isErrcodeShard = (file: string): boolean => /(?:^|\/)dingtalk-errcodes-\d+\.[\w-]+\.m?js$/.test(file)
 
 /**

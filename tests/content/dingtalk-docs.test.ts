@@ -79,7 +79,7 @@ describe('DingTalk links in the pages', () => {
 describe('links the widgets and the command line show', () => {
   // A diagnosis links DingTalk's page for its entry: it must be a page the snapshot knows.
   it('every curated error entry links a known document', async () => {
-    const { ERROR_CATALOG } = await import('../../playground/errors/catalog')
+    const { ERROR_CATALOG } = await import('../../playground/logic/errors/catalog')
     const unknown = ERROR_CATALOG.flatMap((e) => (e.docUrl ? unknownDocAddresses(e.docUrl, known).map((a) => `${e.id}: ${a}`) : []))
     expect(ERROR_CATALOG.filter((e) => e.docUrl).length).toBeGreaterThan(10)
     expect(unknown).toEqual([])

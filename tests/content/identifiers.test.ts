@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { EXAMPLE } from '../../playground/examples'
+import { EXAMPLE } from '../../playground/logic/examples'
 import { findCredentialShapes, realIdentifiers, unexpectedCredentials } from './identifiers'
 
 describe('realIdentifiers', () => {

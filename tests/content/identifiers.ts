@@ -4,7 +4,7 @@
  * Base64, so that searching the repository for them finds the seed alone, and the tests can
  * still prove they are absent from the built site.
  */
-import { EXAMPLE } from '../../playground/examples'
+import { EXAMPLE } from '../../playground/logic/examples'
 
 const REAL_IDENTIFIERS_BASE64 = [
   'ZGluZ3MyMnZrMGs0a3p3d2dkbGl0', // AppKey
@@ -20,7 +20,7 @@ export function realIdentifiers(): string[] {
   return REAL_IDENTIFIERS_BASE64.map((b64) => Buffer.from(b64, 'base64').toString('utf8'))
 }
 
-/** The made-up values a page may show (playground/examples.ts). */
+/** The made-up values a page may show (playground/logic/examples.ts). */
 export const ALLOWED = {
   dingIds: new Set<string>([EXAMPLE.corpId, EXAMPLE.corpIdLong, EXAMPLE.appKey]),
   agentIds: new Set<string>([EXAMPLE.agentId]),

@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { guide } from '../../.vitepress/config/sidebar'
 import { CONSOLE_STORAGE_KEY } from '../../.vitepress/theme/console-preference'
 import { launchChromium } from '../../scripts/lib/browser'
-import { EXAMPLE } from '../../playground/examples'
+import { EXAMPLE } from '../../playground/logic/examples'
 import { unexpectedCredentials } from '../content/identifiers'
 import { DESKTOP, openWatched, PHONE, site, waitForHydration } from './support/site'
 

@@ -10,7 +10,7 @@ import { join, relative } from 'node:path'
 import type { Browser, BrowserContext } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { launchChromium } from '../../scripts/lib/browser'
-import { EXAMPLE } from '../../playground/examples'
+import { EXAMPLE } from '../../playground/logic/examples'
 import { PHONE, site, waitForHydration } from './support/site'
 
 const IOS_DINGTALK_UA =

@@ -10,7 +10,7 @@ import { join } from 'node:path'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { launchChromium } from '../../scripts/lib/browser'
-import { EXAMPLE } from '../../playground/examples'
+import { EXAMPLE } from '../../playground/logic/examples'
 import { DESKTOP, openWatched, site, waitForHydration } from './support/site'
 
 let browser: Browser

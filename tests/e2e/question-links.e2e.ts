@@ -6,8 +6,8 @@
 import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { inventedPhrasings, realPhrasings } from '../../playground/search/phrasings'
-import { allQuestions } from '../../playground/search/questions'
+import { inventedPhrasings, realPhrasings } from '../../playground/logic/search/phrasings'
+import { allQuestions } from '../../playground/logic/search/questions'
 import { site } from './support/site'
 
 function idsOf(path: string): Set<string> | null {

@@ -1,5 +1,5 @@
 import type { DefaultTheme } from 'vitepress'
-import { searchData } from '../../../playground/search/search-data'
+import { searchData } from '../../../playground/logic/search/search-data'
 import { boostQueryTerm, questionTokenizer } from '../../search/tokenize'
 
 /**

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { flushPromises, mount } from '@vue/test-utils'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { EXAMPLE } from '../../examples'
+import { EXAMPLE } from '../../logic/examples'
 import SendSettings from './SendSettings.vue'
 import { measuredClock } from './clock-state'
 

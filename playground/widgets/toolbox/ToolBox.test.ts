@@ -5,7 +5,7 @@ import { defineComponent, h } from 'vue'
 
 vi.mock('vitepress', () => ({ withBase: (path: string) => `/gt-faq${path}` }))
 vi.mock('./tools', async () => {
-  const { TOOL_IDS } = await import('./tool-hash')
+  const { TOOL_IDS } = await import('../../logic/toolbox/tool-hash')
   return {
     TOOLS: TOOL_IDS.map((id) => ({
       id,

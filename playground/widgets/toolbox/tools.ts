@@ -1,5 +1,5 @@
 import { defineAsyncComponent, h, type Component } from 'vue'
-import type { ToolId } from './tool-hash'
+import type { ToolId } from '../../logic/toolbox/tool-hash'
 
 /**
  * The 工具箱's tools: metadata eager (tiny), components lazy — each `import()` becomes its own

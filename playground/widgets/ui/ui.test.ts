@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { mount } from '@vue/test-utils'
 import { describe, expect, it, vi } from 'vitest'
-import { error, warning } from '../../core/findings'
+import { error, warning } from '../../logic/core/findings'
 import FieldInput from './FieldInput.vue'
 import SecretInput from './SecretInput.vue'
 import CopyButton from './CopyButton.vue'

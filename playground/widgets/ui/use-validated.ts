@@ -7,7 +7,7 @@
  * untouched empty form is not covered in red; after that, everything, including "empty").
  */
 import { computed, ref, watch } from 'vue'
-import type { ValidationResult } from '../../core/findings'
+import type { ValidationResult } from '../../logic/core/findings'
 
 export function useValidated(validate: (raw: string) => ValidationResult, initial = '') {
   const raw = ref(initial)

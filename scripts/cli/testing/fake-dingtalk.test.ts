@@ -3,7 +3,7 @@
  * to it with plain fetch and Node crypto, independent of the code under test.
  */
 import { afterEach, describe, expect, it } from 'vitest'
-import { EXAMPLE } from '../../../playground/examples'
+import { EXAMPLE } from '../../../playground/logic/examples'
 import { nodeSign, startFakeDingTalk, type FakeDingTalk } from './fake-dingtalk'
 
 let fake: FakeDingTalk | undefined
