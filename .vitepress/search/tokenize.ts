@@ -24,6 +24,9 @@
  *    that are never part of a word here do. Intl.Segmenter alone would not do for the content
  *    words (it splits 机器人 into 机器|人), so it only decides what to leave out.
  */
+import type { SearchData } from '../../playground/logic/search/search-data'
+
+export type { SearchData }
 export function tokenize(text: string, fieldName?: string): string[] {
   const terms: string[] = []
   for (const chunk of String(text).split(/(@)|(?:[\s\p{Z}\p{S}]|[^\P{P}@])+/u)) {
@@ -46,18 +49,6 @@ export function tokenize(text: string, fieldName?: string): string[] {
     }
   }
   return terms
-}
-
-/** What the question tokenizer reads (see playground/logic/search). */
-export interface SearchData {
-  /** [what admins type, what the pages say], one pair per glossary entry; typed words in lower case. */
-  synonyms: [string[], string[]][]
-  /** Question words of two or more characters, dropped wherever they occur. */
-  questionWords: string[]
-  /** Particles that are never part of a word on this site, dropped wherever they occur. */
-  particles: string[]
-  /** Single-character words dropped only where Intl.Segmenter reads them as a word. */
-  standalone: string[]
 }
 
 /** Separates typed terms from the glossary's in a query: a space is never a term of the index. */
