@@ -1,4 +1,8 @@
-/** Where each credential is shown, old console (the FAQ) and new console (reference §1.1, §2.4). */
+/**
+ * Where each credential is shown, old console (the FAQ) and new console: CorpId on the console's 首页,
+ * Client ID / Client Secret / AgentId under 凭证与基础信息
+ * (https://open.dingtalk.com/document/dingstart/basic-concepts-beta).
+ */
 export const WHERE = {
   corpId: 'CorpId 在钉钉开发者后台（open-dev.dingtalk.com）首页显示。',
   appKey:
