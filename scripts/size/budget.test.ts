@@ -88,11 +88,11 @@ describe('checkWidgetsStayOnTheirPages', () => {
     'robot.js': ['docs/robot/index.md'],
     'tools.js': ['docs/tools.md'],
     'intro.js': ['docs/intro.md'],
-    'signer.js': ['playground/widgets/RobotSigner.vue'],
+    'signer.js': ['\0commonjsHelpers.js', 'playground/widgets/RobotSigner.vue'],
     'diagnosis.js': ['playground/widgets/ErrorDiagnosis.vue'],
     'core.js': ['playground/core/text.ts'],
     // A page chunk that the bundler gave the signer's module (imported statically by the page).
-    'intro-with-signer.js': ['docs/intro.md', 'playground/widgets/RobotSigner.vue'],
+    'intro-with-signer.js': ['docs/intro.md', '\0commonjsHelpers.js', 'playground/widgets/RobotSigner.vue'],
   }
   const modulesOf = (f: string) => modules[f] ?? []
 
@@ -129,6 +129,8 @@ describe('checkWidgetsStayOnTheirPages', () => {
     expect(checkWidgetsStayOnTheirPages(pages, modulesOf)).toEqual([
       expect.objectContaining({ rule: 'widget-elsewhere', page: '/intro', message: expect.stringContaining('widget code of /robot/') }),
     ])
+    // Source files named first; Rollup's helper modules after them, without their '\0'.
+    expect(checkWidgetsStayOnTheirPages(pages, modulesOf)[0]!.message).toContain('(playground/widgets/RobotSigner.vue, commonjsHelpers.js)')
   })
 })
 

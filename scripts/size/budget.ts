@@ -119,7 +119,9 @@ export function checkWidgetsStayOnTheirPages(
       const foreign = modulesOf(f).filter((m) => owners.has(m) && !widgetModules.get(page)!.has(m))
       if (!foreign.length) continue
       const of = [...new Set(foreign.flatMap((m) => owners.get(m)!))]
-      const shown = foreign.slice(0, 3).join(', ') + (foreign.length > 3 ? ` and ${foreign.length - 3} more` : '')
+      // Source files first, Rollup's helper and proxy modules ('\0…') after them, without the mark.
+      const named = [...foreign.filter((m) => !m.startsWith('\0')), ...foreign.filter((m) => m.startsWith('\0'))].map((m) => m.replace(/^\0/, ''))
+      const shown = named.slice(0, 3).join(', ') + (named.length > 3 ? ` and ${named.length - 3} more` : '')
       found.push({
         rule: 'widget-elsewhere',
         page,

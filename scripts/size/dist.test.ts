@@ -66,7 +66,7 @@ describe('measureBuild', () => {
     expect(build.shared).toEqual(new Set(['assets/app.A1.js', 'assets/chunks/theme.T1.js', 'assets/chunks/framework.F1.js']))
   })
 
-  it('refuses a build without its record, or with the record of another build', () => {
+  it('refuses a build without its record, with the record of another build, or with pages the record has and the build lacks', () => {
     const dir = written()
     unlinkSync(join(dir, BUNDLE_RECORD_FILE))
     expect(() => measureBuild(dir, BASE)).toThrow(/bundle-record/)
@@ -76,6 +76,9 @@ describe('measureBuild', () => {
     framework.file = 'assets/chunks/framework.OLD.js'
     writeFileSync(join(stale, BUNDLE_RECORD_FILE), JSON.stringify(record))
     expect(() => measureBuild(stale, BASE)).toThrow(/another build/)
+    const unrendered = written()
+    unlinkSync(join(unrendered, 'intro.html'))
+    expect(() => measureBuild(unrendered, BASE)).toThrow(/pages without HTML \(\/intro\)/)
   })
 
   it('finds the JavaScript of a real page on disk through gzip', () => {

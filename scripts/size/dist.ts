@@ -90,6 +90,9 @@ export function measureBuild(dist: string, base: string): MeasuredBuild {
     for (const f of app) shared.add(f)
     for (const f of reachable([...app].flatMap((a) => edges(a).dynamic), edges, { dynamic: true, stop: app })) siteLazy.add(f)
   }
+  const measured = new Set(pages.map((p) => p.page))
+  const unbuilt = [...new Set(record.chunks.map((c) => c.page))].filter((p): p is string => p !== null && !measured.has(p))
+  if (unbuilt.length) throw new Error(`${dist}: the bundle record has pages without HTML (${unbuilt.join(', ')}): did rendering fail?`)
   const findings = record.chunks.map((c) => {
     const modules = codeModules(c)
     return { file: c.file, cryptoJsExtras: cryptoJsExtraModules(modules), dingtalkJsapi: hasDingtalkJsapi(modules) }
