@@ -7,6 +7,7 @@ import { editLinkFor } from './edit-link'
 import { removeEmptyIconsCss, usesIcons, withoutIconsLink } from './vp-icons'
 import { localSearchOptions, searchPagesPlugin } from './search'
 import { searchBoxAliases } from './search-box'
+import { bundleRecord } from './bundle-record'
 import { SITE_DESCRIPTION, SITE_TITLE } from './zh'
 
 const base = resolveBase(process.argv, process.env)
@@ -65,6 +66,8 @@ export const shared = defineConfig({
     config: (md) => searchPagesPlugin(md),
   },
   vite: {
+    // What `npm run size` measures: the client build's chunks, imports and modules (./bundle-record.ts).
+    plugins: [bundleRecord()],
     resolve: {
       // Default-theme components replaced, the way VitePress documents ("Overriding Internal
       // Components"): the search box, with suggestions when nothing matches (./search-box.ts);

@@ -82,23 +82,55 @@ describe('checkPageSizes', () => {
 })
 
 describe('checkWidgetsStayOnTheirPages', () => {
+  // What the bundler put in each chunk.
+  const modules: Record<string, string[]> = {
+    'app.js': ['node_modules/vitepress/dist/client/app/index.js'],
+    'robot.js': ['docs/robot/index.md'],
+    'tools.js': ['docs/tools.md'],
+    'intro.js': ['docs/intro.md'],
+    'signer.js': ['\0commonjsHelpers.js', 'playground/widgets/RobotSigner.vue'],
+    'diagnosis.js': ['playground/widgets/ErrorDiagnosis.vue'],
+    'core.js': ['playground/core/text.ts'],
+    // A page chunk that the bundler gave the signer's module (imported statically by the page).
+    'intro-with-signer.js': ['docs/intro.md', '\0commonjsHelpers.js', 'playground/widgets/RobotSigner.vue'],
+  }
+  const modulesOf = (f: string) => modules[f] ?? []
+
   it('accepts widget code shared by the pages that import it', () => {
     const pages = [
       { page: '/robot/', graph: graph(['app.js', 'robot.js'], ['signer.js', 'core.js']) },
       { page: '/tools', graph: graph(['app.js', 'tools.js'], ['diagnosis.js', 'core.js']) },
     ]
-    expect(checkWidgetsStayOnTheirPages(pages)).toEqual([])
+    expect(checkWidgetsStayOnTheirPages(pages, modulesOf)).toEqual([])
   })
 
-  it("fails a page whose first visit loads another page's widget code", () => {
+  it('accepts a page that preloads its own widget code', () => {
+    const pages = [{ page: '/robot/', graph: graph(['app.js', 'robot.js', 'signer.js'], ['signer.js', 'core.js']) }]
+    expect(checkWidgetsStayOnTheirPages(pages, modulesOf)).toEqual([])
+  })
+
+  it("fails a page whose first visit loads another page's widget chunk", () => {
     const pages = [
       { page: '/robot/', graph: graph(['app.js', 'robot.js'], ['signer.js']) },
       { page: '/intro', graph: graph(['app.js', 'intro.js', 'signer.js']) },
     ]
-    const found = checkWidgetsStayOnTheirPages(pages)
+    const found = checkWidgetsStayOnTheirPages(pages, modulesOf)
     expect(found).toHaveLength(1)
     expect(found[0]).toMatchObject({ rule: 'widget-elsewhere', page: '/intro' })
     expect(found[0]!.message).toContain('signer.js')
+    expect(found[0]!.message).toContain('playground/widgets/RobotSigner.vue')
+  })
+
+  it("fails a page whose own chunk holds another page's widget module", () => {
+    const pages = [
+      { page: '/robot/', graph: graph(['app.js', 'robot.js'], ['signer.js']) },
+      { page: '/intro', graph: graph(['app.js', 'intro-with-signer.js']) },
+    ]
+    expect(checkWidgetsStayOnTheirPages(pages, modulesOf)).toEqual([
+      expect.objectContaining({ rule: 'widget-elsewhere', page: '/intro', message: expect.stringContaining('widget code of /robot/') }),
+    ])
+    // Source files named first; Rollup's helper modules after them, without their '\0'.
+    expect(checkWidgetsStayOnTheirPages(pages, modulesOf)[0]!.message).toContain('(playground/widgets/RobotSigner.vue, commonjsHelpers.js)')
   })
 })
 
@@ -118,6 +150,10 @@ describe('checkLibraries', () => {
     const found = checkLibraries([{ file: 'signer.js', cryptoJsExtras: all, dingtalkJsapi: false }], pages)
     expect(found).toHaveLength(1)
     expect(found[0]!.message).toContain('the whole crypto-js')
+  })
+
+  it("calls crypto-js's own entry (index.js, which pulls in every module) the whole crypto-js", () => {
+    expect(checkLibraries([{ file: 'signer.js', cryptoJsExtras: ['index'], dingtalkJsapi: false }], pages)[0]!.message).toContain('the whole crypto-js')
   })
 
   it('fails a chunk with a single extra crypto-js module too', () => {

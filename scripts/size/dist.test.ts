@@ -1,21 +1,27 @@
 // The size check end to end on a miniature build on disk: each budget, and a change that breaks it.
-import { mkdtempSync, rmSync } from 'node:fs'
+import { mkdtempSync, rmSync, unlinkSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { gzipSync } from 'node:zlib'
 import { afterEach, describe, expect, it } from 'vitest'
 import { BUDGET, checkLibraries, checkPageSizes, checkWidgetsStayOnTheirPages, plainBaseline, type Violation } from './budget'
-import { chunkName, measureBuild, pageNameOf } from './dist'
-import { BASE, filler, vitepressLikeBuild, writeBuild, type FixtureOptions } from './fixture'
+import { BUNDLE_RECORD_FILE } from '../../.vitepress/config/bundle-record'
+import { measureBuild, pageNameOf } from './dist'
+import { BASE, filler, recordOf, vitepressLikeBuild, writeBuild, type FixtureOptions } from './fixture'
 
 const dirs: string[] = []
 afterEach(() => {
   for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true })
 })
 
-function measure(options: FixtureOptions = {}) {
+function written(options: FixtureOptions = {}): string {
   const dir = mkdtempSync(join(tmpdir(), 'size-test-'))
   dirs.push(dir)
-  return measureBuild(writeBuild(dir, vitepressLikeBuild(options)), BASE)
+  return writeBuild(dir, vitepressLikeBuild(options))
+}
+
+function measure(options: FixtureOptions = {}) {
+  return measureBuild(written(options), BASE)
 }
 
 /** The checks of `npm run size`, against the unchanged miniature build as "plain". */
@@ -25,7 +31,7 @@ function violations(options: FixtureOptions): Violation[] {
   const graphs = site.pages.map(({ page, graph }) => ({ page, graph }))
   return [
     ...checkPageSizes(site.pages.map((p) => p.size), plain, BUDGET),
-    ...checkWidgetsStayOnTheirPages(graphs),
+    ...checkWidgetsStayOnTheirPages(graphs, site.modulesOf),
     ...checkLibraries(site.chunks, graphs),
   ]
 }
@@ -42,14 +48,6 @@ describe('pageNameOf', () => {
   })
 })
 
-describe('chunkName', () => {
-  it('drops the folder and the hash', () => {
-    expect(chunkName('assets/chunks/framework.UE6q-Kyd.js')).toBe('framework')
-    expect(chunkName('assets/app.Dh22EVxX.js')).toBe('app')
-    expect(chunkName('assets/chunks/@localSearchIndexroot.DCAdltIj.js')).toBe('@localSearchIndexroot')
-  })
-})
-
 describe('measureBuild', () => {
   it('measures every page, home first, with the widget apart', () => {
     const build = measure()
@@ -62,8 +60,25 @@ describe('measureBuild', () => {
     // Within a few hundred bytes: the same app, theme and framework, a different lean chunk.
     expect(Math.abs(home.size.firstVisit - robot.size.firstVisit)).toBeLessThan(600)
     expect(build.siteLazy).toEqual(new Set(['assets/chunks/VPLocalSearchBox.S1.js']))
-    expect(build.css).toEqual(new Set(['assets/style.css']))
+    expect(home.css).toBe(gzipSync('.a{color:red}').length)
+    expect(build.nameOf('assets/chunks/framework.F1.js')).toBe('framework')
+    expect(build.modulesOf('assets/chunks/hmac.C1.js')).toContain('node_modules/crypto-js/hmac.js')
     expect(build.shared).toEqual(new Set(['assets/app.A1.js', 'assets/chunks/theme.T1.js', 'assets/chunks/framework.F1.js']))
+  })
+
+  it('refuses a build without its record, with the record of another build, or with pages the record has and the build lacks', () => {
+    const dir = written()
+    unlinkSync(join(dir, BUNDLE_RECORD_FILE))
+    expect(() => measureBuild(dir, BASE)).toThrow(/bundle-record/)
+    const stale = written()
+    const record = recordOf(vitepressLikeBuild())
+    const framework = record.chunks.find((c) => c.name === 'framework')!
+    framework.file = 'assets/chunks/framework.OLD.js'
+    writeFileSync(join(stale, BUNDLE_RECORD_FILE), JSON.stringify(record))
+    expect(() => measureBuild(stale, BASE)).toThrow(/another build/)
+    const unrendered = written()
+    unlinkSync(join(unrendered, 'intro.html'))
+    expect(() => measureBuild(unrendered, BASE)).toThrow(/pages without HTML \(\/intro\)/)
   })
 
   it('finds the JavaScript of a real page on disk through gzip', () => {
@@ -103,14 +118,17 @@ describe('the budgets on a build', () => {
     expect(violations({ introLoadsWidget: true }).map((v) => `${v.rule} ${v.page}`)).toContain('widget-elsewhere /intro')
   })
 
-  it('break when the widget bundles the whole crypto-js', () => {
-    const found = violations({ widgetCode: 'a.AES=b.extend({});a.RC4=c;a.SHA3=d;a.MD5=e;' })
+  it('break when the widget bundles the whole crypto-js, not when crypto-js code was tree-shaken away', () => {
+    const whole = ['index', 'aes', 'rc4', 'sha3', 'md5'].map((m) => ({ id: `node_modules/crypto-js/${m}.js`, length: 500 }))
+    const found = violations({ widgetModules: whole })
     expect(found.map((v) => v.rule)).toEqual(['crypto-js'])
+    expect(found[0]!.message).toContain('RobotSigner.W1.js holds the whole crypto-js')
+    expect(violations({ widgetModules: whole.map((m) => ({ ...m, length: 0 })) })).toEqual([])
   })
 
   it('break when dingtalk-jsapi is imported statically, not when lazily', () => {
-    const dd = 'x.ENV_ENUM_SUB={};y="Weex.Unknown";'
-    expect(violations({ widgetCode: dd })).toEqual([])
-    expect(violations({ widgetCode: dd, staticWidget: true }).map((v) => v.rule)).toContain('dingtalk-jsapi')
+    const dd = [{ id: '\0node_modules/dingtalk-jsapi/lib/env.js?commonjs-exports', length: 15 }, { id: 'node_modules/dingtalk-jsapi/lib/env.js', length: 3280 }]
+    expect(violations({ widgetModules: dd })).toEqual([])
+    expect(violations({ widgetModules: dd, staticWidget: true }).map((v) => v.rule)).toContain('dingtalk-jsapi')
   })
 })

@@ -1,38 +1,38 @@
 /**
- * Reads a built site from disk and measures every page: the file-system side of the size
- * check (the logic lives in html.ts, graph.ts, budget.ts).
+ * Reads a built site from disk and measures every page: the file-system side of the size check.
+ * What loads what comes from the bundler's record (record.ts) and each page's HTML (html.ts);
+ * sizes are gzip of the files themselves. The logic lives in graph.ts and budget.ts.
  */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
+import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { join, relative, sep } from 'node:path'
 import { gzipSync } from 'node:zlib'
 import { pageSize, type ChunkFinding, type PageSize } from './budget'
-import { edgesIn, pageGraph, reachable, type BuiltFiles, type PageGraph } from './graph'
+import { pageGraph, reachable, type PageGraph } from './graph'
 import { parsePageScripts, urlToDistPath } from './html'
-import { cryptoJsExtraModules, hasDingtalkJsapi } from './markers'
+import { codeModules, cryptoJsExtraModules, hasDingtalkJsapi, readRecord, recordEdges } from './record'
 
 export interface MeasuredPage {
   page: string
   graph: PageGraph
   size: PageSize
+  /** Gzip bytes of the stylesheets the page links in its head: CSS it loads before it paints. */
+  css: number
 }
 
 export interface MeasuredBuild {
   pages: MeasuredPage[]
-  /** Every JavaScript file of the build, with what it contains of crypto-js / dingtalk-jsapi. */
+  /** Every chunk of the build, with what it contains of crypto-js / dingtalk-jsapi. */
   chunks: ChunkFinding[]
+  /** The modules whose code a chunk holds, as the bundler recorded them. */
+  modulesOf(file: string): string[]
+  /** The bundler's name of a chunk ('framework', '@localSearchIndexroot'). */
+  nameOf(file: string): string
   /** Gzip bytes of a build file. */
   sizeOf(file: string): number
   /** Loaded on demand by the app or theme, for every page (the local search). */
   siteLazy: Set<string>
-  /** Stylesheets the pages link (VitePress: one CSS file for the whole site), render-blocking. */
-  css: Set<string>
   /** What the entry script loads statically, on every page (app, theme, framework). */
   shared: Set<string>
-}
-
-/** 'assets/chunks/framework.UE6q-Kyd.js' → 'framework': a chunk's name without folder and hash. */
-export function chunkName(file: string): string {
-  return file.replace(/^.*\//, '').replace(/\.[\w-]{8}\.(m?js)$/, '')
 }
 
 function walkFiles(dir: string, root = dir): string[] {
@@ -54,59 +54,50 @@ function pageOrder(page: string): number {
   return page === '/' ? 0 : page === '/404' ? 2 : 1
 }
 
-export function readBuild(dist: string): BuiltFiles & { files: string[]; sizeOf(file: string): number } {
-  if (!existsSync(join(dist, 'index.html'))) throw new Error(`no built site in ${dist}`)
-  const files = walkFiles(dist)
-  const code = new Map<string, string>()
-  const gzip = new Map<string, number>()
-  const read = (file: string): string | null => {
-    if (!/\.m?js$/.test(file)) return null
-    if (!code.has(file)) {
-      const full = join(dist, file)
-      if (!existsSync(full) || !statSync(full).isFile()) return null
-      code.set(file, readFileSync(full, 'utf8'))
-    }
-    return code.get(file)!
-  }
-  return {
-    files,
-    code: read,
-    sizeOf(file) {
-      if (!gzip.has(file)) gzip.set(file, gzipSync(readFileSync(join(dist, file))).length)
-      return gzip.get(file)!
-    },
-  }
-}
-
 export function measureBuild(dist: string, base: string): MeasuredBuild {
-  const build = readBuild(dist)
-  const edges = edgesIn(build)
-  const exists = (file: string) => build.code(file) !== null
+  if (!existsSync(join(dist, 'index.html'))) throw new Error(`no built site in ${dist}`)
+  const record = readRecord(dist)
+  const files = walkFiles(dist)
+  const onDisk = new Set(files)
+  const missing = record.chunks.map((c) => c.file).filter((f) => !onDisk.has(f))
+  if (missing.length) throw new Error(`${dist}: the bundle record names files the build does not have (${missing.slice(0, 3).join(', ')}): a record of another build?`)
+  const chunks = new Map(record.chunks.map((c) => [c.file, c]))
+  const edges = recordEdges(record)
+  const modulesOf = (file: string) => (chunks.has(file) ? codeModules(chunks.get(file)!) : [])
+  const gzip = new Map<string, number>()
+  const sizeOf = (file: string) => {
+    if (!gzip.has(file)) gzip.set(file, gzipSync(readFileSync(join(dist, file))).length)
+    return gzip.get(file)!
+  }
   const pages: MeasuredPage[] = []
   const siteLazy = new Set<string>()
-  const css = new Set<string>()
   const shared = new Set<string>()
-  for (const html of build.files.filter((f) => f.endsWith('.html')).sort()) {
-    const tags = parsePageScripts(readFileSync(join(dist, html), 'utf8'))
-    const local = (urls: string[]) => urls.map((u) => urlToDistPath(u, base)).filter((p): p is string => p !== null && exists(p))
-    const input = { entries: local(tags.entries), modulepreloads: local(tags.modulepreloads) }
-    for (const href of tags.stylesheets) {
-      const file = urlToDistPath(href, base)
-      if (file && build.files.includes(file)) css.add(file)
-    }
-    const graph = pageGraph(input, edges, exists, build.sizeOf)
+  for (const html of files.filter((f) => f.endsWith('.html')).sort()) {
     const page = pageNameOf(html)
-    pages.push({ page, graph, size: pageSize(page, graph, build.sizeOf) })
+    const tags = parsePageScripts(readFileSync(join(dist, html), 'utf8'))
+    const local = (urls: string[]) => urls.map((u) => urlToDistPath(u, base)).filter((p): p is string => p !== null && onDisk.has(p))
+    const scripts = [...local(tags.entries), ...local(tags.modulepreloads)].filter((f) => /\.m?js$/.test(f))
+    const unknown = scripts.filter((f) => !chunks.has(f))
+    if (unknown.length) throw new Error(`${html} loads ${unknown.join(', ')}, which the bundle record does not know: a record of another build?`)
+    const pageChunks = record.chunks.filter((c) => c.page === page).map((c) => c.file)
+    const input = { entries: local(tags.entries), modulepreloads: local(tags.modulepreloads), pageChunks }
+    const graph = pageGraph(input, edges, sizeOf)
+    if (pageChunks.length && !graph.pageChunk) throw new Error(`${html} preloads none of its page's chunks (${pageChunks.join(', ')})`)
+    const stylesheets = local(tags.stylesheets)
+    pages.push({ page, graph, size: pageSize(page, graph, sizeOf), css: stylesheets.reduce((sum, f) => sum + sizeOf(f), 0) })
     // Dynamic imports of the app and theme (search box, search index): on demand, on every page.
     const app = reachable(input.entries, edges)
     for (const f of app) shared.add(f)
     for (const f of reachable([...app].flatMap((a) => edges(a).dynamic), edges, { dynamic: true, stop: app })) siteLazy.add(f)
   }
-  const chunks = build.files
-    .filter((f) => /\.m?js$/.test(f))
-    .map((file) => {
-      const source = build.code(file) ?? ''
-      return { file, cryptoJsExtras: cryptoJsExtraModules(source), dingtalkJsapi: hasDingtalkJsapi(source) }
-    })
-  return { pages: pages.sort((a, b) => pageOrder(a.page) - pageOrder(b.page) || a.page.localeCompare(b.page)), chunks, sizeOf: build.sizeOf, siteLazy, css, shared }
+  const measured = new Set(pages.map((p) => p.page))
+  const unbuilt = [...new Set(record.chunks.map((c) => c.page))].filter((p): p is string => p !== null && !measured.has(p))
+  if (unbuilt.length) throw new Error(`${dist}: the bundle record has pages without HTML (${unbuilt.join(', ')}): did rendering fail?`)
+  const findings = record.chunks.map((c) => {
+    const modules = codeModules(c)
+    return { file: c.file, cryptoJsExtras: cryptoJsExtraModules(modules), dingtalkJsapi: hasDingtalkJsapi(modules) }
+  })
+  const byName = (a: MeasuredPage, b: MeasuredPage) => pageOrder(a.page) - pageOrder(b.page) || a.page.localeCompare(b.page)
+  const nameOf = (file: string) => chunks.get(file)?.name ?? file
+  return { pages: pages.sort(byName), chunks: findings, modulesOf, nameOf, sizeOf, siteLazy, shared }
 }

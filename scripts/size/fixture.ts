@@ -1,10 +1,13 @@
 /**
- * A miniature VitePress build for the size tests: the same file names, tags and import
- * shapes as a real `vitepress build` (minified, `__vite__mapDeps`, lean page chunks).
+ * A miniature VitePress build for the size tests: the same file names and tags as a real
+ * `vitepress build` (lean page chunks, modulepreloads), and the bundler's record of it
+ * (.bundle-record.json, as .vitepress/config/bundle-record.ts writes it). The files hold
+ * random filler of a given size: the size check reads structure from the record, sizes from the files.
  */
 import { randomBytes } from 'node:crypto'
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
+import { BUNDLE_RECORD_FILE, type BundleRecord, type RecordedChunk, type RecordedModule } from '../../.vitepress/config/bundle-record'
 
 export const BASE = '/gt-faq/'
 
@@ -29,6 +32,8 @@ export interface FixtureOptions {
   themeExtra?: string
   /** Code of the robot page's lazily imported widget chunk. */
   widgetCode?: string
+  /** Modules the bundler put in the widget chunk besides the widget itself (e.g. crypto-js files). */
+  widgetModules?: RecordedModule[]
   /** Import the widget statically in the robot page instead of lazily. */
   staticWidget?: boolean
   /** Preload the widget chunk in the robot page's HTML, as VitePress does for a page's dynamic imports. */
@@ -37,44 +42,103 @@ export interface FixtureOptions {
   introLoadsWidget?: boolean
 }
 
-/** Build-relative file name → content. Pages: `/` (home), `/intro`, `/robot/` (with a widget), `/tools` (tabs loaded on demand). */
-export function vitepressLikeBuild(options: FixtureOptions = {}): Record<string, string> {
-  const widget = 'assets/chunks/RobotSigner.W1.js'
-  const robotChunk = options.staticWidget
-    ? `import{o as n}from"./chunks/framework.F1.js";import{S as w}from"./chunks/RobotSigner.W1.js";const x=w;`
-    : `const __vite__mapDeps=(i,m=__vite__mapDeps,d=(m.f||(m.f=["assets/chunks/RobotSigner.W1.js","assets/chunks/framework.F1.js"])))=>i.map(i=>d[i]);
-import{_ as t,o as n,D as a}from"./chunks/framework.F1.js";const s=a(()=>t(()=>import("./chunks/RobotSigner.W1.js"),__vite__mapDeps([0,1])));`
+interface Chunk {
+  file: string
+  code: string
+  page?: string
+  imports?: string[]
+  dynamicImports?: string[]
+  modules?: (string | RecordedModule)[]
+}
+
+const A = 'assets/'
+const C = 'assets/chunks/'
+const FRAMEWORK = `${C}framework.F1.js`
+const WIDGET = `${C}RobotSigner.W1.js`
+const HMAC_SHA256 = ['core', 'sha256', 'hmac', 'hmac-sha256', 'enc-base64'].map((m) => `node_modules/crypto-js/${m}.js`)
+
+/** A page's two chunks, as VitePress writes them: `x.md.js` (in-app navigation) and `x.md.lean.js` (first visit). */
+function pageChunks(name: string, page: string, bytes: number, rest: Omit<Chunk, 'file' | 'code' | 'page'>): Chunk[] {
+  const modules = [`docs/${name.replace(/_/g, '/')}.md`]
+  return [
+    { file: `${A}${name}.md.X1.js`, code: filler(bytes), page, modules, ...rest },
+    { file: `${A}${name}.md.X1.lean.js`, code: filler(bytes / 10), page, modules, ...rest },
+  ]
+}
+
+/** The chunks. Pages: `/` (home), `/intro`, `/robot/` (with a widget), `/tools` (tabs loaded on demand). */
+function chunks(options: FixtureOptions): Chunk[] {
+  const robot = options.staticWidget ? { imports: [FRAMEWORK, WIDGET] } : { imports: [FRAMEWORK], dynamicImports: [WIDGET] }
+  return [
+    { file: `${A}app.A1.js`, code: filler(2000), imports: [`${C}theme.T1.js`, FRAMEWORK], modules: ['node_modules/vitepress/dist/client/app/index.js'] },
+    { file: FRAMEWORK, code: filler(20_000), modules: ['node_modules/@vue/runtime-core/dist/runtime-core.esm-bundler.js'] },
+    {
+      file: `${C}theme.T1.js`,
+      code: filler(8000) + (options.themeExtra ?? ''),
+      imports: [FRAMEWORK],
+      dynamicImports: [`${C}VPLocalSearchBox.S1.js`],
+      modules: ['node_modules/vitepress/dist/client/theme-default/index.js'],
+    },
+    { file: `${C}VPLocalSearchBox.S1.js`, code: filler(6000), imports: [FRAMEWORK], modules: ['node_modules/vitepress/dist/client/theme-default/components/VPLocalSearchBox.vue'] },
+    ...pageChunks('index', '/', 3000, { imports: [FRAMEWORK] }),
+    ...pageChunks('intro', '/intro', 2500, { imports: [FRAMEWORK] }),
+    ...pageChunks('robot_index', '/robot/', 3000, robot),
+    ...pageChunks('tools', '/tools', 2000, { imports: [FRAMEWORK], dynamicImports: [`${C}ToolBox.B1.js`] }),
+    // The toolbox loads each tool when its tab opens: one lazy import per tool, about 8 KB each, B the heaviest.
+    {
+      file: `${C}ToolBox.B1.js`,
+      code: filler(1000),
+      imports: [FRAMEWORK],
+      dynamicImports: [`${C}ToolA.X1.js`, `${C}ToolB.X2.js`, `${C}ToolC.X3.js`],
+      modules: ['playground/widgets/toolbox/ToolBox.vue'],
+    },
+    { file: `${C}ToolA.X1.js`, code: filler(8000), imports: [`${C}common.X9.js`], modules: ['playground/widgets/ToolA.vue'] },
+    { file: `${C}ToolB.X2.js`, code: filler(8500), imports: [`${C}common.X9.js`], dynamicImports: [`${C}ToolBPanel.X4.js`], modules: ['playground/widgets/ToolB.vue'] },
+    { file: `${C}ToolBPanel.X4.js`, code: filler(4000), modules: ['playground/widgets/ToolBPanel.vue'] },
+    { file: `${C}ToolC.X3.js`, code: filler(8000), modules: ['playground/widgets/ToolC.vue'] },
+    { file: `${C}common.X9.js`, code: filler(1000), modules: ['playground/core/common.ts'] },
+    {
+      file: WIDGET,
+      code: options.widgetCode ?? filler(4000),
+      imports: [FRAMEWORK, `${C}hmac.C1.js`],
+      modules: ['playground/widgets/RobotSigner.vue', ...(options.widgetModules ?? [])],
+    },
+    { file: `${C}hmac.C1.js`, code: filler(2500), modules: HMAC_SHA256 },
+  ]
+}
+
+function recorded(chunk: Chunk): RecordedChunk {
   return {
-    'index.html': html('assets/index.md.H1.lean.js'),
-    'intro.html': html('assets/intro.md.I1.lean.js', options.introLoadsWidget ? `<link rel="modulepreload" href="${BASE}${widget}">` : ''),
-    'robot/index.html': html('assets/robot_index.md.R1.lean.js', options.preloadWidget ? `<link rel="modulepreload" href="${BASE}${widget}">` : ''),
-    '404.html': html(null),
-    'tools.html': html('assets/tools.md.T1.lean.js'),
-    'assets/tools.md.T1.lean.js': `import{o as n,D as a}from"./chunks/framework.F1.js";const s=a(()=>import("./chunks/ToolBox.B1.js"));`,
-    'assets/tools.md.T1.js': `import{o as n,D as a}from"./chunks/framework.F1.js";const s=a(()=>import("./chunks/ToolBox.B1.js"));${filler(2000)}`,
-    // The toolbox loads each tool when its tab opens: one lazy import per tool, each 8 KB.
-    'assets/chunks/ToolBox.B1.js': `import{o as n}from"./framework.F1.js";const t=[()=>import("./ToolA.X1.js"),()=>import("./ToolB.X2.js"),()=>import("./ToolC.X3.js")];${filler(1000)}`,
-    'assets/chunks/ToolA.X1.js': `import{c}from"./common.X9.js";${filler(8000)}`,
-    'assets/chunks/ToolB.X2.js': `import{c}from"./common.X9.js";${filler(8000)}const p=()=>import("./ToolBPanel.X4.js");`,
-    'assets/chunks/ToolBPanel.X4.js': filler(4000),
-    'assets/chunks/ToolC.X3.js': filler(8000),
-    'assets/chunks/common.X9.js': filler(1000),
-    'assets/app.A1.js': `import{t as p}from"./chunks/theme.T1.js";import{R as s,a2 as i}from"./chunks/framework.F1.js";${filler(2000)}`,
-    'assets/chunks/framework.F1.js': `${filler(20000)}export{a as D,b as _,c as o};`,
-    'assets/chunks/theme.T1.js': `const __vite__mapDeps=(i,m=__vite__mapDeps,d=(m.f||(m.f=["assets/chunks/VPLocalSearchBox.S1.js","assets/chunks/framework.F1.js"])))=>i.map(i=>d[i]);
-import{d as p,c as u}from"./framework.F1.js";const t=()=>m(()=>import("./VPLocalSearchBox.S1.js"),__vite__mapDeps([0,1]));${filler(8000)}${options.themeExtra ?? ''}export{t};`,
-    'assets/chunks/VPLocalSearchBox.S1.js': `import{d as p}from"./framework.F1.js";${filler(6000)}export{p as default};`,
-    'assets/index.md.H1.lean.js': `import{o as n}from"./chunks/framework.F1.js";${filler(300)}`,
-    'assets/index.md.H1.js': `import{o as n}from"./chunks/framework.F1.js";${filler(3000)}`,
-    // Page text may mention imports; only real chunk files count.
-    'assets/intro.md.I1.lean.js': `import{o as n}from"./chunks/framework.F1.js";const c='import("./chunks/nothing.js") and import x from "./y.js"';`,
-    'assets/intro.md.I1.js': `import{o as n}from"./chunks/framework.F1.js";${filler(2500)}`,
-    'assets/robot_index.md.R1.lean.js': robotChunk + filler(300),
-    'assets/robot_index.md.R1.js': robotChunk + filler(3000),
-    [widget]: `import{o as n}from"./framework.F1.js";import{h as H}from"./hmac.C1.js";${options.widgetCode ?? filler(4000)}export{S};`,
-    'assets/chunks/hmac.C1.js': `${filler(2500)}export{h};`,
-    'assets/style.css': '.a{color:red}',
+    file: chunk.file,
+    name: chunk.file.replace(/^.*\//, '').replace(/\.[\w-]+\.js$/, ''),
+    entry: chunk.page !== undefined || chunk.file.includes('/app.'),
+    page: chunk.page ?? null,
+    imports: chunk.imports ?? [],
+    dynamicImports: chunk.dynamicImports ?? [],
+    css: [],
+    modules: (chunk.modules ?? []).map((m) => (typeof m === 'string' ? { id: m, length: 100 } : m)),
   }
+}
+
+/** Build-relative file name → content, the bundle record included. */
+export function vitepressLikeBuild(options: FixtureOptions = {}): Record<string, string> {
+  const list = chunks(options)
+  const record: BundleRecord = { version: 1, chunks: list.map(recorded), css: ['assets/style.css'] }
+  return {
+    'index.html': html('assets/index.md.X1.lean.js'),
+    'intro.html': html('assets/intro.md.X1.lean.js', options.introLoadsWidget ? `<link rel="modulepreload" href="${BASE}${WIDGET}">` : ''),
+    'robot/index.html': html('assets/robot_index.md.X1.lean.js', options.preloadWidget ? `<link rel="modulepreload" href="${BASE}${WIDGET}">` : ''),
+    '404.html': html(null),
+    'tools.html': html('assets/tools.md.X1.lean.js'),
+    ...Object.fromEntries(list.map((c) => [c.file, c.code])),
+    'assets/style.css': '.a{color:red}',
+    [BUNDLE_RECORD_FILE]: JSON.stringify(record),
+  }
+}
+
+/** The record inside a miniature build. */
+export function recordOf(files: Record<string, string>): BundleRecord {
+  return JSON.parse(files[BUNDLE_RECORD_FILE]!) as BundleRecord
 }
 
 export function writeBuild(dir: string, files: Record<string, string>): string {

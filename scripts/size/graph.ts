@@ -1,35 +1,10 @@
 /**
- * The JavaScript of one page, from its HTML tags through the import graph of the build:
- * what a first visit loads, and what the page's widgets import lazily.
+ * The JavaScript of one page, from its HTML tags through the import graph the bundler recorded
+ * (record.ts): what a first visit loads, and what the page's widgets import lazily.
  */
-import { parseChunkImports, resolveSpecifier } from './imports'
-
-/** Read access to a build; paths are relative to the output folder ('assets/app.x.js'). */
-export interface BuiltFiles {
-  /** The code of a JavaScript file, or null when the build has no such file. */
-  code(path: string): string | null
-}
-
 export interface Edges {
   static: string[]
   dynamic: string[]
-}
-
-/** Imports of a build file that resolve to files of the same build. */
-export function edgesIn(files: BuiltFiles): (path: string) => Edges {
-  const cache = new Map<string, Edges>()
-  return (path) => {
-    let edges = cache.get(path)
-    if (!edges) {
-      const code = files.code(path)
-      const parsed = code === null ? { static: [], dynamic: [] } : parseChunkImports(code)
-      const existing = (specs: string[]) =>
-        specs.map((s) => resolveSpecifier(path, s)).filter((p): p is string => p !== null && files.code(p) !== null)
-      edges = { static: existing(parsed.static), dynamic: existing(parsed.dynamic) }
-      cache.set(path, edges)
-    }
-    return edges
-  }
 }
 
 /**
@@ -60,10 +35,12 @@ export interface PageGraphInput {
   entries: string[]
   /** Build-relative files of its `<link rel="modulepreload">` tags. */
   modulepreloads: string[]
+  /** The chunks the bundler made for the page's .md (VitePress: `x.md.js`, and `x.md.lean.js` for a first visit). */
+  pageChunks: string[]
 }
 
 export interface PageGraph {
-  /** The page's own chunk (VitePress: `<page>.md.<hash>.lean.js`), if the page has one. */
+  /** The page's own chunk that a first visit loads (VitePress: `<page>.md.<hash>.lean.js`), if the page has one. */
   pageChunk: string | null
   /** Everything a first visit loads: entries, preloads and their static imports. */
   firstVisit: Set<string>
@@ -83,13 +60,13 @@ export interface PageGraph {
    * on-demand import adds (a tab, a panel the reader opens). Budgeted. Without sizes: `widgets`.
    */
   heaviestStep: Set<string>
-  /** Files that run without any dynamic import: entries, the page chunk (lean and full) and their static imports. */
+  /** Files that run without any dynamic import: entries, the page's chunks (lean and full) and their static imports. */
   staticallyLoaded: Set<string>
 }
 
-/** VitePress loads `x.lean.js` on a first visit and `x.js` on in-app navigation. */
-export function findPageChunk(modulepreloads: string[]): string | null {
-  return modulepreloads.find((f) => f.endsWith('.lean.js')) ?? null
+/** Of the page's chunks, the one its HTML preloads: VitePress loads `x.lean.js` on a first visit and `x.js` on in-app navigation. */
+export function findPageChunk(pageChunks: string[], modulepreloads: string[]): string | null {
+  return pageChunks.find((f) => modulepreloads.includes(f)) ?? null
 }
 
 /**
@@ -123,13 +100,8 @@ export function heaviestLoads(
   return { visit, step }
 }
 
-export function pageGraph(
-  input: PageGraphInput,
-  edges: (path: string) => Edges,
-  exists: (path: string) => boolean,
-  sizeOf?: (file: string) => number,
-): PageGraph {
-  const pageChunk = findPageChunk(input.modulepreloads)
+export function pageGraph(input: PageGraphInput, edges: (path: string) => Edges, sizeOf?: (file: string) => number): PageGraph {
+  const pageChunk = findPageChunk(input.pageChunks, input.modulepreloads)
   const appSide = reachable(input.entries, edges)
   const pageSide = pageChunk ? reachable([pageChunk], edges, { stop: appSide }) : new Set<string>()
   const widgetRoots = [...pageSide].flatMap((f) => edges(f).dynamic)
@@ -137,7 +109,6 @@ export function pageGraph(
   const widgets = reachable(widgetRoots, edges, { dynamic: true, stop: loadedAnyway })
   const { visit, step } = sizeOf ? heaviestLoads(widgetRoots, edges, loadedAnyway, sizeOf) : { visit: widgets, step: widgets }
   const firstVisit = reachable([...input.entries, ...input.modulepreloads], edges)
-  const fullChunk = pageChunk?.replace(/\.lean\.js$/, '.js')
-  const staticRoots = [...input.entries, ...(pageChunk ? [pageChunk] : []), ...(fullChunk && exists(fullChunk) ? [fullChunk] : [])]
+  const staticRoots = [...input.entries, ...input.pageChunks]
   return { pageChunk, firstVisit, widgets, heaviestVisit: visit, heaviestStep: step, staticallyLoaded: reachable(staticRoots, edges) }
 }
