@@ -4,7 +4,7 @@
  * Network errors, time-outs and 5xx are tried again (retry.ts); proxies through http.ts.
  */
 import type { Finding } from '../../playground/logic/core/findings'
-import { splitList } from '../../playground/logic/core/list'
+import { splitList } from '../../playground/logic/core/split'
 import { EXAMPLE } from '../../playground/logic/examples'
 import { splitKeywords, validateRobotKeywords } from '../../playground/logic/robot/keywords'
 import { addMissingMentions, buildMessage, MAX_BODY_BYTES, type MessageDraft } from '../../playground/logic/robot/messages'

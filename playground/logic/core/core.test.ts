@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest'
 import { capFindings } from './cap'
 import { error, warning } from './findings'
 import { nonPublicRange, parseIp } from './ipv4'
-import { splitCommaList, splitList } from './list'
+import { splitCommaList } from './list'
+import { splitList, splitPieces } from './split'
 import { normalizeInput } from './normalize'
 import { charCount, preview, toWellFormed, utf8Bytes } from './text'
 
@@ -36,6 +37,10 @@ describe('text helpers', () => {
     expect(charCount('跟😀a')).toBe(3)
   })
   it('preview shortens long values', () => expect(preview('x'.repeat(100), 5)).toBe('“xxxxx…”'))
+  it('splitList keeps spaces inside items when spaces do not separate (keywords)', () =>
+    expect(splitList(' 告警 通知 ，部署\n 上线；', { spaces: false })).toEqual(['告警 通知', '部署', '上线']))
+  it('splitPieces keeps the empty piece between two commas, so callers can say so', () =>
+    expect(splitPieces('a,,b')).toEqual(['a', '', 'b']))
   it('splitList splits on English and Chinese separators', () => expect(splitList('a,b，c、d;e；f g\nh')).toEqual(['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h']))
 })
 

@@ -5,7 +5,7 @@
  * live in separate refs of the component and can therefore never reach a share link.
  */
 import type { MessageDraft } from '../robot/messages'
-import { splitList } from '../core/list'
+import { splitList } from '../core/split'
 import { splitKeywords } from '../robot/keywords'
 import type { ShareState, ShareType } from '../share/share-state'
 

@@ -1,5 +1,5 @@
 import { error, type Finding, type ValidationResult, warning } from '../core/findings'
-import { splitList } from '../core/list'
+import { splitList } from '../core/split'
 import { normalizeInput } from '../core/normalize'
 
 /** Official: "最多可以设置10个关键词，消息中至少包含其中1个关键词才可以发送成功。" */

@@ -1,5 +1,5 @@
 import { error, type Finding, warning } from '../../core/findings'
-import { splitList } from '../../core/list'
+import { splitList } from '../../core/split'
 import { preview } from '../../core/text'
 import { str } from './fields'
 import type { SearchableText } from './types'
