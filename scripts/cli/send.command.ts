@@ -44,8 +44,9 @@ export const SEND_OPTIONS = {
   retries: {
     value: 'N',
     default: String(DEFAULT_RETRY.retries),
-    help: `网络错误、超时或 HTTP 5xx 时最多重试 N 次，0 不重试
-等待 ${DEFAULT_RETRY.baseMs / 1000} 秒起、每次加倍、最多 ${DEFAULT_RETRY.capMs / 1000} 秒；钉钉以 errcode 拒绝的不重试`,
+    help: `网络错误、超时、HTTP 429（要求放慢）或 5xx 时最多重试 N 次，0 不重试
+等待 ${DEFAULT_RETRY.baseMs / 1000} 秒起、每次加倍、最多 ${DEFAULT_RETRY.capMs / 1000} 秒（429 带 Retry-After 时按它等，同样最多 ${DEFAULT_RETRY.capMs / 1000} 秒）；
+钉钉以 errcode 拒绝的不重试`,
   },
   'dry-run': { help: '不发送，只打印将要发出的请求（带签名的地址和正文）。不会打印密钥' },
   endpoint: { value: 'URL', help: '把请求发往这个地址而不是 oapi.dingtalk.com（测试用；Webhook 仍按钉钉地址检查）' },

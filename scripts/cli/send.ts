@@ -1,7 +1,7 @@
 /**
  * `send`: builds a robot message with the site's code, checks it, signs the webhook, POSTs it
  * and reads errcode. With `--json -` it sends one message per stdin line, at most 20 a minute.
- * Network errors, time-outs and 5xx are tried again (retry.ts); proxies through http.ts.
+ * Network errors, time-outs, 429 and 5xx are tried again (retry.ts); proxies through http.ts.
  */
 import type { Finding } from '../../playground/logic/core/findings'
 import { splitList } from '../../playground/logic/core/list'
@@ -22,7 +22,7 @@ import { applyAtOptions, type DraftResult, draftFromJsonText } from './message-i
 import { createRateLimiter, MINUTE_MS, ROBOT_LIMIT_PER_MINUTE, TEST_WINDOW_ENV } from './pacing'
 import { readRobotAnswer } from './robot-answer'
 import { hasError, printFindings } from './report'
-import { backoffMs, DEFAULT_RETRY, isRetryableStatus, type RetryPolicy, TEST_RETRY_BASE_ENV } from './retry'
+import { DEFAULT_RETRY, isRetryableStatus, retryAfterMs, type RetryPolicy, retryWaitMs, TEST_RETRY_BASE_ENV } from './retry'
 import { type Found, readCredentials } from './secrets'
 import { QUOTA_REMINDER_FROM, SEND_OPTIONS, type SendValues } from './send.command'
 import { canSplit, splitDraft } from './split'
@@ -119,9 +119,14 @@ class Sender {
     this.http = createHttp(io)
   }
 
+  /** Messages sent, or with --dry-run checked: what --max counts. */
+  get done(): number {
+    return this.dryRun ? this.checked : this.sent
+  }
+
   async send(json: string, where: string, progress: string): Promise<Outcome> {
     const { io } = this
-    if (this.max !== null && this.sent >= this.max) return 'max'
+    if (this.max !== null && this.done >= this.max) return 'max'
     if (this.dryRun) {
       const { url, findings } = requestUrl(this.target, io.now())
       printFindings(io, findings.filter((f) => f.level === 'error'), where)
@@ -147,7 +152,7 @@ class Sender {
     return outcome
   }
 
-  /** One message, tried again on network errors, time-outs and 5xx; signed afresh every try. */
+  /** One message, tried again on network errors, time-outs, 429 and 5xx; signed afresh every try. */
   private async deliver(json: string, where: string): Promise<Outcome> {
     const { io, target } = this
     for (let attempt = 0; ; attempt++) {
@@ -155,19 +160,23 @@ class Sender {
       printFindings(io, findings.filter((f) => f.level === 'error'), where)
       if (url === null) return 'bad-message'
       let failure: string
+      let advice = '请检查网络、代理或防火墙。'
+      let askedMs: number | null = null
       try {
         const answer = await this.http.postJson(url, json)
         if (!isRetryableStatus(answer.status)) return await this.judge(answer, where)
-        failure = `钉钉服务器出错（HTTP ${answer.status}）`
+        failure = answer.status === 429 ? '钉钉要求放慢发送（HTTP 429）' : `钉钉服务器出错（HTTP ${answer.status}）`
+        if (answer.status === 429) advice = '请过一会儿再发，或减少发送的频率。'
+        askedMs = retryAfterMs(answer.retryAfter, io.now())
       } catch (err) {
         if (!(err instanceof NetworkError)) throw err
         failure = err.message.replace(/。请检查网络、代理或防火墙。$/, '')
       }
       if (attempt >= this.retry.retries) {
-        io.err(`${where}发送失败：${failure}${attempt > 0 ? `（已重试 ${attempt} 次）` : ''}。请检查网络、代理或防火墙。`)
+        io.err(`${where}发送失败：${failure}${attempt > 0 ? `（已重试 ${attempt} 次）` : ''}。${advice}`)
         return 'refused'
       }
-      const wait = backoffMs(attempt + 1, this.retry)
+      const wait = retryWaitMs(attempt + 1, this.retry, askedMs)
       io.err(`${where}${failure}；${(wait / 1000).toFixed(wait < 1000 ? 1 : 0)} 秒后第 ${attempt + 1} 次重试（共 ${this.retry.retries} 次）…`)
       await io.sleep(wait)
     }
@@ -215,7 +224,7 @@ async function sendBodies(sender: Sender, bodies: string[], where: string, label
 }
 
 function stopAtMax(sender: Sender, io: CliIo, rest: string): void {
-  io.err(`已达到 --max ${sender.max}：停止，${rest}没有发送。`)
+  io.err(`已达到 --max ${sender.max}：停止，${rest}没有${sender.dryRun ? '检查' : '发送'}。`)
 }
 
 /** `--json -`: one message per line, paced, with a progress line per message on stderr. */
@@ -328,7 +337,7 @@ export async function runSend(opts: SendValues, io: CliIo): Promise<ExitCode> {
   const bodies = prepare(parsed.draft, options, io, '')
   if (bodies === null) return EXIT.failed
   const outcome = await sendBodies(sender, bodies, '', '')
-  if (outcome === 'max') stopAtMax(sender, io, `第 ${sender.sent + 1} 部分及之后`)
+  if (outcome === 'max') stopAtMax(sender, io, `第 ${sender.done + 1} 部分及之后`)
   if (outcome === 'checked') {
     const total = bodies.reduce((n, b) => n + Buffer.byteLength(b), 0)
     io.err(`（--dry-run：没有发送。正文共 ${total} 字节，每条上限 ${MAX_BODY_BYTES}。）`)
