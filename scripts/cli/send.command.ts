@@ -40,7 +40,7 @@ export const SEND_OPTIONS = {
   'at-all': { help: '@ 所有人' },
   keyword: { value: 'K', repeatable: true, help: '机器人设置的自定义关键词（可重复给出）；发送前检查消息里是否包含其中之一' },
   split: { help: `text 或 markdown 消息超过 ${MAX_BODY_BYTES} 字节时，按行拆成编号的多条（每条都在上限内，照常限速）` },
-  max: { value: 'N', help: '最多发送 N 条，之后停止（其余不发送，退出码仍为 0）' },
+  max: { value: 'N', help: '最多发送 N 条（--dry-run 时检查 N 条），之后停止（其余不发送，退出码仍为 0）' },
   retries: {
     value: 'N',
     default: String(DEFAULT_RETRY.retries),
