@@ -4,7 +4,7 @@
  * start-up does not pay for the others' imports.
  */
 import { CHECK_CREDENTIALS } from './check-credentials.command'
-import type { Command } from './command'
+import { type Command, PROG } from './command'
 import { DIAGNOSE } from './diagnose.command'
 import { SEND } from './send.command'
 import { SIGN } from './sign.command'
@@ -15,11 +15,11 @@ export const COMMANDS: readonly Command[] = [SIGN, VERIFY, SEND, CHECK_CREDENTIA
 
 export const MAIN_HELP = `钉钉接入命令行工具（与文档站共用同一套校验、签名和错误说明）
 
-用法：npm run -s dingtalk -- <命令> [选项]
+用法：${PROG} <命令> [选项]
 
 命令：
 ${COMMANDS.map((c) => `  ${c.name.padEnd(19)}${c.summary}`).join('\n')}
 
-每个命令的说明：npm run -s dingtalk -- <命令> --help
+每个命令的说明：${PROG} <命令> --help
 
 退出码：0 成功；1 输入有误或钉钉拒绝；2 用法错误（未知命令或选项、缺少必填选项、选项冲突）`

@@ -11,16 +11,14 @@ import { InputError } from './input-error'
 import type { CliIo } from './io'
 import { parseDeclared } from './options'
 
-const CHECKOUT_PROG = PROG
-
 /** Help texts are written for a checkout; the single file shows its own way of being run. */
 function forProg(text: string, io: CliIo): string {
-  return io.prog && io.prog !== CHECKOUT_PROG ? text.split(CHECKOUT_PROG).join(io.prog) : text
+  return io.prog && io.prog !== PROG ? text.split(PROG).join(io.prog) : text
 }
 
 function unknownCommand(name: string, io: CliIo): ExitCode {
   io.err(`未知命令「${name}」。可用的命令：${COMMANDS.map((c) => c.name).join('、')}。`)
-  io.err(forProg(`查看说明：${CHECKOUT_PROG} --help`, io))
+  io.err(forProg(`查看说明：${PROG} --help`, io))
   return EXIT.usage
 }
 
@@ -50,7 +48,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<ExitCode
   } catch (err) {
     if (err instanceof UsageError) {
       io.err(`用法错误：${err.message}`)
-      io.err(forProg(`查看说明：${CHECKOUT_PROG} ${command.name} --help`, io))
+      io.err(forProg(`查看说明：${PROG} ${command.name} --help`, io))
       return EXIT.usage
     }
     if (err instanceof InputError) {

@@ -24,7 +24,7 @@ export const withoutLineEnd = (text: string): string => text.replace(/\r?\n$/, '
 const spaced = (what: string): string => (/^[\x21-\x7e]/.test(what) ? ` ${what}` : what)
 
 /** The place to find a credential, for “缺少…” messages. */
-export function whereToGive(option: string, credential: Credential): string {
+function whereToGive(option: string, credential: Credential): string {
   return `用 --${option}、环境变量 ${credential.env.join(' 或 ')}、--env 文件，或 --${option} - 从标准输入给出`
 }
 

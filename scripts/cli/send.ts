@@ -10,7 +10,7 @@ import { addMissingMentions, buildMessage, MAX_BODY_BYTES, type MessageDraft } f
 import { validateRobotSecret } from '../../playground/logic/robot/secret'
 import { signWebhook } from '../../playground/logic/robot/signed-url'
 import { parseWebhook } from '../../playground/logic/robot/webhook'
-import { requireExactlyOne, requireOption, UsageError } from './args'
+import { onlyWith, requireExactlyOne, requireOption, UsageError } from './args'
 import { explainAnswer } from './diagnosis'
 import { EXIT, type ExitCode } from './exit-codes'
 import { parseEndpoint } from './endpoint'
@@ -275,7 +275,7 @@ async function sendStream(sender: Sender, options: MessageOptions, io: CliIo): P
 export async function runSend(opts: SendValues, io: CliIo): Promise<ExitCode> {
   const kind = requireExactlyOne(opts, ['text', 'markdown', 'json'])
   if (kind === 'markdown') requireOption(opts, 'title', 'markdown 消息需要标题（会话列表里显示）。')
-  else if (opts.title !== undefined) throw new UsageError('--title 只能和 --markdown 一起使用。')
+  onlyWith(opts, 'title', 'markdown')
   const dryRun = opts['dry-run'] === true
   const max = wholeNumber(opts.max, 'max', 1, null)
   const retries = wholeNumber(opts.retries, 'retries', 0, DEFAULT_RETRY.retries) as number
