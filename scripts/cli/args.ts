@@ -17,6 +17,7 @@ export interface OptionSpec {
   type: 'string' | 'boolean'
   short?: string
   multiple?: boolean
+  default?: string
 }
 
 export type OptionSpecs = Record<string, OptionSpec>

@@ -14,6 +14,8 @@ export interface HttpAnswer {
   text: string
   /** The body parsed as JSON, or undefined when it is not JSON. */
   json: unknown
+  /** The Retry-After header, when the server asked to wait (429, 503). */
+  retryAfter?: string | null
 }
 
 /** No answer at all (refused, reset, unresolvable, timed out): always worth another try. */
@@ -117,7 +119,7 @@ export function createHttp(io: Pick<CliIo, 'env' | 'err'>): Http {
     } catch {
       json = undefined
     }
-    return { status: response.status, text, json }
+    return { status: response.status, text, json, retryAfter: response.headers.get('retry-after') }
   }
 
   return {

@@ -4,21 +4,21 @@
  * exits 1 with a short Chinese message.
  */
 import { UsageError, wantsHelp } from './args'
+import { helpText, PROG } from './command'
 import { COMMANDS, MAIN_HELP } from './commands'
 import { EXIT, type ExitCode } from './exit-codes'
 import { InputError } from './input-error'
 import type { CliIo } from './io'
-
-const CHECKOUT_PROG = 'npm run -s dingtalk --'
+import { parseDeclared } from './options'
 
 /** Help texts are written for a checkout; the single file shows its own way of being run. */
 function forProg(text: string, io: CliIo): string {
-  return io.prog && io.prog !== CHECKOUT_PROG ? text.split(CHECKOUT_PROG).join(io.prog) : text
+  return io.prog && io.prog !== PROG ? text.split(PROG).join(io.prog) : text
 }
 
 function unknownCommand(name: string, io: CliIo): ExitCode {
   io.err(`未知命令「${name}」。可用的命令：${COMMANDS.map((c) => c.name).join('、')}。`)
-  io.err(forProg(`查看说明：${CHECKOUT_PROG} --help`, io))
+  io.err(forProg(`查看说明：${PROG} --help`, io))
   return EXIT.usage
 }
 
@@ -32,22 +32,23 @@ export async function main(argv: readonly string[], io: CliIo): Promise<ExitCode
     const topic = name === 'help' ? rest[0] : undefined
     const command = COMMANDS.find((c) => c.name === topic)
     if (topic !== undefined && !command) return unknownCommand(topic, io)
-    io.out(forProg(command ? (await command.load()).help : MAIN_HELP, io))
+    io.out(forProg(command ? helpText(command) : MAIN_HELP, io))
     return EXIT.ok
   }
   const command = COMMANDS.find((c) => c.name === name)
   if (!command) return unknownCommand(name, io)
   try {
-    const module = await command.load()
     if (wantsHelp(rest)) {
-      io.out(forProg(module.help, io))
+      io.out(forProg(helpText(command), io))
       return EXIT.ok
     }
-    return await module.run(rest, io)
+    const values = parseDeclared(rest, command.options, io)
+    const run = await command.load()
+    return await run(values, io)
   } catch (err) {
     if (err instanceof UsageError) {
       io.err(`用法错误：${err.message}`)
-      io.err(forProg(`查看说明：${CHECKOUT_PROG} ${command.name} --help`, io))
+      io.err(forProg(`查看说明：${PROG} ${command.name} --help`, io))
       return EXIT.usage
     }
     if (err instanceof InputError) {

@@ -8,6 +8,9 @@
 export const ROBOT_LIMIT_PER_MINUTE = 20
 export const MINUTE_MS = 60_000
 
+/** Test-only: a shorter rate window, so the pacing can be tested without waiting a minute. */
+export const TEST_WINDOW_ENV = 'DINGTALK_CLI_TEST_RATE_WINDOW_MS'
+
 export interface RateLimiter {
   /** How long to wait, from `now`, before the next send is allowed (0 = go). */
   waitMs(now: number): number

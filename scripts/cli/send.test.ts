@@ -93,6 +93,25 @@ describe('dingtalk send: one message', () => {
     expect(q.sign).toBe(nodeSign(SECRET, q.timestamp!))
   })
 
+  it('HTTP 429 (too many requests) is tried again after the Retry-After wait, signed afresh', async () => {
+    const r = await send(['--secret', SECRET, '--text', `${KEYWORD} 限流`], { robotFailures: 1, robotFailureStatus: 429 }, {
+      env: { DINGTALK_CLI_TEST_RETRY_BASE_MS: '20' },
+    }, runInProcess)
+    expect(r.code, r.stderr).toBe(0)
+    expect(r.stderr).toContain('HTTP 429')
+    expect(fake!.requests).toHaveLength(2)
+    expect(fake!.delivered).toHaveLength(1)
+    const [first, second] = fake!.requests.map((q) => q.query)
+    // Retry-After: 1 outweighs the 20 ms back-off.
+    expect(Number(second!.timestamp) - Number(first!.timestamp)).toBeGreaterThanOrEqual(1000)
+    expect(second!.sign).toBe(nodeSign(SECRET, second!.timestamp!))
+    await fake!.close()
+    const gaveUp = await send(['--secret', SECRET, '--text', KEYWORD, '--retries', '0'], { robotFailures: 9, robotFailureStatus: 429 }, {}, runInProcess)
+    expect(gaveUp.code).toBe(1)
+    expect(gaveUp.stderr).toContain('HTTP 429')
+    expect(gaveUp.stderr).toContain('减少发送的频率')
+  })
+
   it('a message without the keyword is stopped before sending when --keyword is given', async () => {
     const r = await send(['--secret', SECRET, '--text', '你好', '--keyword', KEYWORD])
     expect(r.code).toBe(1)
@@ -224,6 +243,17 @@ describe('dingtalk send --json - (stdin, paced)', () => {
     expect(fake!.requests).toHaveLength(0)
     expect(r.stdout.match(/^POST /gm)).toHaveLength(22)
     expect(r.stderr).not.toContain('等待')
+  })
+
+  it('--dry-run stops at --max as sending would', async () => {
+    const input = Array.from({ length: 5 }, (_, i) => line(`${KEYWORD} ${i}`)).join('\n')
+    const r = await send(['--secret', SECRET, '--json', '-', '--dry-run', '--max', '3'], {}, { input }, runInProcess)
+    expect(r.code, r.stderr).toBe(0)
+    expect(fake!.requests).toHaveLength(0)
+    expect(r.stdout.match(/^POST /gm)).toHaveLength(3)
+    expect(r.stderr).toContain('已达到 --max 3')
+    expect(r.stderr).toContain('第 4 行')
+    expect(r.stdout).toContain('检查完成：3 条')
   })
 
   it('empty stdin is an input error', async () => {

@@ -1,103 +1,31 @@
 /**
  * `send`: builds a robot message with the site's code, checks it, signs the webhook, POSTs it
  * and reads errcode. With `--json -` it sends one message per stdin line, at most 20 a minute.
- * Network errors, time-outs and 5xx are tried again (retry.ts); proxies through http.ts.
+ * Network errors, time-outs, 429 and 5xx are tried again (retry.ts); proxies through http.ts.
  */
 import type { Finding } from '../../playground/logic/core/findings'
 import { splitList } from '../../playground/logic/core/split'
-import { EXAMPLE } from '../../playground/logic/examples'
 import { splitKeywords, validateRobotKeywords } from '../../playground/logic/robot/keywords'
 import { addMissingMentions, buildMessage, MAX_BODY_BYTES, type MessageDraft } from '../../playground/logic/robot/messages'
 import { validateRobotSecret } from '../../playground/logic/robot/secret'
 import { signWebhook } from '../../playground/logic/robot/signed-url'
 import { parseWebhook } from '../../playground/logic/robot/webhook'
-import { parseOptions, requireExactlyOne, requireOption, UsageError } from './args'
+import { onlyWith, requireExactlyOne, requireOption, UsageError } from './args'
 import { explainAnswer } from './diagnosis'
 import { EXIT, type ExitCode } from './exit-codes'
+import { parseEndpoint } from './endpoint'
 import { readTextFile } from './files'
 import { createHttp, type HttpAnswer, NetworkError } from './http'
 import { InputError } from './input-error'
 import type { CliIo } from './io'
 import { applyAtOptions, type DraftResult, draftFromJsonText } from './message-input'
-import { createRateLimiter, MINUTE_MS, ROBOT_LIMIT_PER_MINUTE } from './pacing'
+import { createRateLimiter, MINUTE_MS, ROBOT_LIMIT_PER_MINUTE, TEST_WINDOW_ENV } from './pacing'
 import { readRobotAnswer } from './robot-answer'
 import { hasError, printFindings } from './report'
-import { backoffMs, DEFAULT_RETRY, isRetryableStatus, type RetryPolicy, TEST_RETRY_BASE_ENV } from './retry'
-import { createSecretReader, ROBOT_SECRET, ROBOT_WEBHOOK, whereToGive } from './secrets'
+import { DEFAULT_RETRY, isRetryableStatus, retryAfterMs, type RetryPolicy, retryWaitMs, TEST_RETRY_BASE_ENV } from './retry'
+import { type Found, readCredentials } from './secrets'
+import { QUOTA_REMINDER_FROM, SEND_OPTIONS, type SendValues } from './send.command'
 import { canSplit, splitDraft } from './split'
-
-/** Test-only: a shorter rate window, so the pacing can be tested without waiting a minute. */
-export const TEST_WINDOW_ENV = 'DINGTALK_CLI_TEST_RATE_WINDOW_MS'
-
-/**
- * DingTalk meters group-robot webhook messages against the organisation's monthly Webhook&Stream
- * quota: 3,000 a month on 标准版 since 2025-11-19, 50,000 on 专业版
- * (https://open.dingtalk.com/document/connection/notice-on-the-equity-enterprise-application-development).
- * A run that sends at least this many gets a reminder.
- */
-export const QUOTA_REMINDER_FROM = 20
-
-export const SEND_HELP = `用法：npm run -s dingtalk -- send [--webhook URL] [--secret S | --secret -] [--env FILE]
-        (--text T | --markdown FILE --title T | --json FILE | --json -)
-        [--at-mobiles a,b] [--at-all] [--keyword K] [--split] [--max N] [--retries N] [--dry-run]
-
-构造并检查一条群机器人消息（与文档站的消息编辑器同一套规则），加签后发送，
-并读取钉钉返回的 errcode：钉钉拒绝时 HTTP 状态码仍是 200，errcode 不为 0 即失败，并说明原因。
-
-选项：
-  --webhook URL      机器人的 Webhook 地址（或单独的 access_token）。不给时读环境变量 DINGTALK_ROBOT_WEBHOOK
-  --secret S         加签密钥（机器人启用了“加签”时需要，SEC 开头）；每条消息、每次重试前都重新签名。
-                     不给时读环境变量 DINGTALK_ROBOT_SECRET；--secret - 从标准输入读取
-  --env FILE         从 .env 文件读取 DINGTALK_ROBOT_WEBHOOK 和 DINGTALK_ROBOT_SECRET
-  --text T           发送 text 消息，内容为 T
-  --markdown FILE    发送 markdown 消息，正文读自文件 FILE（UTF-8）
-  --title T          markdown 消息的标题（会话列表里显示），和 --markdown 一起使用
-  --json FILE        发送 FILE 里的一条消息：钉钉的消息 JSON，如 {"msgtype":"text","text":{"content":"…"}}
-  --json -           从标准输入逐行读取消息，每行一条 JSON；自动限速为每分钟最多 ${ROBOT_LIMIT_PER_MINUTE} 条
-                     （超过会被钉钉限流 10 分钟），进度写到标准错误；钉钉拒绝时停止，格式有误的行跳过
-  --at-mobiles a,b   @ 这些手机号（只适用于 text 和 markdown；正文里没有的 @手机号 会自动补在末尾）
-  --at-all           @ 所有人
-  --keyword K        机器人设置的自定义关键词（可重复给出）；发送前检查消息里是否包含其中之一
-  --split            text 或 markdown 消息超过 ${MAX_BODY_BYTES} 字节时，按行拆成编号的多条（每条都在上限内，照常限速）
-  --max N            最多发送 N 条，之后停止（其余不发送，退出码仍为 0）
-  --retries N        网络错误、超时或 HTTP 5xx 时最多重试 N 次（默认 ${DEFAULT_RETRY.retries}；0 不重试）。
-                     等待 ${DEFAULT_RETRY.baseMs / 1000} 秒起、每次加倍、最多 ${DEFAULT_RETRY.capMs / 1000} 秒；钉钉以 errcode 拒绝的不重试
-  --dry-run          不发送，只打印将要发出的请求（带签名的地址和正文）。不会打印密钥
-  --endpoint URL     把请求发往这个地址而不是 oapi.dingtalk.com（测试用；Webhook 仍按钉钉地址检查）
-  -h, --help         显示本帮助
-
-设置了 HTTPS_PROXY / HTTP_PROXY 时经代理发送（NO_PROXY 里的主机除外）。
-结束时报告共发送几条；一次发送 ${QUOTA_REMINDER_FROM} 条以上时提醒每月的 Webhook & Stream 额度
-（钉钉标准版自 2025-11-19 起为 3000 次/自然月）。
-
-测试专用：环境变量 ${TEST_WINDOW_ENV} 把限速窗口从 60000 毫秒改短，${TEST_RETRY_BASE_ENV}
-把重试的首次等待从 ${DEFAULT_RETRY.baseMs} 毫秒改短，仅供自动化测试，平时不要设置。
-
-示例：
-  export DINGTALK_ROBOT_WEBHOOK='${EXAMPLE.robotWebhook}' DINGTALK_ROBOT_SECRET=…
-  npm run -s dingtalk -- send --text '${EXAMPLE.robotKeywords}：今日报表已生成' --keyword ${EXAMPLE.robotKeywords}
-  npm run -s dingtalk -- send --env .env --markdown report.md --title '${EXAMPLE.robotKeywords}日报' --split
-  cat messages.jsonl | npm run -s dingtalk -- send --env .env --json - --max 100
-
-退出码：0 全部发送成功（或 --dry-run 检查通过，或到 --max 为止）；1 消息有误、钉钉拒绝或无法连接；2 用法错误`
-
-const OPTIONS = {
-  webhook: { type: 'string' },
-  secret: { type: 'string' },
-  env: { type: 'string' },
-  text: { type: 'string' },
-  markdown: { type: 'string' },
-  title: { type: 'string' },
-  json: { type: 'string' },
-  'at-mobiles': { type: 'string' },
-  'at-all': { type: 'boolean' },
-  keyword: { type: 'string', multiple: true },
-  split: { type: 'boolean' },
-  max: { type: 'string' },
-  retries: { type: 'string' },
-  'dry-run': { type: 'boolean' },
-  endpoint: { type: 'string' },
-} as const
 
 interface Target {
   webhook: string
@@ -129,18 +57,6 @@ function wholeNumber(raw: string | undefined, option: string, min: number, fallb
   const trimmed = raw.trim()
   if (!/^\d+$/.test(trimmed) || Number(trimmed) < min) throw new UsageError(`--${option} 应是不小于 ${min} 的整数，这里是「${raw.slice(0, 40)}」。`)
   return Number(trimmed)
-}
-
-function endpointRoot(raw: string | undefined): string | null {
-  if (raw === undefined) return null
-  let url: URL
-  try {
-    url = new URL(raw.trim())
-  } catch {
-    throw new InputError(`--endpoint 不是有效的网址：${raw}。例如 http://127.0.0.1:8080`)
-  }
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new InputError('--endpoint 要以 http:// 或 https:// 开头。')
-  return url.origin
 }
 
 /** The URL for this very moment: freshly signed when there is a secret (a sign lives one hour). */
@@ -203,9 +119,14 @@ class Sender {
     this.http = createHttp(io)
   }
 
+  /** Messages sent, or with --dry-run checked: what --max counts. */
+  get done(): number {
+    return this.dryRun ? this.checked : this.sent
+  }
+
   async send(json: string, where: string, progress: string): Promise<Outcome> {
     const { io } = this
-    if (this.max !== null && this.sent >= this.max) return 'max'
+    if (this.max !== null && this.done >= this.max) return 'max'
     if (this.dryRun) {
       const { url, findings } = requestUrl(this.target, io.now())
       printFindings(io, findings.filter((f) => f.level === 'error'), where)
@@ -231,7 +152,7 @@ class Sender {
     return outcome
   }
 
-  /** One message, tried again on network errors, time-outs and 5xx; signed afresh every try. */
+  /** One message, tried again on network errors, time-outs, 429 and 5xx; signed afresh every try. */
   private async deliver(json: string, where: string): Promise<Outcome> {
     const { io, target } = this
     for (let attempt = 0; ; attempt++) {
@@ -239,19 +160,23 @@ class Sender {
       printFindings(io, findings.filter((f) => f.level === 'error'), where)
       if (url === null) return 'bad-message'
       let failure: string
+      let advice = '请检查网络、代理或防火墙。'
+      let askedMs: number | null = null
       try {
         const answer = await this.http.postJson(url, json)
         if (!isRetryableStatus(answer.status)) return await this.judge(answer, where)
-        failure = `钉钉服务器出错（HTTP ${answer.status}）`
+        failure = answer.status === 429 ? '钉钉要求放慢发送（HTTP 429）' : `钉钉服务器出错（HTTP ${answer.status}）`
+        if (answer.status === 429) advice = '请过一会儿再发，或减少发送的频率。'
+        askedMs = retryAfterMs(answer.retryAfter, io.now())
       } catch (err) {
         if (!(err instanceof NetworkError)) throw err
         failure = err.message.replace(/。请检查网络、代理或防火墙。$/, '')
       }
       if (attempt >= this.retry.retries) {
-        io.err(`${where}发送失败：${failure}${attempt > 0 ? `（已重试 ${attempt} 次）` : ''}。请检查网络、代理或防火墙。`)
+        io.err(`${where}发送失败：${failure}${attempt > 0 ? `（已重试 ${attempt} 次）` : ''}。${advice}`)
         return 'refused'
       }
-      const wait = backoffMs(attempt + 1, this.retry)
+      const wait = retryWaitMs(attempt + 1, this.retry, askedMs)
       io.err(`${where}${failure}；${(wait / 1000).toFixed(wait < 1000 ? 1 : 0)} 秒后第 ${attempt + 1} 次重试（共 ${this.retry.retries} 次）…`)
       await io.sleep(wait)
     }
@@ -299,7 +224,7 @@ async function sendBodies(sender: Sender, bodies: string[], where: string, label
 }
 
 function stopAtMax(sender: Sender, io: CliIo, rest: string): void {
-  io.err(`已达到 --max ${sender.max}：停止，${rest}没有发送。`)
+  io.err(`已达到 --max ${sender.max}：停止，${rest}没有${sender.dryRun ? '检查' : '发送'}。`)
 }
 
 /** `--json -`: one message per line, paced, with a progress line per message on stderr. */
@@ -347,24 +272,19 @@ async function sendStream(sender: Sender, options: MessageOptions, io: CliIo): P
   return EXIT.ok
 }
 
-export async function runSend(argv: readonly string[], io: CliIo): Promise<ExitCode> {
-  const opts = parseOptions(argv, OPTIONS)
-  io.protect(opts.secret)
+export async function runSend(opts: SendValues, io: CliIo): Promise<ExitCode> {
   const kind = requireExactlyOne(opts, ['text', 'markdown', 'json'])
   if (kind === 'markdown') requireOption(opts, 'title', 'markdown 消息需要标题（会话列表里显示）。')
-  else if (opts.title !== undefined) throw new UsageError('--title 只能和 --markdown 一起使用。')
+  onlyWith(opts, 'title', 'markdown')
   const dryRun = opts['dry-run'] === true
   const max = wholeNumber(opts.max, 'max', 1, null)
   const retries = wholeNumber(opts.retries, 'retries', 0, DEFAULT_RETRY.retries) as number
   if (kind === 'json' && opts.json === '-' && (opts.secret === '-' || opts.webhook === '-'))
     throw new UsageError('--json - 已经占用了标准输入：密钥和 Webhook 请用环境变量或 --env 文件给出。')
 
-  const secrets = createSecretReader(io, opts.env)
-  const webhookFound = await secrets.get(ROBOT_WEBHOOK, opts.webhook)
-  if (webhookFound === null)
-    throw new UsageError(`缺少 Webhook 地址：${whereToGive(ROBOT_WEBHOOK)}。它在群设置 → 机器人 → 该机器人的设置页。`)
-  const secretFound = await secrets.get(ROBOT_SECRET, opts.secret)
-  secrets.warnAboutFlags()
+  const credentials = await readCredentials(io, SEND_OPTIONS, opts)
+  const webhookFound = credentials.webhook as Found
+  const secretFound = credentials.secret ?? null
 
   // Webhook and secret: the site's checks; an error stops before anything is built or sent.
   const webhook = parseWebhook(webhookFound.value)
@@ -384,7 +304,7 @@ export async function runSend(argv: readonly string[], io: CliIo): Promise<ExitC
         : '注意：地址里带着旧的 timestamp / sign，它们 1 小时后失效；请改用不带签名的地址加 --secret。',
     )
   if (webhook.url === null || hasError(webhook.findings)) return EXIT.failed
-  const target: Target = { webhook: webhook.url, secret, endpoint: endpointRoot(opts.endpoint) }
+  const target: Target = { webhook: webhook.url, secret, endpoint: opts.endpoint === undefined ? null : parseEndpoint(opts.endpoint).origin }
 
   const keywordText = (opts.keyword ?? []).join(',')
   const keywordCheck = validateRobotKeywords(keywordText)
@@ -417,7 +337,7 @@ export async function runSend(argv: readonly string[], io: CliIo): Promise<ExitC
   const bodies = prepare(parsed.draft, options, io, '')
   if (bodies === null) return EXIT.failed
   const outcome = await sendBodies(sender, bodies, '', '')
-  if (outcome === 'max') stopAtMax(sender, io, `第 ${sender.sent + 1} 部分及之后`)
+  if (outcome === 'max') stopAtMax(sender, io, `第 ${sender.done + 1} 部分及之后`)
   if (outcome === 'checked') {
     const total = bodies.reduce((n, b) => n + Buffer.byteLength(b), 0)
     io.err(`（--dry-run：没有发送。正文共 ${total} 字节，每条上限 ${MAX_BODY_BYTES}。）`)

@@ -3,45 +3,15 @@
  * Values are never printed (two of the fields are secrets); only the verdict and findings.
  */
 import { type Finding, type Level, worstLevel, error } from '../../playground/logic/core/findings'
-import { EXAMPLE } from '../../playground/logic/examples'
 import { FIELD_LABELS, FIELD_NAMES, type FieldName, SECRET_FIELDS, validateField } from '../../playground/logic/fields'
-import { parseOptions, requireExactlyOne, requireOption, UsageError } from './args'
+import { requireExactlyOne, requireOption, UsageError } from './args'
 import { checkCredentialSet } from '../../playground/logic/credentials/cross-check'
 import { ENV_NAMES, HANDOVER_LABELS } from '../../playground/logic/credentials/handover'
 import { ENV_FIELDS, readEnvFile, unknownDingTalkNames } from './env-file'
 import { EXIT, type ExitCode } from './exit-codes'
 import type { CliIo } from './io'
-
-export const VALIDATE_HELP = `用法：npm run -s dingtalk -- validate --field NAME --value V [--json]
-      npm run -s dingtalk -- validate --env FILE [--json]
-
-用文档站的同一套规则检查填写的值：错误（error）表示肯定不对，提醒（warning）表示不常见、请再确认。
-
-选项：
-  --field NAME   字段名：${FIELD_NAMES.join('、')}
-  --value V      要检查的值（含空格时请加引号）；--value - 从标准输入读取（检查 AppSecret 等机密时，免得它出现在 ps 里）
-  --env FILE     检查交接用的 .env 文件：DINGTALK_CORP_ID、DINGTALK_APP_KEY、DINGTALK_APP_SECRET、
-                 DINGTALK_AGENT_ID（必需），以及可选的 DINGTALK_ROBOT_WEBHOOK、DINGTALK_ROBOT_SECRET
-  --json         每个字段输出一行 JSON：
-                 {"field":"…","level":"ok"|"warning"|"error","findings":[{"level":"…","code":"…","message":"…"}]}
-                 level 取最严重的一条
-  -h, --help     显示本帮助
-
-不会打印值本身（AppSecret、加签密钥和 Webhook 里的 access_token 是机密）。
-
-示例：
-  npm run -s dingtalk -- validate --field corpId --value ${EXAMPLE.corpId}
-  npm run -s dingtalk -- validate --field robotKeywords --value '${EXAMPLE.robotKeywords}' --json
-  npm run -s dingtalk -- validate --env .env --json
-
-退出码：0 没有错误（可以有提醒）；1 有错误或读不到文件；2 用法错误（如未知字段名）`
-
-const OPTIONS = {
-  field: { type: 'string' },
-  value: { type: 'string' },
-  env: { type: 'string' },
-  json: { type: 'boolean' },
-} as const
+import { withoutLineEnd } from './secrets'
+import type { ValidateValues } from './validate.command'
 
 interface Verdict {
   field: FieldName
@@ -93,8 +63,7 @@ function isFieldName(name: string): name is FieldName {
   return (FIELD_NAMES as readonly string[]).includes(name)
 }
 
-export async function runValidate(argv: readonly string[], io: CliIo): Promise<ExitCode> {
-  const opts = parseOptions(argv, OPTIONS)
+export async function runValidate(opts: ValidateValues, io: CliIo): Promise<ExitCode> {
   const mode = requireExactlyOne(opts, ['field', 'env'])
   const json = opts.json === true
 
@@ -102,7 +71,7 @@ export async function runValidate(argv: readonly string[], io: CliIo): Promise<E
     const name = opts.field as string
     const given = requireOption(opts, 'value', '例如 --value "…"（空值请写 --value ""）。')
     // `--value -`: from stdin, so that an AppSecret or robot secret need not be on the command line.
-    const value = given === '-' ? (await io.stdinText()).replace(/\r?\n$/, '') : given
+    const value = given === '-' ? withoutLineEnd(await io.stdinText()) : given
     if (!isFieldName(name)) throw new UsageError(`没有字段「${name}」。可用的字段：${FIELD_NAMES.join('、')}。`)
     if (SECRET_FIELDS.includes(name)) io.protect(value)
     const result = validateField(name, value)

@@ -8,42 +8,13 @@ import { timingSafeEqual } from 'node:crypto'
 import { signBase64 } from '../../playground/logic/robot/sign'
 import { SIGNATURE_LIFETIME_MS } from '../../playground/logic/robot/signed-url'
 import { validateRobotTimestamp } from '../../playground/logic/robot/timestamp'
-import { parseOptions, requireOption, UsageError } from './args'
+import { requireOption } from './args'
 import { EXIT, type ExitCode } from './exit-codes'
 import type { CliIo } from './io'
 import { hasError, printFindings } from './report'
-import { CALLBACK_SECRET, createSecretReader, whereToGive } from './secrets'
+import { type Found, readCredentials } from './secrets'
 import { checkSigningKey } from './signing-key'
-
-export const VERIFY_HELP = `用法：npm run -s dingtalk -- verify --timestamp T --sign S [--secret S | --secret - | --env FILE] [--json]
-
-核对钉钉发来的签名（企业内部机器人的消息回调、HTTP 事件回调的请求头 timestamp 和 sign）：
-密钥对、算法对（HmacSHA256 后 Base64），且 timestamp 与现在相差不超过 1 小时，才算有效。
-
-选项：
-  --timestamp T    请求头里的 timestamp（毫秒）。必填
-  --sign S         请求头里的 sign（Base64；做过 URL 编码的也可以）。必填
-  --secret S       密钥：应用的 AppSecret（机器人回调和事件回调），或群机器人的加签密钥。
-                   不给时依次读环境变量 DINGTALK_APP_SECRET、DINGTALK_ROBOT_SECRET；--secret - 从标准输入读取
-  --env FILE       从 .env 文件读取 DINGTALK_APP_SECRET（或 DINGTALK_ROBOT_SECRET）
-  --json           输出一行 JSON：{"valid":true|false,"reason":"ok"|"mismatch"|"expired"|"future"}
-  -h, --help       显示本帮助
-
-示例：
-  npm run -s dingtalk -- verify --timestamp 1577262236757 --sign 'DJrE6qdyVGCQz9z5r2MDuNcNAhwYnuAkyj13cx169CA=' --env .env
-  printf '%s' "$DINGTALK_APP_SECRET" | npm run -s dingtalk -- verify --timestamp "$TS" --sign "$SIGN" --secret - --json
-
-不会打印密钥。
-
-退出码：0 签名有效；1 签名无效、已过期或输入有误（原因写在标准错误）；2 用法错误`
-
-const OPTIONS = {
-  timestamp: { type: 'string' },
-  sign: { type: 'string' },
-  secret: { type: 'string' },
-  env: { type: 'string' },
-  json: { type: 'boolean' },
-} as const
+import { VERIFY_OPTIONS, type VerifyValues } from './verify.command'
 
 type Reason = 'ok' | 'mismatch' | 'expired' | 'future'
 
@@ -66,15 +37,10 @@ function sameText(a: string, b: string): boolean {
   return x.byteLength === y.byteLength && timingSafeEqual(x, y)
 }
 
-export async function runVerify(argv: readonly string[], io: CliIo): Promise<ExitCode> {
-  const opts = parseOptions(argv, OPTIONS)
-  io.protect(opts.secret)
+export async function runVerify(opts: VerifyValues, io: CliIo): Promise<ExitCode> {
   const rawTimestamp = requireOption(opts, 'timestamp', '即钉钉请求头里的 timestamp。')
   const rawSign = requireOption(opts, 'sign', '即钉钉请求头里的 sign。')
-  const secrets = createSecretReader(io, opts.env)
-  const found = await secrets.get(CALLBACK_SECRET, opts.secret)
-  if (found === null) throw new UsageError(`缺少密钥：${whereToGive(CALLBACK_SECRET)}。`)
-  secrets.warnAboutFlags()
+  const found = (await readCredentials(io, VERIFY_OPTIONS, opts)).secret as Found
   if (opts.secret === undefined) io.err(`（密钥取自${found.source}。）`)
 
   const key = checkSigningKey(found.value)

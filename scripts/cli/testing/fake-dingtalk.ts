@@ -52,6 +52,11 @@ export interface FakeDingTalkOptions {
   oldApi?: Mode
   /** The robot webhook fails this many times first with HTTP 502 (a gateway in trouble), then behaves. */
   robotFailures?: number
+  /**
+   * How those failures look: 502 (default), or 429 Too Many Requests, as a gateway in front of a
+   * service answers when it throttles, with `Retry-After: 1` (RFC 9110 §10.2.3).
+   */
+  robotFailureStatus?: 502 | 429
 }
 
 export interface ReceivedRequest {
@@ -129,10 +134,11 @@ function readBody(req: IncomingMessage): Promise<Buffer> {
   })
 }
 
-function send(res: ServerResponse, status: number, body: unknown): void {
+function send(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
   const text = typeof body === 'string' ? body : JSON.stringify(body)
   res.writeHead(status, {
     'Content-Type': typeof body === 'string' ? 'text/html; charset=utf-8' : 'application/json;charset=utf-8',
+    ...headers,
   })
   res.end(text)
 }
@@ -242,6 +248,8 @@ export async function startFakeDingTalk(options: FakeDingTalkOptions = {}): Prom
       if (req.method === 'POST' && url.pathname === '/robot/send') {
         if (robotFailuresLeft > 0) {
           robotFailuresLeft--
+          if (options.robotFailureStatus === 429)
+            return send(res, 429, '<html><body>429 Too Many Requests</body></html>', { 'Retry-After': '1' })
           return send(res, 502, '<html><body>502 Bad Gateway</body></html>')
         }
         return send(res, 200, robotAnswer(query, raw))

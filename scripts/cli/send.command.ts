@@ -1,0 +1,83 @@
+/** `send`: its options and help (the code is send.ts). */
+import { EXAMPLE } from '../../playground/logic/examples'
+import { MAX_BODY_BYTES } from '../../playground/logic/robot/messages'
+import { defineCommand } from './command'
+import type { OptionDecls, Values } from './options'
+import { MINUTE_MS, ROBOT_LIMIT_PER_MINUTE, TEST_WINDOW_ENV } from './pacing'
+import { DEFAULT_RETRY, TEST_RETRY_BASE_ENV } from './retry'
+import { ROBOT_SECRET, ROBOT_WEBHOOK } from './secrets'
+
+/**
+ * DingTalk meters group-robot webhook messages against the organisation's monthly Webhook&Stream
+ * quota: 3,000 a month on 标准版 since 2025-11-19, 50,000 on 专业版
+ * (https://open.dingtalk.com/document/connection/notice-on-the-equity-enterprise-application-development).
+ * A run that sends at least this many gets a reminder.
+ */
+export const QUOTA_REMINDER_FROM = 20
+
+export const SEND_OPTIONS = {
+  webhook: {
+    value: 'URL',
+    help: '机器人的 Webhook 地址（或单独的 access_token）。',
+    credential: { ...ROBOT_WEBHOOK, required: { what: 'Webhook 地址', hint: '它在群设置 → 机器人 → 该机器人的设置页。' } },
+  },
+  secret: {
+    value: 'S',
+    help: '加签密钥（机器人启用了“加签”时需要，SEC 开头）；每条消息、每次重试前都重新签名。',
+    credential: ROBOT_SECRET,
+  },
+  env: { value: 'FILE', help: '从 .env 文件读取', credentialsFile: true },
+  text: { value: 'T', help: '发送 text 消息，内容为 T' },
+  markdown: { value: 'FILE', help: '发送 markdown 消息，正文读自文件 FILE（UTF-8）' },
+  title: { value: 'T', help: 'markdown 消息的标题（会话列表里显示），和 --markdown 一起使用' },
+  json: {
+    value: 'FILE',
+    help: '发送 FILE 里的一条消息：钉钉的消息 JSON，如 {"msgtype":"text","text":{"content":"…"}}',
+    dash: `从标准输入逐行读取消息，每行一条 JSON；自动限速为每分钟最多 ${ROBOT_LIMIT_PER_MINUTE} 条
+（超过会被钉钉限流 10 分钟），进度写到标准错误；钉钉拒绝时停止，格式有误的行跳过`,
+  },
+  'at-mobiles': { value: 'a,b', help: '@ 这些手机号（只适用于 text 和 markdown；正文里没有的 @手机号 会自动补在末尾）' },
+  'at-all': { help: '@ 所有人' },
+  keyword: { value: 'K', repeatable: true, help: '机器人设置的自定义关键词（可重复给出）；发送前检查消息里是否包含其中之一' },
+  split: { help: `text 或 markdown 消息超过 ${MAX_BODY_BYTES} 字节时，按行拆成编号的多条（每条都在上限内，照常限速）` },
+  max: { value: 'N', help: '最多发送 N 条（--dry-run 时检查 N 条），之后停止（其余不发送，退出码仍为 0）' },
+  retries: {
+    value: 'N',
+    default: String(DEFAULT_RETRY.retries),
+    help: `网络错误、超时、HTTP 429（要求放慢）或 5xx 时最多重试 N 次，0 不重试
+等待 ${DEFAULT_RETRY.baseMs / 1000} 秒起、每次加倍、最多 ${DEFAULT_RETRY.capMs / 1000} 秒（429 带 Retry-After 时按它等，同样最多 ${DEFAULT_RETRY.capMs / 1000} 秒）；
+钉钉以 errcode 拒绝的不重试`,
+  },
+  'dry-run': { help: '不发送，只打印将要发出的请求（带签名的地址和正文）。不会打印密钥' },
+  endpoint: { value: 'URL', help: '把请求发往这个地址而不是 oapi.dingtalk.com（测试用；Webhook 仍按钉钉地址检查）' },
+} as const satisfies OptionDecls
+
+export type SendValues = Values<typeof SEND_OPTIONS>
+
+export const SEND = defineCommand({
+  name: 'send',
+  summary: `构造、检查并发送群机器人消息（支持从标准输入逐行发送，自动限速每分钟 ${ROBOT_LIMIT_PER_MINUTE} 条）`,
+  usage: [
+    `[{webhook}] [{secret}] [{env}]
+({text} | {markdown} {title} | {json} | {json -})
+[{at-mobiles}] [{at-all}] [{keyword}] [{split}] [{max}] [{retries}] [{dry-run}] [{endpoint}]`,
+  ],
+  about: `构造并检查一条群机器人消息（与文档站的消息编辑器同一套规则），加签后发送，
+并读取钉钉返回的 errcode：钉钉拒绝时 HTTP 状态码仍是 200，errcode 不为 0 即失败，并说明原因。`,
+  options: SEND_OPTIONS,
+  notes: [
+    `设置了 HTTPS_PROXY / HTTP_PROXY 时经代理发送（NO_PROXY 里的主机除外）。
+结束时报告共发送几条；一次发送 ${QUOTA_REMINDER_FROM} 条以上时提醒每月的 Webhook & Stream 额度
+（钉钉标准版自 2025-11-19 起为 3000 次/自然月）。`,
+    `测试专用：环境变量 ${TEST_WINDOW_ENV} 把限速窗口从 ${MINUTE_MS} 毫秒改短，${TEST_RETRY_BASE_ENV}
+把重试的首次等待从 ${DEFAULT_RETRY.baseMs} 毫秒改短，仅供自动化测试，平时不要设置。`,
+  ],
+  examples: [
+    `export DINGTALK_ROBOT_WEBHOOK='${EXAMPLE.robotWebhook}' DINGTALK_ROBOT_SECRET=…`,
+    `npm run -s dingtalk -- send --text '${EXAMPLE.robotKeywords}：今日报表已生成' --keyword ${EXAMPLE.robotKeywords}`,
+    `npm run -s dingtalk -- send --env .env --markdown report.md --title '${EXAMPLE.robotKeywords}日报' --split`,
+    'cat messages.jsonl | npm run -s dingtalk -- send --env .env --json - --max 100',
+  ],
+  exits: '0 全部发送成功（或 --dry-run 检查通过，或到 --max 为止）；1 消息有误、钉钉拒绝或无法连接；2 用法错误',
+  load: async () => (await import('./send')).runSend,
+})
