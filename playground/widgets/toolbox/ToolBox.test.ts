@@ -5,13 +5,14 @@ import { defineComponent, h } from 'vue'
 
 vi.mock('vitepress', () => ({ withBase: (path: string) => `/gt-faq${path}` }))
 vi.mock('./tools', async () => {
-  const { TOOL_IDS } = await import('../../logic/toolbox/tool-hash')
+  const { TOOLS } = await import('../../logic/toolbox/tools')
   return {
-    TOOLS: TOOL_IDS.map((id) => ({
+    TOOL_TABS: TOOLS.map(({ id, widget }) => ({
       id,
       title: `工具 ${id}`,
       summary: '说明',
       page: { link: `/${id}`, text: `页面 ${id}` },
+      widget,
       component: defineComponent({ name: `Tool-${id}`, render: () => h('p', { class: 'stub-tool' }, id) }),
     })),
   }
