@@ -1,8 +1,10 @@
 /**
- * Every form field the site validates, with its Chinese label and its validator. Widgets and
- * the CLI call `validateField(name, raw)`; each validator also exists on its own.
+ * Every form field the site validates: its name, its text (label, hint, placeholder: ./field-text.ts,
+ * where widgets read it without loading the validators) and its validator. Widgets and the CLI
+ * call `validateField(name, raw)`; each validator also exists on its own.
  */
 import type { ValidationResult } from './core/findings'
+import { FIELD_TEXT, type FieldText } from './field-text'
 import { validateAppDescription } from './app-form/description'
 import { validateAdminUrl, validateHomepageUrl, validatePcHomepageUrl } from './app-form/homepage-url'
 import { validateAppName } from './app-form/name'
@@ -49,24 +51,6 @@ export type FieldName =
   | 'robotKeywords'
   | 'robotIps'
 
-/** Labels as the FAQ's console shows them; the new console's name follows in brackets where it differs. */
-export const FIELD_LABELS: Record<FieldName, string> = {
-  appName: '应用名称',
-  appDescription: '应用简介',
-  homepageUrl: '应用首页链接',
-  pcHomepageUrl: 'PC端首页地址',
-  adminUrl: '管理后台地址',
-  serverIps: '服务器出口IP',
-  corpId: 'CorpId',
-  appKey: 'AppKey（Client ID）',
-  appSecret: 'AppSecret（Client Secret）',
-  agentId: 'AgentId',
-  robotWebhook: 'Webhook 地址',
-  robotSecret: '加签密钥',
-  robotKeywords: '自定义关键词',
-  robotIps: 'IP地址（段）',
-}
-
 export const FIELD_VALIDATORS: Record<FieldName, (raw: string) => ValidationResult> = {
   appName: validateAppName,
   appDescription: validateAppDescription,
@@ -84,7 +68,20 @@ export const FIELD_VALIDATORS: Record<FieldName, (raw: string) => ValidationResu
   robotIps: validateRobotIps,
 }
 
-export const FIELD_NAMES: readonly FieldName[] = Object.keys(FIELD_LABELS) as FieldName[]
+export const FIELD_NAMES: readonly FieldName[] = Object.keys(FIELD_TEXT) as FieldName[]
+
+/** Labels as the FAQ's console shows them; the new console's name follows in brackets where it differs. */
+export const FIELD_LABELS = Object.fromEntries(FIELD_NAMES.map((name) => [name, FIELD_TEXT[name].label])) as Record<FieldName, string>
+
+/** A field, whole: its name, text and validator. */
+export interface Field extends FieldText {
+  name: FieldName
+  validate: (raw: string) => ValidationResult
+}
+
+export const FIELDS: Record<FieldName, Field> = Object.fromEntries(
+  FIELD_NAMES.map((name) => [name, { name, ...FIELD_TEXT[name], validate: FIELD_VALIDATORS[name] }]),
+) as Record<FieldName, Field>
 
 /** Fields whose value is a secret: widgets must not echo, log or store them. */
 export const SECRET_FIELDS: readonly FieldName[] = ['appSecret', 'robotSecret', 'robotWebhook']
