@@ -6,9 +6,17 @@
  * not load every field's validator.
  */
 import type { FieldName } from './fields'
-import { APP_DESCRIPTION_MAX, APP_DESCRIPTION_MAX_OLD, APP_DESCRIPTION_MIN } from './app-form/description'
-import { LOGO_MAX_BYTES, LOGO_MIN_PIXELS } from './app-form/logo'
-import { APP_NAME_MAX, APP_NAME_MAX_OLD, APP_NAME_MIN } from './app-form/name'
+// The limits module, not the validators: a hint must not pull a validator into every page with a form.
+import {
+  APP_DESCRIPTION_MAX,
+  APP_DESCRIPTION_MAX_OLD,
+  APP_DESCRIPTION_MIN,
+  APP_NAME_MAX,
+  APP_NAME_MAX_OLD,
+  APP_NAME_MIN,
+  LOGO_MAX_BYTES,
+  LOGO_MIN_PIXELS,
+} from './app-form/limits'
 
 export interface FieldText {
   /** As the FAQ's console shows it; the new console's name follows in brackets where it differs. */

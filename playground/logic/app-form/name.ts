@@ -1,6 +1,7 @@
 import { error, type Finding, type ValidationResult, warning } from '../core/findings'
 import { normalizeInput } from '../core/normalize'
 import { charCount } from '../core/text'
+import { APP_NAME_MAX, APP_NAME_MAX_OLD, APP_NAME_MIN } from './limits'
 
 /**
  * 应用名称. Old console (the FAQ): "名称可以由中文、数字及英文组成。长度在2-10个字符".
@@ -8,9 +9,7 @@ import { charCount } from '../core/text'
  * A name valid in either console is never an error: 11–20 characters is a warning (too long
  * only for the old console), under 2 or over 20 is an error (wrong in both).
  */
-export const APP_NAME_MIN = 2
-export const APP_NAME_MAX_OLD = 10
-export const APP_NAME_MAX = 20
+export { APP_NAME_MAX, APP_NAME_MAX_OLD, APP_NAME_MIN }
 
 export function validateAppName(raw: string): ValidationResult {
   const normalized = normalizeInput(raw, { freeText: true })

@@ -58,6 +58,11 @@ describe('tool registry', () => {
     expect(page!.source).toContain(`<${tool.widget} />`)
   })
 
+  it('the 工具箱 page’s description names every tool', () => {
+    const description = /^description: (.*)$/m.exec(pages.find((p) => p.link === '/tools')!.source)?.[1] ?? ''
+    for (const { title } of TOOLS) expect(description).toContain(title)
+  })
+
   it('a page that embeds a widget is that tool’s page', () => {
     const embedding = pages.filter((p) => embedded(p.source).length > 0)
     expect(embedding.length).toBeGreaterThan(0)
