@@ -1,14 +1,21 @@
 import { error, type Finding, type ValidationResult, warning } from '../core/findings'
+import type { FieldText } from '../core/field-text'
 import { normalizeInput } from '../core/normalize'
 import { charCount } from '../core/text'
-import { APP_DESCRIPTION_MAX, APP_DESCRIPTION_MAX_OLD, APP_DESCRIPTION_MIN } from './limits'
 
 /**
  * 应用简介 / 应用描述. Old console (the FAQ): "最多32个字符". New console: at least 4;
  * the API: at most 200. So 1–3 and 33–200 characters are warnings (fine in one console),
  * empty or over 200 errors.
  */
-export { APP_DESCRIPTION_MAX, APP_DESCRIPTION_MAX_OLD, APP_DESCRIPTION_MIN }
+export const APP_DESCRIPTION_MIN = 4
+export const APP_DESCRIPTION_MAX_OLD = 32
+export const APP_DESCRIPTION_MAX = 200
+
+export const APP_DESCRIPTION_TEXT: FieldText = {
+  label: '应用简介',
+  hint: `简要描述应用提供的产品或服务；旧版最多 ${APP_DESCRIPTION_MAX_OLD} 个字符，新版 ${APP_DESCRIPTION_MIN}–${APP_DESCRIPTION_MAX} 个`,
+}
 
 export function validateAppDescription(raw: string): ValidationResult {
   const { value, findings } = normalizeInput(raw, { freeText: true })

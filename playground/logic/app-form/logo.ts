@@ -1,14 +1,24 @@
 import { error, type Finding, type ValidationResult, warning } from '../core/findings'
+import type { FieldText } from '../core/field-text'
 import { normalizeInput } from '../core/normalize'
 import { type ImageFormat, sniffImage } from './image-sniff'
-import { LOGO_LARGE_PIXELS, LOGO_MAX_BYTES, LOGO_MIN_PIXELS, LOGO_OLD_PIXELS } from './limits'
 
 /**
  * 应用Logo / 应用图标. Old console (the FAQ): "图片格式必须为：png、jpeg、jpg，建议大小为200PX*200PX".
  * New console: "JPG/PNG 格式、240 px * 240 px 以上、1:1 、2 MB 以内的无圆角图标". The format and the
  * 2 MB limit are errors; the pixel rules are warnings, since 200×200 was fine in the old console.
  */
-export { LOGO_LARGE_PIXELS, LOGO_MAX_BYTES, LOGO_MIN_PIXELS, LOGO_OLD_PIXELS }
+export const LOGO_MAX_BYTES = 2 * 1024 * 1024
+export const LOGO_MIN_PIXELS = 240
+export const LOGO_OLD_PIXELS = 200
+/** Above this, the icon is only scaled down: guidance, not a rule (the size error message says the same). */
+export const LOGO_LARGE_PIXELS = 1024
+
+/** 应用Logo: a file, checked by its bytes, so not one of the text fields of ../fields.ts. */
+export const LOGO_TEXT: FieldText = {
+  label: '应用Logo',
+  hint: `PNG 或 JPG，正方形，${LOGO_MIN_PIXELS}×${LOGO_MIN_PIXELS} 像素以上，${LOGO_MAX_BYTES / 1024 / 1024} MB 以内，无圆角`,
+}
 
 export interface LogoInput {
   name: string

@@ -1,7 +1,7 @@
 import { error, type Finding, type ValidationResult, warning } from '../core/findings'
+import type { FieldText } from '../core/field-text'
 import { normalizeInput } from '../core/normalize'
 import { charCount } from '../core/text'
-import { APP_NAME_MAX, APP_NAME_MAX_OLD, APP_NAME_MIN } from './limits'
 
 /**
  * 应用名称. Old console (the FAQ): "名称可以由中文、数字及英文组成。长度在2-10个字符".
@@ -9,7 +9,14 @@ import { APP_NAME_MAX, APP_NAME_MAX_OLD, APP_NAME_MIN } from './limits'
  * A name valid in either console is never an error: 11–20 characters is a warning (too long
  * only for the old console), under 2 or over 20 is an error (wrong in both).
  */
-export { APP_NAME_MAX, APP_NAME_MAX_OLD, APP_NAME_MIN }
+export const APP_NAME_MIN = 2
+export const APP_NAME_MAX_OLD = 10
+export const APP_NAME_MAX = 20
+
+export const APP_NAME_TEXT: FieldText = {
+  label: '应用名称',
+  hint: `中文、数字或字母；旧版控制台 ${APP_NAME_MIN}–${APP_NAME_MAX_OLD} 个字符，新版 ${APP_NAME_MIN}–${APP_NAME_MAX} 个`,
+}
 
 export function validateAppName(raw: string): ValidationResult {
   const normalized = normalizeInput(raw, { freeText: true })

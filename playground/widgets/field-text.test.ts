@@ -1,12 +1,13 @@
 /**
- * Widgets read a field's label, hint and placeholder from the registry
- * (playground/logic/field-text.ts) rather than repeating them: a repeated copy would not follow
- * a change of limit or wording there.
+ * Widgets read a field's label, hint and placeholder from the field's module (listed in
+ * playground/logic/fields.ts) rather than repeating them: a repeated copy would not follow a
+ * change of limit or wording there.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs'
 import { join, relative } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { FIELD_TEXT, LOGO_TEXT } from '../logic/field-text'
+import { LOGO_TEXT } from '../logic/app-form/logo'
+import { FIELDS } from '../logic/fields'
 
 function vueFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -16,8 +17,8 @@ function vueFiles(dir: string): string[] {
   })
 }
 
-const texts = [...Object.values(FIELD_TEXT), LOGO_TEXT].flatMap((t) => [t.hint, t.placeholder]).filter((t): t is string => !!t)
-const labels = [...Object.values(FIELD_TEXT), LOGO_TEXT].map((t) => t.label)
+const texts = [...Object.values(FIELDS), LOGO_TEXT].flatMap((t) => [t.hint, t.placeholder]).filter((t): t is string => !!t)
+const labels = [...Object.values(FIELDS), LOGO_TEXT].map((t) => t.label)
 const templates = vueFiles(__dirname).map((file) => ({ file: relative(__dirname, file), source: readFileSync(file, 'utf8') }))
 
 describe('widgets take field text from the registry', () => {

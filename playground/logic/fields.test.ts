@@ -1,27 +1,26 @@
 import { describe, expect, it } from 'vitest'
 import { APP_DESCRIPTION_MAX, APP_DESCRIPTION_MAX_OLD, APP_DESCRIPTION_MIN } from './app-form/description'
-import { LOGO_MAX_BYTES, LOGO_MIN_PIXELS } from './app-form/logo'
+import { LOGO_MAX_BYTES, LOGO_MIN_PIXELS, LOGO_TEXT } from './app-form/logo'
 import { APP_NAME_MAX, APP_NAME_MAX_OLD, APP_NAME_MIN, validateAppName } from './app-form/name'
-import { FIELD_TEXT, LOGO_TEXT } from './field-text'
 import { FIELD_LABELS, FIELD_NAMES, FIELD_VALIDATORS, FIELDS, validateField } from './fields'
 
 describe('field registry', () => {
   it('gives every field a label and a validator, and FIELD_LABELS stays the labels', () => {
     expect(FIELD_NAMES.length).toBeGreaterThan(0)
     for (const name of FIELD_NAMES) {
-      expect(FIELD_TEXT[name].label.length).toBeGreaterThan(0)
-      expect(FIELD_LABELS[name]).toBe(FIELD_TEXT[name].label)
-      expect(FIELDS[name]).toMatchObject({ name, label: FIELD_TEXT[name].label, validate: FIELD_VALIDATORS[name] })
+      expect(FIELDS[name].label.length).toBeGreaterThan(0)
+      expect(FIELD_LABELS[name]).toBe(FIELDS[name].label)
+      expect(FIELD_VALIDATORS[name]).toBe(FIELDS[name].validate)
     }
     expect(Object.keys(FIELD_VALIDATORS).sort()).toEqual([...FIELD_NAMES].sort())
     expect(validateField('appName', 'x')).toEqual(validateAppName('x'))
   })
 
   it('states in each hint the limits the validator checks', () => {
-    expect(FIELD_TEXT.appName.hint).toContain(`${APP_NAME_MIN}–${APP_NAME_MAX_OLD} 个字符`)
-    expect(FIELD_TEXT.appName.hint).toContain(`${APP_NAME_MIN}–${APP_NAME_MAX} 个`)
-    expect(FIELD_TEXT.appDescription.hint).toContain(`最多 ${APP_DESCRIPTION_MAX_OLD} 个字符`)
-    expect(FIELD_TEXT.appDescription.hint).toContain(`${APP_DESCRIPTION_MIN}–${APP_DESCRIPTION_MAX} 个`)
+    expect(FIELDS.appName.hint).toContain(`${APP_NAME_MIN}–${APP_NAME_MAX_OLD} 个字符`)
+    expect(FIELDS.appName.hint).toContain(`${APP_NAME_MIN}–${APP_NAME_MAX} 个`)
+    expect(FIELDS.appDescription.hint).toContain(`最多 ${APP_DESCRIPTION_MAX_OLD} 个字符`)
+    expect(FIELDS.appDescription.hint).toContain(`${APP_DESCRIPTION_MIN}–${APP_DESCRIPTION_MAX} 个`)
     expect(LOGO_TEXT.hint).toContain(`${LOGO_MIN_PIXELS}×${LOGO_MIN_PIXELS} 像素以上`)
     expect(LOGO_TEXT.hint).toContain(`${LOGO_MAX_BYTES / 1024 / 1024} MB 以内`)
   })
