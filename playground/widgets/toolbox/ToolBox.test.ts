@@ -18,6 +18,7 @@ vi.mock('./tools', async () => {
   }
 })
 const { default: ToolBox } = await import('./ToolBox.vue')
+const { TOOLS } = await import('../../logic/toolbox/tools')
 
 afterEach(() => history.replaceState(null, '', location.pathname))
 
@@ -38,7 +39,7 @@ describe('ToolBox', () => {
   it('shows the first tool by default, with tabs wired to the panel', async () => {
     const w = await mounted()
     const tabs = w.findAll('[role=tab]')
-    expect(tabs).toHaveLength(7)
+    expect(tabs).toHaveLength(TOOLS.length)
     expect(tabs[0]!.attributes('aria-selected')).toBe('true')
     expect(tabs[0]!.attributes('tabindex')).toBe('0')
     expect(tabs[1]!.attributes('tabindex')).toBe('-1')
@@ -69,7 +70,7 @@ describe('ToolBox', () => {
     // The first tool is still mounted, only hidden: what was typed there survives the switch.
     expect(w.findAll('.stub-tool').map((t) => t.text())).toEqual(['basic-info', 'dev-info'])
     await w.get('[role=tablist]').trigger('keydown', { key: 'End' })
-    expect(location.hash).toBe('#error-diagnosis')
+    expect(location.hash).toBe(`#${TOOLS.at(-1)!.id}`)
     await w.findAll('[role=tab]')[4]!.trigger('click')
     expect(location.hash).toBe('#robot-signer')
     w.unmount()
