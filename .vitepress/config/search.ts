@@ -14,8 +14,9 @@ import { searchTranslations } from './zh'
  * to it. The search box adds the query tokenizer and its term weights when it opens
  * (.vitepress/theme/search/LocalSearchBox.vue): their data stays out of every page.
  */
-export function localSearchOptions(base: string): DefaultTheme.LocalSearchOptions {
-  const questionsOf = questionsForSection(base)
+export function localSearchOptions(base: () => string): DefaultTheme.LocalSearchOptions {
+  // The base is VitePress's resolved one (./site-url.ts), known once it indexes, not when the config loads.
+  let questionsOf: ReturnType<typeof questionsForSection> | undefined
   return {
     miniSearch: {
       // VitePress's type admits three of MiniSearch's options, but passes all of them on, after
@@ -27,7 +28,7 @@ export function localSearchOptions(base: string): DefaultTheme.LocalSearchOption
         // Runs at build time only (VitePress serialises it to the browser too, where search
         // never calls it).
         extractField: (doc: Record<string, unknown>, field: string) =>
-          field === 'questions' ? questionsOf(doc as { id: string; titles?: string[] }) : (doc[field] as string),
+          field === 'questions' ? (questionsOf ??= questionsForSection(base()))(doc as { id: string; titles?: string[] }) : (doc[field] as string),
       } as NonNullable<NonNullable<DefaultTheme.LocalSearchOptions['miniSearch']>['options']>,
       searchOptions: {
         combineWith: 'OR',

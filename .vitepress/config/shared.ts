@@ -2,7 +2,7 @@ import { fileURLToPath } from 'node:url'
 import { defineConfig, type HeadConfig } from 'vitepress'
 import { consolePreferenceScript } from '../theme/console-preference'
 import { publishCli } from './publish-cli'
-import { resolveBase, resolveSiteUrl } from './site-url'
+import { recordSiteBase, resolveSiteUrl, siteBase, siteOrigin, sitemapItemsUnder } from './site-url'
 import { editLinkFor } from './edit-link'
 import { removeEmptyIconsCss, usesIcons, withoutIconsLink } from './vp-icons'
 import { localSearchOptions, searchPagesPlugin } from './search'
@@ -10,33 +10,31 @@ import { searchBoxAliases } from './search-box'
 import { bundleRecord } from './bundle-record'
 import { SITE_DESCRIPTION, SITE_TITLE } from './zh'
 
-const base = resolveBase(process.argv, process.env)
-const siteUrl = resolveSiteUrl(base, process.env)
 const editLink = editLinkFor(process.env)
 
-/** Head tags that must carry the base path, which VitePress does not add to `head` itself. */
-function headFor(siteBase: string): HeadConfig[] {
-  return [
-    ['link', { rel: 'icon', type: 'image/svg+xml', href: `${siteBase}favicon.svg` }],
-    ['meta', { name: 'theme-color', content: '#1677ff' }],
-    ['meta', { property: 'og:type', content: 'website' }],
-    ['meta', { property: 'og:locale', content: 'zh_CN' }],
-    ['meta', { property: 'og:site_name', content: SITE_TITLE }],
-    ['meta', { property: 'og:image', content: `${resolveSiteUrl(siteBase, process.env)}og-image.png` }],
-    // Which console's figures to show (新版 / 旧版 / both), set before the first paint.
-    ['script', {}, consolePreferenceScript()],
-  ]
-}
+/** Head tags of every page that do not depend on the base path. */
+const head: HeadConfig[] = [
+  ['meta', { name: 'theme-color', content: '#1677ff' }],
+  ['meta', { property: 'og:type', content: 'website' }],
+  ['meta', { property: 'og:locale', content: 'zh_CN' }],
+  ['meta', { property: 'og:site_name', content: SITE_TITLE }],
+  // Which console's figures to show (新版 / 旧版 / both), set before the first paint.
+  ['script', {}, consolePreferenceScript()],
+]
 
+// No `base` here: the site builds for any base, given as `vitepress build --base /gt-faq/` (the
+// deploy workflow) or build()'s option (scripts/lib/build-site.ts); ./site-url.ts reads it back.
 export const shared = defineConfig({
-  base,
   srcDir: 'docs',
   // Pieces that pages include with <!--@include: …-->, not pages themselves.
   srcExclude: ['parts/**'],
   cleanUrls: true,
   lastUpdated: true,
-  sitemap: { hostname: siteUrl },
-  head: headFor(base),
+  sitemap: {
+    hostname: `${siteOrigin(process.env)}/`,
+    transformItems: (items) => sitemapItemsUnder(siteBase(), items),
+  },
+  head,
   // No render-blocking request for an empty vp-icons.css (./vp-icons.ts).
   transformHtml(html, _file, { siteConfig }) {
     return usesIcons(siteConfig.site.themeConfig) ? html : withoutIconsLink(html)
@@ -46,10 +44,15 @@ export const shared = defineConfig({
     // The single-file command line, published beside the pages (./publish-cli.ts).
     await publishCli(siteConfig)
   },
+  // Head tags that carry the base path, which VitePress does not add to `head` itself.
   transformHead({ pageData, siteConfig }) {
-    const url = resolveSiteUrl(siteConfig.site.base, process.env) + pageData.relativePath.replace(/(^|\/)index\.md$/, '$1').replace(/\.md$/, '')
+    const { base } = siteConfig.site
+    const siteUrl = resolveSiteUrl(base, process.env)
+    const url = siteUrl + pageData.relativePath.replace(/(^|\/)index\.md$/, '$1').replace(/\.md$/, '')
     const title = pageData.title ? `${pageData.title} | ${SITE_TITLE}` : SITE_TITLE
     return [
+      ['link', { rel: 'icon', type: 'image/svg+xml', href: `${base}favicon.svg` }],
+      ['meta', { property: 'og:image', content: `${siteUrl}og-image.png` }],
       ['meta', { property: 'og:title', content: title }],
       ['meta', { property: 'og:description', content: pageData.description || SITE_DESCRIPTION }],
       ['meta', { property: 'og:url', content: url }],
@@ -58,7 +61,7 @@ export const shared = defineConfig({
   themeConfig: {
     logo: { src: '/logo.svg', alt: '' },
     ...(editLink ? { editLink } : {}),
-    search: { provider: 'local', options: localSearchOptions(base) },
+    search: { provider: 'local', options: localSearchOptions(siteBase) },
   },
   markdown: {
     codeCopyButtonTitle: '复制代码',
@@ -66,8 +69,9 @@ export const shared = defineConfig({
     config: (md) => searchPagesPlugin(md),
   },
   vite: {
-    // What `npm run size` measures: the client build's chunks, imports and modules (./bundle-record.ts).
-    plugins: [bundleRecord()],
+    // What `npm run size` measures: the client build's chunks, imports and modules (./bundle-record.ts);
+    // the base VitePress resolved, for head tags, sitemap and search (./site-url.ts).
+    plugins: [recordSiteBase, bundleRecord()],
     resolve: {
       // Default-theme components replaced, the way VitePress documents ("Overriding Internal
       // Components"): the search box, with suggestions when nothing matches (./search-box.ts);

@@ -4,12 +4,16 @@ import type { DefaultTheme } from 'vitepress'
 export interface GuidePage {
   text: string
   link: string
+  /** The entry's label in the top nav, if it has one there. */
+  nav?: string
 }
 
 export interface GuideSection {
   text: string
   /** Where the section starts (its overview page). */
   link: string
+  /** The section's label in the top nav (it links to `link` and stays lit on all its pages). */
+  nav?: string
   items: GuidePage[]
 }
 
@@ -18,11 +22,13 @@ export const guide: GuideSection[] = [
   {
     text: '事业合伙系统常见问题',
     link: '/intro',
+    nav: '前言',
     items: [{ text: '前言', link: '/intro' }],
   },
   {
     text: '钉钉应用接口配置',
     link: '/app/',
+    nav: '应用接口配置',
     items: [
       { text: '概览与相关链接', link: '/app/' },
       { text: '1. 新建微应用', link: '/app/create' },
@@ -37,6 +43,7 @@ export const guide: GuideSection[] = [
   {
     text: '钉钉消息机器人',
     link: '/robot/',
+    nav: '消息机器人',
     items: [
       { text: '自定义机器人与安全设置', link: '/robot/' },
       { text: '加签', link: '/robot/sign' },
@@ -48,9 +55,9 @@ export const guide: GuideSection[] = [
     link: '/tools',
     items: [
       { text: '常见问题索引', link: '/questions' },
-      { text: '工具箱', link: '/tools' },
+      { text: '工具箱', link: '/tools', nav: '工具箱' },
       { text: '命令行工具', link: '/cli' },
-      { text: '故障排查', link: '/troubleshooting' },
+      { text: '故障排查', link: '/troubleshooting', nav: '故障排查' },
     ],
   },
 ]
@@ -64,14 +71,14 @@ export function buildSidebar(sections: GuideSection[] = guide): DefaultTheme.Sid
   }))
 }
 
-export function buildNav(): DefaultTheme.NavItem[] {
-  return [
-    { text: '前言', link: '/intro', activeMatch: '^/intro' },
-    { text: '应用接口配置', link: '/app/', activeMatch: '^/app/' },
-    { text: '消息机器人', link: '/robot/', activeMatch: '^/robot/' },
-    { text: '工具箱', link: '/tools', activeMatch: '^/tools' },
-    { text: '故障排查', link: '/troubleshooting', activeMatch: '^/troubleshooting' },
-  ]
+/**
+ * The top nav: every section or page with a `nav` label, in the guide's order. An entry stays
+ * lit on every path under its link (a section's link is its folder, so all its pages).
+ */
+export function buildNav(sections: GuideSection[] = guide): DefaultTheme.NavItem[] {
+  return sections
+    .flatMap((section) => [section, ...section.items])
+    .flatMap(({ nav, link }) => (nav ? [{ text: nav, link, activeMatch: `^${link}` }] : []))
 }
 
 /** Every page the guide links to, in reading order (used by tests). */

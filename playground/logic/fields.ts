@@ -1,20 +1,31 @@
 /**
- * Every form field the site validates, with its Chinese label and its validator. Widgets and
- * the CLI call `validateField(name, raw)`; each validator also exists on its own.
+ * Every form field the site validates, in one list: its name, its text (label, hint, placeholder)
+ * and its validator. Each field's text and validator live together in the field's own module
+ * (e.g. ./app-form/name.ts), where widgets import them: this module loads every validator, which a
+ * page with one form must not. The CLI and the tests read the whole list here; widgets and the
+ * CLI call `validateField(name, raw)`.
  */
 import type { ValidationResult } from './core/findings'
-import { validateAppDescription } from './app-form/description'
-import { validateAdminUrl, validateHomepageUrl, validatePcHomepageUrl } from './app-form/homepage-url'
-import { validateAppName } from './app-form/name'
-import { validateServerIps } from './app-form/server-ips'
-import { validateAgentId } from './credentials/agent-id'
-import { validateAppKey } from './credentials/app-key'
-import { validateAppSecret } from './credentials/app-secret'
-import { validateCorpId } from './credentials/corp-id'
-import { validateRobotIps } from './robot/ips'
-import { validateRobotKeywords } from './robot/keywords'
-import { validateRobotSecret } from './robot/secret'
-import { validateRobotWebhook } from './robot/webhook'
+import type { FieldText } from './core/field-text'
+import { APP_DESCRIPTION_TEXT, validateAppDescription } from './app-form/description'
+import {
+  ADMIN_URL_TEXT,
+  HOMEPAGE_URL_TEXT,
+  PC_HOMEPAGE_URL_TEXT,
+  validateAdminUrl,
+  validateHomepageUrl,
+  validatePcHomepageUrl,
+} from './app-form/homepage-url'
+import { APP_NAME_TEXT, validateAppName } from './app-form/name'
+import { SERVER_IPS_TEXT, validateServerIps } from './app-form/server-ips'
+import { AGENT_ID_TEXT, validateAgentId } from './credentials/agent-id'
+import { APP_KEY_TEXT, validateAppKey } from './credentials/app-key'
+import { APP_SECRET_TEXT, validateAppSecret } from './credentials/app-secret'
+import { CORP_ID_TEXT, validateCorpId } from './credentials/corp-id'
+import { ROBOT_IPS_TEXT, validateRobotIps } from './robot/ips'
+import { ROBOT_KEYWORDS_TEXT, validateRobotKeywords } from './robot/keywords'
+import { ROBOT_SECRET_TEXT, validateRobotSecret } from './robot/secret'
+import { ROBOT_WEBHOOK_TEXT, validateRobotWebhook } from './robot/webhook'
 
 export {
   validateAppName,
@@ -32,59 +43,42 @@ export {
   validateRobotKeywords,
   validateRobotIps,
 }
+export type { FieldText }
 
-export type FieldName =
-  | 'appName'
-  | 'appDescription'
-  | 'homepageUrl'
-  | 'pcHomepageUrl'
-  | 'adminUrl'
-  | 'serverIps'
-  | 'corpId'
-  | 'appKey'
-  | 'appSecret'
-  | 'agentId'
-  | 'robotWebhook'
-  | 'robotSecret'
-  | 'robotKeywords'
-  | 'robotIps'
+/** A field, whole: its text and its validator. */
+export interface Field extends FieldText {
+  validate: (raw: string) => ValidationResult
+}
+
+const field = (text: FieldText, validate: Field['validate']): Field => ({ ...text, validate })
+
+export const FIELDS = {
+  appName: field(APP_NAME_TEXT, validateAppName),
+  appDescription: field(APP_DESCRIPTION_TEXT, validateAppDescription),
+  homepageUrl: field(HOMEPAGE_URL_TEXT, validateHomepageUrl),
+  pcHomepageUrl: field(PC_HOMEPAGE_URL_TEXT, validatePcHomepageUrl),
+  adminUrl: field(ADMIN_URL_TEXT, validateAdminUrl),
+  serverIps: field(SERVER_IPS_TEXT, validateServerIps),
+  corpId: field(CORP_ID_TEXT, validateCorpId),
+  appKey: field(APP_KEY_TEXT, validateAppKey),
+  appSecret: field(APP_SECRET_TEXT, validateAppSecret),
+  agentId: field(AGENT_ID_TEXT, validateAgentId),
+  robotWebhook: field(ROBOT_WEBHOOK_TEXT, validateRobotWebhook),
+  robotSecret: field(ROBOT_SECRET_TEXT, validateRobotSecret),
+  robotKeywords: field(ROBOT_KEYWORDS_TEXT, validateRobotKeywords),
+  robotIps: field(ROBOT_IPS_TEXT, validateRobotIps),
+} as const satisfies Record<string, Field>
+
+export type FieldName = keyof typeof FIELDS
+
+export const FIELD_NAMES: readonly FieldName[] = Object.keys(FIELDS) as FieldName[]
+
+const byName = <T>(pick: (f: Field) => T) => Object.fromEntries(FIELD_NAMES.map((name) => [name, pick(FIELDS[name])])) as Record<FieldName, T>
 
 /** Labels as the FAQ's console shows them; the new console's name follows in brackets where it differs. */
-export const FIELD_LABELS: Record<FieldName, string> = {
-  appName: '应用名称',
-  appDescription: '应用简介',
-  homepageUrl: '应用首页链接',
-  pcHomepageUrl: 'PC端首页地址',
-  adminUrl: '管理后台地址',
-  serverIps: '服务器出口IP',
-  corpId: 'CorpId',
-  appKey: 'AppKey（Client ID）',
-  appSecret: 'AppSecret（Client Secret）',
-  agentId: 'AgentId',
-  robotWebhook: 'Webhook 地址',
-  robotSecret: '加签密钥',
-  robotKeywords: '自定义关键词',
-  robotIps: 'IP地址（段）',
-}
+export const FIELD_LABELS: Record<FieldName, string> = byName((f) => f.label)
 
-export const FIELD_VALIDATORS: Record<FieldName, (raw: string) => ValidationResult> = {
-  appName: validateAppName,
-  appDescription: validateAppDescription,
-  homepageUrl: validateHomepageUrl,
-  pcHomepageUrl: validatePcHomepageUrl,
-  adminUrl: validateAdminUrl,
-  serverIps: validateServerIps,
-  corpId: validateCorpId,
-  appKey: validateAppKey,
-  appSecret: validateAppSecret,
-  agentId: validateAgentId,
-  robotWebhook: validateRobotWebhook,
-  robotSecret: validateRobotSecret,
-  robotKeywords: validateRobotKeywords,
-  robotIps: validateRobotIps,
-}
-
-export const FIELD_NAMES: readonly FieldName[] = Object.keys(FIELD_LABELS) as FieldName[]
+export const FIELD_VALIDATORS: Record<FieldName, (raw: string) => ValidationResult> = byName((f) => f.validate)
 
 /** Fields whose value is a secret: widgets must not echo, log or store them. */
 export const SECRET_FIELDS: readonly FieldName[] = ['appSecret', 'robotSecret', 'robotWebhook']

@@ -20,9 +20,8 @@ export interface BuildOptions {
 export async function buildSite({ root = process.cwd(), outDir, base = '/' }: BuildOptions): Promise<void> {
   const siteBase = normaliseBase(base)
   const out = resolve(outDir)
-  // The config reads the base for head tags and the sitemap from SITE_BASE when no --base flag is given.
-  process.env.SITE_BASE = siteBase
   await build(root, {
+    // VitePress's own base option: the config reads it back (.vitepress/config/site-url.ts).
     base: siteBase,
     outDir: out,
     onAfterConfigResolve(config) {

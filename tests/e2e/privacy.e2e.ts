@@ -10,6 +10,7 @@ import type { Browser, BrowserContext, Locator, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { launchChromium } from '../../scripts/lib/browser'
 import { EXAMPLE } from '../../playground/logic/examples'
+import { TOOLS } from '../../playground/logic/toolbox/tools'
 import { DESKTOP, site, waitForHydration } from './support/site'
 
 let browser: Browser
@@ -118,7 +119,8 @@ async function assertNothingLeaked({ context, page, requests, consoleText }: Ses
   expect(leaked(consoleText.join('\n')), `${where}: console`).toEqual([])
 }
 
-const GUIDE_PAGES = ['app/basic-info', 'app/dev-info', 'app/permissions', 'app/credentials', 'robot/sign', 'robot/messages', 'troubleshooting']
+/** Every page that embeds a tool (the registry's guide pages). */
+const GUIDE_PAGES = TOOLS.map((t) => t.page.link.slice(1))
 
 describe('no secret leaves the browser or stays behind', () => {
   it.each(GUIDE_PAGES)('on %s', async (path) => {
@@ -136,7 +138,7 @@ describe('no secret leaves the browser or stays behind', () => {
     await waitForHydration(s.page)
     const tabs = s.page.getByRole('tab')
     const n = await tabs.count()
-    expect(n).toBe(7)
+    expect(n).toBe(TOOLS.length)
     for (let i = 0; i < n; i++) {
       await tabs.nth(i).click()
       const id = await tabs.nth(i).getAttribute('data-tool')

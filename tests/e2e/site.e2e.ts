@@ -83,12 +83,15 @@ describe('the built site under a sub-path', () => {
     expect(await page.locator('link[rel="icon"]').getAttribute('href')).toBe(`${site.base}favicon.svg`)
     expect(await page.locator('meta[name="description"]').getAttribute('content')).toContain('钉钉')
     expect(await page.locator('meta[property="og:title"]').getAttribute('content')).toContain('事业合伙系统')
-    expect(await page.locator('meta[property="og:image"]').getAttribute('content')).toMatch(/^https?:\/\/.+\/og-image\.png$/)
+    const underBase = (path: string) => new RegExp(`^https?://[^/]+${site.base}${path}$`)
+    expect(await page.locator('meta[property="og:image"]').getAttribute('content')).toMatch(underBase('og-image\\.png'))
+    expect(await page.locator('meta[property="og:url"]').getAttribute('content')).toMatch(underBase(''))
     for (const file of ['favicon.svg', 'logo.svg', 'og-image.png']) {
       expect((await page.request.get(`${site.url}${file}`)).status(), file).toBe(200)
     }
     const sitemap = await (await page.request.get(`${site.url}sitemap.xml`)).text()
-    expect(sitemap).toContain(`${site.base}app/permissions</loc>`)
+    expect(sitemap).toMatch(new RegExp(`<loc>https?://[^/<]+${site.base}app/permissions</loc>`))
+    expect(sitemap).toMatch(new RegExp(`<loc>https?://[^/<]+${site.base}</loc>`))
     await close()
   })
 

@@ -8,6 +8,7 @@
 import type { Browser, Locator, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { launchChromium } from '../../scripts/lib/browser'
+import { TOOL_IDS } from '../../playground/logic/toolbox/tool-hash'
 import { DESKTOP, openWatched, PHONE, site, waitForHydration } from './support/site'
 
 let browser: Browser
@@ -17,8 +18,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close()
 })
-
-const TOOL_IDS = ['basic-info', 'dev-info', 'permissions', 'credentials', 'robot-signer', 'message-editor', 'error-diagnosis']
 
 async function openTools(page: Page, hash = '') {
   await page.goto(`${site.url}tools${hash}`)

@@ -7,6 +7,7 @@ import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { launchChromium } from '../../scripts/lib/browser'
 import { EXAMPLE } from '../../playground/logic/examples'
+import { TOOLS } from '../../playground/logic/toolbox/tools'
 import { openWatched, PHONE, site, waitForHydration } from './support/site'
 
 let browser: Browser
@@ -17,7 +18,7 @@ afterAll(async () => {
   await browser?.close()
 })
 
-const WIDGET_CHUNK = /\/assets\/(?:chunks\/)?(BasicInfoForm|DevInfoForm|PermissionPlanner|CredentialsHandover|RobotSigner|MessageEditor|ErrorDiagnosis)\.[\w-]+\.js$/
+const WIDGET_CHUNK = new RegExp(`/assets/(?:chunks/)?(${TOOLS.map((t) => t.widget).join('|')})\\.[\\w-]+\\.js$`)
 
 function recordWidgetChunks(page: Page): string[] {
   const seen: string[] = []
@@ -37,10 +38,12 @@ async function openTools(page: Page, hash = '') {
 const selectedTab = (page: Page) => page.locator('[role=tab][aria-selected=true]').getAttribute('data-tool')
 
 describe('the 工具箱', () => {
-  it('lists all seven tools in the static HTML', async () => {
+  it('lists every tool of the registry in the static HTML', async () => {
     const html = await (await fetch(`${site.url}tools`)).text()
-    for (const title of ['基本信息', '开发信息', '权限清单', '凭证交接', '机器人签名', '消息编辑器', '错误诊断']) {
+    expect(TOOLS.length).toBeGreaterThan(0)
+    for (const { id, title } of TOOLS) {
       expect(html).toContain(title)
+      expect(html).toContain(`data-tool="${id}"`)
     }
     expect(html).toContain('role="tablist"')
   })

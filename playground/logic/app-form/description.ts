@@ -1,4 +1,5 @@
 import { error, type Finding, type ValidationResult, warning } from '../core/findings'
+import type { FieldText } from '../core/field-text'
 import { normalizeInput } from '../core/normalize'
 import { charCount } from '../core/text'
 
@@ -10,6 +11,11 @@ import { charCount } from '../core/text'
 export const APP_DESCRIPTION_MIN = 4
 export const APP_DESCRIPTION_MAX_OLD = 32
 export const APP_DESCRIPTION_MAX = 200
+
+export const APP_DESCRIPTION_TEXT: FieldText = {
+  label: '应用简介',
+  hint: `简要描述应用提供的产品或服务；旧版最多 ${APP_DESCRIPTION_MAX_OLD} 个字符，新版 ${APP_DESCRIPTION_MIN}–${APP_DESCRIPTION_MAX} 个`,
+}
 
 export function validateAppDescription(raw: string): ValidationResult {
   const { value, findings } = normalizeInput(raw, { freeText: true })

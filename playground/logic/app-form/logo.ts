@@ -1,4 +1,5 @@
 import { error, type Finding, type ValidationResult, warning } from '../core/findings'
+import type { FieldText } from '../core/field-text'
 import { normalizeInput } from '../core/normalize'
 import { type ImageFormat, sniffImage } from './image-sniff'
 
@@ -12,6 +13,12 @@ export const LOGO_MIN_PIXELS = 240
 export const LOGO_OLD_PIXELS = 200
 /** Above this, the icon is only scaled down: guidance, not a rule (the size error message says the same). */
 export const LOGO_LARGE_PIXELS = 1024
+
+/** 应用Logo: a file, checked by its bytes, so not one of the text fields of ../fields.ts. */
+export const LOGO_TEXT: FieldText = {
+  label: '应用Logo',
+  hint: `PNG 或 JPG，正方形，${LOGO_MIN_PIXELS}×${LOGO_MIN_PIXELS} 像素以上，${LOGO_MAX_BYTES / 1024 / 1024} MB 以内，无圆角`,
+}
 
 export interface LogoInput {
   name: string

@@ -1,4 +1,5 @@
 import { error, type Finding, type ValidationResult, warning } from '../core/findings'
+import type { FieldText } from '../core/field-text'
 import { normalizeInput } from '../core/normalize'
 import { charCount } from '../core/text'
 
@@ -11,6 +12,11 @@ import { charCount } from '../core/text'
 export const APP_NAME_MIN = 2
 export const APP_NAME_MAX_OLD = 10
 export const APP_NAME_MAX = 20
+
+export const APP_NAME_TEXT: FieldText = {
+  label: '应用名称',
+  hint: `中文、数字或字母；旧版控制台 ${APP_NAME_MIN}–${APP_NAME_MAX_OLD} 个字符，新版 ${APP_NAME_MIN}–${APP_NAME_MAX} 个`,
+}
 
 export function validateAppName(raw: string): ValidationResult {
   const normalized = normalizeInput(raw, { freeText: true })

@@ -1,4 +1,5 @@
 import { error, type Finding, type ValidationResult, warning } from '../core/findings'
+import type { FieldText } from '../core/field-text'
 import { formatIp, type Octet } from '../core/ipv4'
 import { capFindings } from '../core/cap'
 import { type IpListRules, walkIpList } from '../core/ip-list'
@@ -34,6 +35,8 @@ const RULES: IpListRules = {
     return { findings: [warning('serverIps.cidr', `${preview(item)} 是网段写法：服务器出口IP的文档只说明了单个 IP 和带一个 * 号的写法，建议${hint}。`)] }
   },
 }
+
+export const SERVER_IPS_TEXT: FieldText = { label: '服务器出口IP', hint: '多个 IP 用英文逗号 , 隔开，每个 IP 最多一个 * 号通配符' }
 
 export function validateServerIps(raw: string): ValidationResult {
   const { items, findings } = walkIpList(raw, RULES)

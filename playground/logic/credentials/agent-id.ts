@@ -1,4 +1,5 @@
 import { error, type Finding, type ValidationResult, warning } from '../core/findings'
+import type { FieldText } from '../core/field-text'
 import { normalizeInput } from '../core/normalize'
 import { mixUpFinding } from './mix-up'
 import { hasInnerSpace } from './shapes'
@@ -6,6 +7,8 @@ import { WHERE } from './where'
 
 // Java's Long.MAX_VALUE: the AgentId is sent as a Long, so anything longer is certainly wrong.
 const LONG_MAX = '9223372036854775807'
+
+export const AGENT_ID_TEXT: FieldText = { label: 'AgentId', placeholder: '一串数字' }
 
 /**
  * AgentId: a positive integer. Real ones have 8–10 digits, docs placeholders fewer (123, 8345000),

@@ -1,9 +1,12 @@
 import { error, type Finding, type ValidationResult, warning } from '../core/findings'
+import type { FieldText } from '../core/field-text'
 import { normalizeInput } from '../core/normalize'
 import { charCount } from '../core/text'
 import { mixUpFinding } from './mix-up'
 import { APP_KEY, CORP_ID, hasInnerSpace, MASKED, SHARE_SDK_APP_ID, SUITE_KEY } from './shapes'
 import { WHERE } from './where'
+
+export const APP_KEY_TEXT: FieldText = { label: 'AppKey（Client ID）', placeholder: 'ding 开头，20 个字符' }
 
 /** AppKey = Client ID: `ding` + 16 of [a-z0-9] (22 values seen in public code, collected for the tests in credentials.test.ts). */
 export function validateAppKey(raw: string): ValidationResult {

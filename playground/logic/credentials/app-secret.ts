@@ -1,9 +1,12 @@
 import { error, type Finding, type ValidationResult, warning } from '../core/findings'
+import type { FieldText } from '../core/field-text'
 import { normalizeInput } from '../core/normalize'
 import { charCount } from '../core/text'
 import { mixUpFinding } from './mix-up'
 import { APP_SECRET, hasInnerSpace, ROBOT_TOKEN } from './shapes'
 import { WHERE } from './where'
+
+export const APP_SECRET_TEXT: FieldText = { label: 'AppSecret（Client Secret）', placeholder: '64 个字符' }
 
 /**
  * AppSecret = Client Secret: 64 characters of [A-Za-z0-9_-], may start with `_` or `-`

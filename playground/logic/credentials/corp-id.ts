@@ -1,9 +1,12 @@
 import { error, type Finding, type ValidationResult, warning } from '../core/findings'
+import type { FieldText } from '../core/field-text'
 import { normalizeInput } from '../core/normalize'
 import { charCount } from '../core/text'
 import { mixUpFinding } from './mix-up'
 import { APP_KEY, CORP_ID, hasInnerSpace, MASKED } from './shapes'
 import { WHERE } from './where'
+
+export const CORP_ID_TEXT: FieldText = { label: 'CorpId', placeholder: 'ding 开头，20 或 36 个字符' }
 
 /** CorpId: `ding` + 16 or 32 hex digits (17 values seen in public code, collected for the tests in credentials.test.ts). */
 export function validateCorpId(raw: string): ValidationResult {

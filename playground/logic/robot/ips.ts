@@ -1,4 +1,5 @@
 import { type ValidationResult, warning } from '../core/findings'
+import type { FieldText } from '../core/field-text'
 import { type Octet } from '../core/ipv4'
 import { capFindings } from '../core/cap'
 import { type IpListRules, walkIpList } from '../core/ip-list'
@@ -24,6 +25,8 @@ const RULES: IpListRules = {
     return { findings }
   },
 }
+
+export const ROBOT_IPS_TEXT: FieldText = { label: 'IP地址（段）' }
 
 /**
  * The robot's IP whitelist (安全设置 → IP地址（段）): IPv4 addresses or CIDR ranges, no IPv6

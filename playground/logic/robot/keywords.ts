@@ -1,4 +1,5 @@
 import { error, type Finding, type ValidationResult, warning } from '../core/findings'
+import type { FieldText } from '../core/field-text'
 import { splitList } from '../core/split'
 import { normalizeInput } from '../core/normalize'
 
@@ -9,6 +10,8 @@ export const MAX_ROBOT_KEYWORDS = 10
 export function splitKeywords(raw: string): string[] {
   return splitList(normalizeInput(raw, { freeText: true }).value, { spaces: false })
 }
+
+export const ROBOT_KEYWORDS_TEXT: FieldText = { label: '自定义关键词' }
 
 /** Security keywords (自定义关键词): optional, at most 10; full-width characters are kept as typed. */
 export function validateRobotKeywords(raw: string): ValidationResult {

@@ -1,9 +1,12 @@
 import { error, type Finding, type ValidationResult, warning } from '../core/findings'
+import type { FieldText } from '../core/field-text'
 import { normalizeInput } from '../core/normalize'
 import { charCount } from '../core/text'
 import { identifyShape, ROBOT_SECRET, SHAPE_NAMES } from '../credentials/shapes'
 
 const WHERE = '密钥在群设置 → 机器人 → 该机器人的“安全设置 → 加签”下方，是 SEC 开头的字符串。'
+
+export const ROBOT_SECRET_TEXT: FieldText = { label: '加签密钥', hint: '安全设置 → 加签 下方 SEC 开头的字符串。', placeholder: 'SEC…' }
 
 /**
  * The robot signing secret: officially "SEC开头的字符串"; `SEC` + 64 hex on every real one

@@ -1,4 +1,5 @@
 import { error, type Finding, type ValidationResult, warning } from '../core/findings'
+import type { FieldText } from '../core/field-text'
 import { normalizeInput } from '../core/normalize'
 import { preview } from '../core/text'
 import { ROBOT_TOKEN } from '../credentials/shapes'
@@ -121,6 +122,12 @@ export function parseWebhook(raw: string): ParsedWebhook {
     )
   }
   return { accessToken: token, url: value, findings }
+}
+
+export const ROBOT_WEBHOOK_TEXT: FieldText = {
+  label: 'Webhook 地址',
+  hint: '完整地址或只填 access_token 均可。',
+  placeholder: `${ROBOT_SEND_URL}?access_token=…`,
 }
 
 /** Field validator: the value is the full webhook URL when it can be built. */

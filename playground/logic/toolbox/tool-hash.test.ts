@@ -29,11 +29,17 @@ describe('toolFromHash', () => {
 
 describe('nextTool', () => {
   it('moves with the arrows, wrapping, and jumps with Home/End', () => {
-    expect(nextTool('basic-info', 'ArrowRight')).toBe('dev-info')
-    expect(nextTool('basic-info', 'ArrowLeft')).toBe('error-diagnosis')
-    expect(nextTool('error-diagnosis', 'ArrowDown')).toBe('basic-info')
-    expect(nextTool('robot-signer', 'Home')).toBe('basic-info')
-    expect(nextTool('robot-signer', 'End')).toBe('error-diagnosis')
-    expect(nextTool('robot-signer', 'a')).toBeNull()
+    const ids = ['basic-info', 'dev-info', 'robot-signer', 'error-diagnosis'] as const
+    expect(nextTool('basic-info', 'ArrowRight', ids)).toBe('dev-info')
+    expect(nextTool('basic-info', 'ArrowLeft', ids)).toBe('error-diagnosis')
+    expect(nextTool('error-diagnosis', 'ArrowDown', ids)).toBe('basic-info')
+    expect(nextTool('robot-signer', 'Home', ids)).toBe('basic-info')
+    expect(nextTool('robot-signer', 'End', ids)).toBe('error-diagnosis')
+    expect(nextTool('robot-signer', 'a', ids)).toBeNull()
+  })
+
+  it('walks the registry’s tools by default', () => {
+    expect(nextTool(TOOL_IDS[0]!, 'ArrowLeft')).toBe(TOOL_IDS.at(-1))
+    expect(nextTool(TOOL_IDS.at(-1)!, 'ArrowRight')).toBe(TOOL_IDS[0])
   })
 })

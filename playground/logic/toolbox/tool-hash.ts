@@ -2,17 +2,12 @@
  * The 工具箱's address scheme: `#<tool-id>` chooses a tool (e.g. `#robot-signer`); the message
  * editor's share link `#msg=…` chooses the message editor (which then reads the link itself).
  * Only ids ever go into the URL, never values. Pure, so it is tested without a browser.
+ * The ids are the registry's (./tools.ts).
  */
-export const TOOL_IDS = [
-  'basic-info',
-  'dev-info',
-  'permissions',
-  'credentials',
-  'robot-signer',
-  'message-editor',
-  'error-diagnosis',
-] as const
-export type ToolId = (typeof TOOL_IDS)[number]
+import { TOOLS, type ToolId } from './tools'
+
+export const TOOL_IDS: readonly ToolId[] = TOOLS.map((t) => t.id)
+export type { ToolId }
 
 export function isToolId(value: string): value is ToolId {
   return (TOOL_IDS as readonly string[]).includes(value)

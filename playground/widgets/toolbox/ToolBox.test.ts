@@ -5,18 +5,20 @@ import { defineComponent, h } from 'vue'
 
 vi.mock('vitepress', () => ({ withBase: (path: string) => `/gt-faq${path}` }))
 vi.mock('./tools', async () => {
-  const { TOOL_IDS } = await import('../../logic/toolbox/tool-hash')
+  const { TOOLS } = await import('../../logic/toolbox/tools')
   return {
-    TOOLS: TOOL_IDS.map((id) => ({
+    TOOL_TABS: TOOLS.map(({ id, widget }) => ({
       id,
       title: `工具 ${id}`,
       summary: '说明',
       page: { link: `/${id}`, text: `页面 ${id}` },
+      widget,
       component: defineComponent({ name: `Tool-${id}`, render: () => h('p', { class: 'stub-tool' }, id) }),
     })),
   }
 })
 const { default: ToolBox } = await import('./ToolBox.vue')
+const { TOOLS } = await import('../../logic/toolbox/tools')
 
 afterEach(() => history.replaceState(null, '', location.pathname))
 
@@ -37,7 +39,7 @@ describe('ToolBox', () => {
   it('shows the first tool by default, with tabs wired to the panel', async () => {
     const w = await mounted()
     const tabs = w.findAll('[role=tab]')
-    expect(tabs).toHaveLength(7)
+    expect(tabs).toHaveLength(TOOLS.length)
     expect(tabs[0]!.attributes('aria-selected')).toBe('true')
     expect(tabs[0]!.attributes('tabindex')).toBe('0')
     expect(tabs[1]!.attributes('tabindex')).toBe('-1')
@@ -68,7 +70,7 @@ describe('ToolBox', () => {
     // The first tool is still mounted, only hidden: what was typed there survives the switch.
     expect(w.findAll('.stub-tool').map((t) => t.text())).toEqual(['basic-info', 'dev-info'])
     await w.get('[role=tablist]').trigger('keydown', { key: 'End' })
-    expect(location.hash).toBe('#error-diagnosis')
+    expect(location.hash).toBe(`#${TOOLS.at(-1)!.id}`)
     await w.findAll('[role=tab]')[4]!.trigger('click')
     expect(location.hash).toBe('#robot-signer')
     w.unmount()
