@@ -13,7 +13,7 @@ const files = execFileSync('git', ['ls-files', '-co', '--exclude-standard'], { c
   .filter((f) => /\.(ts|vue|css|md|mjs|sh|yml)$/.test(f) && f !== 'tests/content/citations.test.ts')
 
 /** What a citation of the team's private notes looks like. */
-const PRIVATE_CITATION = /\bdingtalk-(app|robot|audit)[\w-]*\.md\b|\bvitepress\.md\b|§\s*\d|\breference\/[\w-]+\.md\b|\bshared\/reference\b/
+const PRIVATE_CITATION = /\bdingtalk-(app|robot|audit)[\w-]*\.md\b|\bvitepress\.md\b|(\.md|\breference)\s*§|\breference\/[\w-]+\.md\b|\bshared\/reference\b/
 
 describe('citations', () => {
   it('reads the tracked sources', () => expect(files.length).toBeGreaterThan(200))
@@ -29,5 +29,6 @@ describe('citations', () => {
     expect(PRIVATE_CITATION.test('// see dingtalk-robot.md §3')).toBe(true)
     expect(PRIVATE_CITATION.test('(reference §1.1, §2.4)')).toBe(true)
     expect(PRIVATE_CITATION.test('// https://open.dingtalk.com/document/development/robot-message-type')).toBe(false)
+    expect(PRIVATE_CITATION.test('RFC 9110 §10.2.3, https://www.rfc-editor.org/rfc/rfc9110#field.retry-after')).toBe(false)
   })
 })
