@@ -19,7 +19,7 @@ import { parseArgs } from 'node:util'
 import { fileURLToPath } from 'node:url'
 import { normaliseBase } from '../.vitepress/config/site-url'
 import { buildSite } from './lib/build-site'
-import { BUDGET, checkLibraries, checkPageSizes, checkSearchIndex, checkWidgetsStayOnTheirPages, plainBaseline, type Violation } from './size/budget'
+import { BUDGET, checkLibraries, checkStylesheetsLinked, checkPageSizes, checkSearchIndex, checkWidgetsStayOnTheirPages, plainBaseline, type Violation } from './size/budget'
 import { measureBuild } from './size/dist'
 import { formatSizeTable } from './size/table'
 
@@ -45,6 +45,7 @@ try {
     ...checkPageSizes(site.pages.map((p) => p.size), plain, BUDGET),
     ...checkWidgetsStayOnTheirPages(graphs, site.modulesOf),
     ...checkLibraries(site.chunks, graphs),
+    ...checkStylesheetsLinked(site.pages.map((p) => ({ page: p.page, ...p.stylesheets }))),
   ]
   // The search index a first search downloads (issue 10): reported and budgeted.
   const searchIndexes = [...site.siteLazy]

@@ -8,6 +8,7 @@ import { removeEmptyIconsCss, usesIcons, withoutIconsLink } from './vp-icons'
 import { localSearchOptions, searchPagesPlugin } from './search'
 import { searchBoxAliases } from './search-box'
 import { bundleRecord } from './bundle-record'
+import { widgetCssWithWidgets, withWidgetStylesheets } from './widget-css'
 import { SITE_DESCRIPTION, SITE_TITLE } from './zh'
 
 const editLink = editLinkFor(process.env)
@@ -36,8 +37,9 @@ export const shared = defineConfig({
   },
   head,
   // No render-blocking request for an empty vp-icons.css (./vp-icons.ts).
-  transformHtml(html, _file, { siteConfig }) {
-    return usesIcons(siteConfig.site.themeConfig) ? html : withoutIconsLink(html)
+  transformHtml(html, _file, { siteConfig, pageData }) {
+    const linked = withWidgetStylesheets(html, pageData.relativePath, siteConfig.outDir, siteConfig.site.base)
+    return usesIcons(siteConfig.site.themeConfig) ? linked : withoutIconsLink(linked)
   },
   async buildEnd(siteConfig) {
     if (!usesIcons(siteConfig.site.themeConfig)) removeEmptyIconsCss(siteConfig.outDir)
@@ -70,8 +72,9 @@ export const shared = defineConfig({
   },
   vite: {
     // What `npm run size` measures: the client build's chunks, imports and modules (./bundle-record.ts);
-    // the base VitePress resolved, for head tags, sitemap and search (./site-url.ts).
-    plugins: [recordSiteBase, bundleRecord()],
+    // the base VitePress resolved, for head tags, sitemap and search (./site-url.ts); widget CSS
+    // with the widgets (./widget-css.ts).
+    plugins: [recordSiteBase, bundleRecord(), widgetCssWithWidgets()],
     resolve: {
       // Default-theme components replaced, the way VitePress documents ("Overriding Internal
       // Components"): the search box, with suggestions when nothing matches (./search-box.ts);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import {
+  checkStylesheetsLinked,
   BUDGET,
   checkLibraries,
   checkPageSizes,
@@ -174,5 +175,15 @@ describe('search index budget (issue 10)', () => {
     expect(over).toHaveLength(1)
     expect(over[0]?.message).toContain('61.0 KB')
     expect(checkSearchIndex([])[0]?.rule).toBe('search-index')
+  })
+})
+
+describe('checkStylesheetsLinked', () => {
+  it('passes when every needed stylesheet is linked', () =>
+    expect(checkStylesheetsLinked([{ page: '/a', needed: ['t.css'], linked: ['t.css', 'w.css'] }])).toEqual([]))
+  it('names the page and the stylesheet nothing would load', () => {
+    const [v] = checkStylesheetsLinked([{ page: '/cli', needed: ['t.css', 'cli.css'], linked: ['t.css'] }])
+    expect(v).toMatchObject({ rule: 'css-unlinked', page: '/cli' })
+    expect(v!.message).toContain('cli.css')
   })
 })

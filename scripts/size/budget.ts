@@ -38,7 +38,7 @@ export interface PageSize {
   preloadedWidgets: number
 }
 
-export type Rule = 'over-plain' | 'widget-size' | 'widget-elsewhere' | 'crypto-js' | 'dingtalk-jsapi' | 'search-index'
+export type Rule = 'over-plain' | 'widget-size' | 'widget-elsewhere' | 'crypto-js' | 'dingtalk-jsapi' | 'search-index' | 'css-unlinked'
 
 export interface Violation {
   rule: Rule
@@ -175,4 +175,19 @@ export function checkSearchIndex(indexes: { file: string; bytes: number }[], bud
       page: null,
       message: `${i.file}: the search index is ${(i.bytes / 1024).toFixed(1)} KB gzip, over the ${(budget.searchIndex / 1024).toFixed(0)} KB a first search may download`,
     }))
+}
+
+/**
+ * Widget CSS is split from the theme's (`.vitepress/config/widget-css.ts`): Vite's preload helper
+ * fetches a lazy chunk's stylesheet before the chunk runs, but nothing fetches the stylesheet of a
+ * chunk the page loads otherwise (the entry, theme, framework, the page chunk VitePress's router
+ * imports itself): that CSS must be in a stylesheet the page's <head> links, or it never applies.
+ */
+export function checkStylesheetsLinked(pages: { page: string; needed: string[]; linked: string[] }[]): Violation[] {
+  return pages.flatMap(({ page, needed, linked }) => {
+    const missing = needed.filter((f) => !linked.includes(f))
+    return missing.length
+      ? [{ rule: 'css-unlinked' as const, page, message: `its own chunks need ${missing.join(', ')}, which its <head> does not link: those styles would never apply.` }]
+      : []
+  })
 }

@@ -17,6 +17,8 @@ export interface MeasuredPage {
   size: PageSize
   /** Gzip bytes of the stylesheets the page links in its head: CSS it loads before it paints. */
   css: number
+  /** The stylesheets its head links, and those its non-lazy chunks (entry, theme, page chunk) need. */
+  stylesheets: { linked: string[]; needed: string[] }
 }
 
 export interface MeasuredBuild {
@@ -84,7 +86,14 @@ export function measureBuild(dist: string, base: string): MeasuredBuild {
     const graph = pageGraph(input, edges, sizeOf)
     if (pageChunks.length && !graph.pageChunk) throw new Error(`${html} preloads none of its page's chunks (${pageChunks.join(', ')})`)
     const stylesheets = local(tags.stylesheets)
-    pages.push({ page, graph, size: pageSize(page, graph, sizeOf), css: stylesheets.reduce((sum, f) => sum + sizeOf(f), 0) })
+    const needed = [...new Set([...reachable([...input.entries, ...pageChunks], edges)].flatMap((f) => chunks.get(f)?.css ?? []))]
+    pages.push({
+      page,
+      graph,
+      size: pageSize(page, graph, sizeOf),
+      css: stylesheets.reduce((sum, f) => sum + sizeOf(f), 0),
+      stylesheets: { linked: stylesheets, needed },
+    })
     // Dynamic imports of the app and theme (search box, search index): on demand, on every page.
     const app = reachable(input.entries, edges)
     for (const f of app) shared.add(f)

@@ -129,7 +129,7 @@ export function formatSizeTable(
       : 'The app and theme import nothing lazily.',
     ...(css
       ? [
-          `CSS a page loads before it paints (gzip of the stylesheets its head links; VitePress bundles all of the site's CSS, widgets' too, into one file): ` +
+          `CSS a page loads before it paints (gzip of the stylesheets its head links: the theme's, plus its own widgets' on widget pages): ` +
             `${kb(css.site)} at most, plain VitePress ${kb(css.plain)}; reported, no budget.`,
         ]
       : []),

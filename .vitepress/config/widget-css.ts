@@ -1,0 +1,57 @@
+import { existsSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import type { Plugin } from 'vite'
+import { BUNDLE_RECORD_FILE, pageUrl, type BundleRecord } from './bundle-record'
+
+/**
+ * Widget CSS travels with the widget instead of sitting in every page's stylesheet.
+ * VitePress builds with `cssCodeSplit: false` (one stylesheet for the whole site, widgets' and all);
+ * turned on, each lazy widget chunk gets its own stylesheet, which Vite's preload helper fetches
+ * before the chunk runs. VitePress still links one stylesheet per page, the theme's, so:
+ * - a page's own widgets (what its .md imports lazily, and what they import) get their
+ *   stylesheets linked in that page's <head> (`widgetStylesheets`), so a widget rendered on the
+ *   server (the 工具箱) is styled at first paint, and the others are not late either;
+ * - CSS of a chunk nothing fetches (entry, theme, page chunk) is caught by `npm run size`.
+ */
+export function widgetCssWithWidgets(): Plugin {
+  return {
+    name: 'gt-faq:widget-css-with-widgets',
+    apply: 'build',
+    config: () => ({ build: { cssCodeSplit: true } }),
+  }
+}
+
+/** The stylesheets of the widgets a page imports itself: its chunks' dynamic imports and their static imports. */
+export function widgetStylesheets(record: BundleRecord, page: string): string[] {
+  const chunks = new Map(record.chunks.map((c) => [c.file, c]))
+  const queue = record.chunks.filter((c) => c.page === page).flatMap((c) => c.dynamicImports)
+  const seen = new Set<string>()
+  while (queue.length) {
+    const file = queue.shift()!
+    if (seen.has(file)) continue
+    seen.add(file)
+    queue.push(...(chunks.get(file)?.imports ?? []))
+  }
+  return [...new Set([...seen].flatMap((f) => chunks.get(f)?.css ?? []))]
+}
+
+/** The page's HTML with a stylesheet link for each file, right after the theme's. */
+export function linkStylesheets(html: string, files: string[], base: string): string {
+  const links = files.filter((f) => !html.includes(`href="${base}${f}"`)).map((f) => `<link rel="preload stylesheet" href="${base}${f}" as="style">`)
+  if (!links.length) return html
+  const theme = /<link rel="preload stylesheet"[^>]*>/.exec(html)
+  const at = theme ? theme.index + theme[0].length : html.indexOf('</head>')
+  return html.slice(0, at) + links.join('') + html.slice(at)
+}
+
+const records = new Map<string, BundleRecord | null>()
+
+/** For VitePress's transformHtml: link the page's widget stylesheets (the client build's record is on disk by then). */
+export function withWidgetStylesheets(html: string, relativePath: string, outDir: string, base: string): string {
+  if (!records.has(outDir)) {
+    const file = join(outDir, BUNDLE_RECORD_FILE)
+    records.set(outDir, existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as BundleRecord) : null)
+  }
+  const record = records.get(outDir)
+  return record ? linkStylesheets(html, widgetStylesheets(record, pageUrl(relativePath)), base) : html
+}
