@@ -1,6 +1,7 @@
 import { error, type Finding, type ValidationResult, warning } from '../core/findings'
 import type { FieldText } from '../core/field-text'
 import { normalizeInput } from '../core/normalize'
+import { lengthFinding } from '../core/length'
 import { charCount } from '../core/text'
 
 /**
@@ -26,19 +27,17 @@ export function validateAppName(raw: string): ValidationResult {
   const value = normalized.value.replace(/[Ａ-Ｚａ-ｚ０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
   if (value !== normalized.value) out.push(warning('appName.fullWidth', '已把全角字母和数字（如 ＧＴ）转换为半角。'))
   const length = charCount(value)
-  if (length === 0) return { value, findings: [...out, error('appName.empty', '请填写应用名称，如“跟投系统”（2 到 10 个字符最稳妥）。')] }
-  if (length < APP_NAME_MIN) {
-    out.push(error('appName.tooShort', `应用名称至少 ${APP_NAME_MIN} 个字符，这里只有 ${length} 个。`))
-  } else if (length > APP_NAME_MAX) {
-    out.push(error('appName.tooLong', `应用名称最多 ${APP_NAME_MAX} 个字符，这里有 ${length} 个，请缩短。`))
-  } else if (length > APP_NAME_MAX_OLD) {
-    out.push(
+  if (length === 0) return { value, findings: [...out, error('appName.empty', `请填写应用名称，如“跟投系统”（${APP_NAME_MIN} 到 ${APP_NAME_MAX_OLD} 个字符最稳妥）。`)] }
+  const found = lengthFinding(length, { min: APP_NAME_MIN, max: APP_NAME_MAX, maxOld: APP_NAME_MAX_OLD }, {
+    short: (n) => error('appName.tooShort', `应用名称至少 ${APP_NAME_MIN} 个字符，这里只有 ${n} 个。`),
+    long: (n) => error('appName.tooLong', `应用名称最多 ${APP_NAME_MAX} 个字符，这里有 ${n} 个，请缩短。`),
+    longForOld: (n) =>
       warning(
         'appName.longForOldConsole',
-        `新版控制台允许 2 到 20 个字符，但旧版控制台（FAQ 截图）只允许 2 到 10 个，这里有 ${length} 个。如在旧版界面创建，请缩短到 10 个以内。`,
+        `新版控制台允许 ${APP_NAME_MIN} 到 ${APP_NAME_MAX} 个字符，但旧版控制台（FAQ 截图）只允许 ${APP_NAME_MIN} 到 ${APP_NAME_MAX_OLD} 个，这里有 ${n} 个。如在旧版界面创建，请缩短到 ${APP_NAME_MAX_OLD} 个以内。`,
       ),
-    )
-  }
+  })
+  if (found) out.push(found)
   // Both consoles name 中文、数字、字母; whether spaces or punctuation pass is UNCONFIRMED.
   if (/[^\p{Script=Han}\p{L}\p{N}]/u.test(value)) {
     out.push(
