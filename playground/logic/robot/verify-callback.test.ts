@@ -117,6 +117,7 @@ describe('bad input: a Chinese answer, never a crash', () => {
     expect(codes(checkCallbackSign('%E0%A4%A'))).toContain('callbackSign.shape')
     expect(codes(checkCallbackSign(''))).toEqual(['callbackSign.empty'])
     expect(checkCallbackSign('ab🙂'.repeat(20)).findings.at(-1)!.message).toContain('其他字符')
+    expect(checkCallbackSign(DOCS.sign.slice(0, -1) + 'A').findings.at(-1)!.message).toContain('结尾不是一个 =')
   })
 
   it('key: empty and a webhook are errors; an AppSecret is fine; a SEC key keeps the shape warnings', () => {

@@ -55,7 +55,7 @@ export function checkCallbackTimestamp(raw: string): ValidationResult {
     if (f.code === 'robotTimestamp.seconds') {
       return error(
         f.code,
-        'timestamp 是 10 位的秒数，钉钉机器人回调请求头里的 timestamp 是 13 位的毫秒数。若它取自事件订阅的 HTTP 回调地址（那里的 timestamp 是秒），那种回调用的是另一种签名（signature、nonce），不能在这里核对。',
+        'timestamp 是 10 位的秒数，钉钉机器人回调请求头里的 timestamp 是 13 位的毫秒数。事件订阅的 HTTP 回调（地址里带 signature、nonce）是另一种签名，不能在这里核对。',
       )
     }
     return f
@@ -91,14 +91,13 @@ export function checkCallbackSign(raw: string): ValidationResult {
     findings.push(warning('callbackSign.space', 'sign 中的空格已换回“+”：表单解码会把“+”变成空格，钉钉的 sign 里没有空格。'))
   }
   if (!BASE64_SHA256.test(value)) {
-    findings.push(
-      error(
-        'callbackSign.shape',
-        `钉钉的 sign 是 44 个字符的 Base64（字母、数字、+、/，以 = 结尾），这里是 ${charCount(value)} 个字符${
-          /[^A-Za-z0-9+/=]/.test(value) ? '，还有其他字符' : ''
-        }。请复制请求头 sign 的完整值。`,
-      ),
-    )
+    const length = charCount(value)
+    const what = /[^A-Za-z0-9+/=]/.test(value)
+      ? `这里有其他字符${length === 44 ? '' : `，共 ${length} 个字符`}`
+      : length !== 44
+        ? `这里是 ${length} 个字符`
+        : '这里的结尾不是一个 ='
+    findings.push(error('callbackSign.shape', `钉钉的 sign 是 44 个字符的 Base64（字母、数字、+、/，以 = 结尾），${what}。请复制请求头 sign 的完整值。`))
   }
   return { value, findings }
 }
