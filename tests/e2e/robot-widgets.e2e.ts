@@ -195,7 +195,7 @@ describe('ErrorDiagnosis on troubleshooting', () => {
 })
 
 describe('CallbackVerifier on robot/callback', () => {
-  it('agrees with Node crypto on a fresh request, names a wrong key, and answers a sign in seconds', async () => {
+  it('agrees with Node crypto on a fresh request, names a wrong key, and answers a timestamp in seconds', async () => {
     const { page, errors, close } = await open('robot/callback', '回调验签')
     const key = randomBytes(48).toString('base64url')
     const ts = String(Date.now() - 30_000)
