@@ -48,6 +48,7 @@ export const guide: GuideSection[] = [
       { text: '自定义机器人与安全设置', link: '/robot/' },
       { text: '加签', link: '/robot/sign' },
       { text: '消息类型与限制', link: '/robot/messages' },
+      { text: '回调验签', link: '/robot/callback' },
     ],
   },
   {

@@ -32,6 +32,9 @@
  *   signWebhook(webhook, secret, now) → { result: { url, timestamp, sign, expiresAt } | null, findings }.
  *   parseWebhook(raw) → { accessToken, url, findings } (a bare token becomes the full URL).
  *   validateRobotTimestamp(raw, now): milliseconds, within one hour.
+ *   verifyCallback({ timestamp, sign, key }, now, same?) → { timestamp, sign, key, verdict }: a callback's
+ *   timestamp/sign headers against the key (AppSecret or 加签 secret); verdict ok / mismatch / expired /
+ *   future (the 回调验签 widget and `dingtalk verify`).
  *
  * Robot messages (robot/messages/)
  *   buildMessage(draft, { keywords }) → { body, json, bytes, findings } for text, link, markdown,
@@ -87,6 +90,7 @@ export * from './robot/sign'
 export * from './robot/signed-url'
 export { parseWebhook, queryValues, ROBOT_HOST, ROBOT_PATH, ROBOT_SEND_URL, type ParsedWebhook } from './robot/webhook'
 export { validateRobotTimestamp } from './robot/timestamp'
+export { verifyCallback, type CallbackCheck, type CallbackVerdict, type CallbackReason } from './robot/verify-callback'
 export { MAX_ROBOT_KEYWORDS, splitKeywords } from './robot/keywords'
 export * from './errors/catalog'
 export type { ErrorEntry } from './errors/entry'

@@ -194,10 +194,36 @@ describe('ErrorDiagnosis on troubleshooting', () => {
   })
 })
 
+describe('CallbackVerifier on robot/callback', () => {
+  it('agrees with Node crypto on a fresh request, names a wrong key, and answers a timestamp in seconds', async () => {
+    const { page, errors, close } = await open('robot/callback', '回调验签')
+    const key = randomBytes(48).toString('base64url')
+    const ts = String(Date.now() - 30_000)
+    const verdict = page.locator('[data-verdict]')
+    await page.getByLabel('timestamp', { exact: true }).fill(ts)
+    // As a form decoder would hand it over: every "+" a space.
+    await page.getByLabel('sign', { exact: true }).fill(decodeURIComponent(nodeSign(key, ts)).replace(/\+/g, ' '))
+    await page.getByLabel('密钥', { exact: true }).fill(key)
+    await expect.poll(() => verdict.getAttribute('data-reason')).toBe('ok')
+    expect(await verdict.innerText()).toContain('签名有效')
+    await page.getByLabel('密钥', { exact: true }).fill(key + 'x')
+    await expect.poll(() => verdict.getAttribute('data-reason')).toBe('mismatch')
+    expect(await page.locator('[data-field="expected"]').innerText()).toBe(decodeURIComponent(nodeSign(key + 'x', ts)))
+    const timestamp = page.getByLabel('timestamp', { exact: true })
+    await timestamp.fill(ts.slice(0, 10))
+    await expect.poll(() => messagesOf(timestamp)).toContain('13 位的毫秒数')
+    expect(await verdict.count()).toBe(0)
+    expect(page.url()).not.toContain(key)
+    expect(errors).toEqual([])
+    await close()
+  })
+})
+
 describe('phone layout (390 px)', () => {
   it.each([
     ['robot/sign', '机器人签名'],
     ['robot/messages', '消息编辑器'],
+    ['robot/callback', '回调验签'],
     ['troubleshooting', '错误诊断'],
     ['tools#message-editor', '消息编辑器'],
   ])('%s fits the screen when filled in', async (path, card) => {

@@ -63,6 +63,13 @@ export const TOOLS = [
     widget: 'MessageEditor',
   },
   {
+    id: 'callback-verify',
+    title: '回调验签',
+    summary: '钉钉回调的 timestamp、sign 是否有效',
+    page: { link: '/robot/callback', text: '回调验签' },
+    widget: 'CallbackVerifier',
+  },
+  {
     id: 'error-diagnosis',
     title: '错误诊断',
     summary: '粘贴钉钉的返回，看原因和办法',
