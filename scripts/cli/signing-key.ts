@@ -22,7 +22,7 @@ export function checkSigningKey(raw: string): ValidationResult {
       warning(
         'cli.key.notRobotSecret',
         `这不是群机器人的加签密钥（SEC 开头）：${problem.message.replace(/。.*$/, '')}。` +
-          '若是为企业内部机器人的消息回调或 HTTP 事件回调签名，密钥就是应用的 AppSecret，这样用没有问题；照样签名。',
+          '若是为企业内部机器人的消息回调签名，密钥就是应用的 AppSecret，这样用没有问题；照样签名。',
       ),
     ],
   }

@@ -8,7 +8,7 @@ export const VERIFY_OPTIONS = {
   sign: { value: 'S', help: '请求头里的 sign（Base64；做过 URL 编码的也可以）。必填' },
   secret: {
     value: 'S',
-    help: '密钥：应用的 AppSecret（机器人回调和事件回调），或群机器人的加签密钥。',
+    help: '密钥：应用的 AppSecret（企业内部机器人的消息回调），或群机器人的加签密钥。',
     credential: { ...CALLBACK_SECRET, required: { what: '密钥' } },
   },
   env: { value: 'FILE', help: '从 .env 文件读取', credentialsFile: true },
@@ -21,7 +21,7 @@ export const VERIFY = defineCommand({
   name: 'verify',
   summary: '核对钉钉回调请求头里的 timestamp 和 sign（密钥、算法、1 小时时效）',
   usage: ['{timestamp} {sign} [{secret} | {env}] [{json}]'],
-  about: `核对钉钉发来的签名（企业内部机器人的消息回调、HTTP 事件回调的请求头 timestamp 和 sign）：
+  about: `核对钉钉发来的签名（企业内部机器人消息回调的请求头 timestamp 和 sign；HTTP 事件订阅的回调用的是另一套加密，不适用）：
 密钥对、算法对（HmacSHA256 后 Base64），且 timestamp 与现在相差不超过 1 小时，才算有效。`,
   options: VERIFY_OPTIONS,
   notes: ['不会打印密钥。'],
