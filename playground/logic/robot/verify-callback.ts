@@ -7,6 +7,7 @@
  * group robot's webhook with its 加签 secret
  * (https://open.dingtalk.com/document/dingstart/customize-robot-security-settings).
  */
+import type { FieldText } from '../core/field-text'
 import { error, type Finding, type ValidationResult, warning } from '../core/findings'
 import { normalizeInput } from '../core/normalize'
 import { charCount } from '../core/text'
@@ -48,6 +49,17 @@ const BASE64_SHA256 = /^[A-Za-z0-9+/]{43}=$/
 const KEY_HELP = '企业内部机器人的消息回调用应用的 AppSecret（Client Secret）；群机器人用它的加签密钥（SEC 开头）。'
 
 /** The `timestamp` header: 13 digits of milliseconds (the site's robot timestamp check, worded for a callback). */
+/** What the 回调验签 form shows for each of its three fields (beside the checks that state the same limits). */
+export const CALLBACK_TIMESTAMP_TEXT: FieldText = { label: 'timestamp', hint: '请求头里的 timestamp：13 位的毫秒数。', placeholder: '1577262236757' }
+export const CALLBACK_SIGN_TEXT: FieldText = {
+  label: 'sign',
+  hint: '请求头里的 sign：44 个字符的 Base64。做过 URL 编码的、“+”变成了空格的也可以。',
+}
+export const CALLBACK_KEY_TEXT: FieldText = {
+  label: '密钥',
+  hint: '企业内部机器人的消息回调：应用的 AppSecret（Client Secret）；群机器人：加签密钥（SEC 开头）。',
+}
+
 export function checkCallbackTimestamp(raw: string): ValidationResult {
   const result = validateRobotTimestamp(raw, Number.NaN)
   const findings = result.findings.map((f): Finding => {
