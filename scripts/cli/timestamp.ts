@@ -4,7 +4,7 @@
  * signing a fixed old timestamp is how one checks the algorithm against published vectors.
  */
 import { type Finding, warning } from '../../playground/logic/core/findings'
-import { SIGNATURE_LIFETIME_MS } from '../../playground/logic/robot/signed-url'
+import { SIGNATURE_WINDOW_MS } from '../../playground/logic/clock/window'
 import { validateRobotTimestamp } from '../../playground/logic/robot/timestamp'
 import { hasError } from './report'
 
@@ -14,7 +14,7 @@ export function parseTimestampOption(raw: string, now: number): { value: number 
   if (hasError(checked.findings)) return { value: null, findings: checked.findings }
   const value = Number(checked.value)
   const findings = [...checked.findings]
-  if (Math.abs(value - now) > SIGNATURE_LIFETIME_MS)
+  if (Math.abs(value - now) > SIGNATURE_WINDOW_MS)
     findings.push(
       warning(
         'cli.timestamp.outsideWindow',

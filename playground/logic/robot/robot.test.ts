@@ -5,7 +5,8 @@ import { validateRobotIps } from './ips'
 import { validateRobotKeywords } from './keywords'
 import { validateRobotSecret } from './secret'
 import { sign } from './sign'
-import { SIGNATURE_LIFETIME_MS, signWebhook } from './signed-url'
+import { SIGNATURE_WINDOW_MS } from '../clock/window'
+import { signWebhook } from './signed-url'
 import { validateRobotTimestamp } from './timestamp'
 import { parseWebhook, validateRobotWebhook } from './webhook'
 
@@ -82,9 +83,9 @@ describe('signWebhook', () => {
       url: `${EXAMPLE.robotWebhook}&timestamp=${NOW}&sign=${expected}`,
       timestamp: String(NOW),
       sign: expected,
-      expiresAt: NOW + SIGNATURE_LIFETIME_MS,
+      expiresAt: NOW + SIGNATURE_WINDOW_MS,
     })
-    expect(SIGNATURE_LIFETIME_MS).toBe(3_600_000)
+    expect(SIGNATURE_WINDOW_MS).toBe(3_600_000)
   })
   it('signs with the trimmed secret (a trailing space breaks the HMAC)', () => {
     const { result } = signWebhook(EXAMPLE.robotWebhook, ` ${EXAMPLE.robotSecret} `, NOW)
@@ -113,8 +114,8 @@ describe('validateRobotTimestamp', () => {
     expect(codes(validateRobotTimestamp('1700000000', NOW))).toEqual(['robotTimestamp.seconds'])
   })
   it('catches expired and future timestamps', () => {
-    expect(codes(validateRobotTimestamp(String(NOW - SIGNATURE_LIFETIME_MS - 1), NOW))).toEqual(['robotTimestamp.expired'])
-    expect(codes(validateRobotTimestamp(String(NOW + SIGNATURE_LIFETIME_MS + 1), NOW))).toEqual(['robotTimestamp.future'])
+    expect(codes(validateRobotTimestamp(String(NOW - SIGNATURE_WINDOW_MS - 1), NOW))).toEqual(['robotTimestamp.expired'])
+    expect(codes(validateRobotTimestamp(String(NOW + SIGNATURE_WINDOW_MS + 1), NOW))).toEqual(['robotTimestamp.future'])
   })
 })
 

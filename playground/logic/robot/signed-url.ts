@@ -1,11 +1,9 @@
+import { SIGNATURE_WINDOW_MS } from '../clock/window'
 import { error, type Finding, type ValidationResult, warning } from '../core/findings'
 import { validateRobotSecret } from './secret'
 import { sign } from './sign'
 import { parseWebhook } from './webhook'
 
-/** DingTalk accepts a signature for one hour around its timestamp
- * (https://open.dingtalk.com/document/dingstart/customize-robot-security-settings). */
-export const SIGNATURE_LIFETIME_MS = 3_600_000
 
 export interface SignedUrl {
   url: string
@@ -57,7 +55,7 @@ export function signWebhook(
   }
   const query = [...kept, `timestamp=${timestamp}`, `sign=${signature}`].join('&')
   return {
-    result: { url: `${base}?${query}${hash}`, timestamp, sign: signature, expiresAt: Math.floor(now) + SIGNATURE_LIFETIME_MS },
+    result: { url: `${base}?${query}${hash}`, timestamp, sign: signature, expiresAt: Math.floor(now) + SIGNATURE_WINDOW_MS },
     findings: findings.filter((f) => f.code !== 'robotWebhook.hasSignature'),
   }
 }

@@ -1,6 +1,6 @@
 import { error, type Finding, type ValidationResult } from '../core/findings'
 import { normalizeInput } from '../core/normalize'
-import { SIGNATURE_LIFETIME_MS } from './signed-url'
+import { SIGNATURE_WINDOW_MS } from '../clock/window'
 
 /**
  * A robot `timestamp` as found in a signed URL: milliseconds (13 digits), within one hour of
@@ -18,10 +18,10 @@ export function validateRobotTimestamp(raw: string, now: number): ValidationResu
   if (value.length !== 13) return done(error('robotTimestamp.length', `timestamp 应是 13 位的毫秒数，这里是 ${value.length} 位。`))
   if (typeof now === 'number' && Number.isFinite(now)) {
     const diff = Number(value) - now
-    if (diff < -SIGNATURE_LIFETIME_MS) {
+    if (diff < -SIGNATURE_WINDOW_MS) {
       return done(error('robotTimestamp.expired', '签名已过期：timestamp 比现在早了 1 小时以上，钉钉会返回 310000“invalid timestamp”。请每次发送前重新生成签名。'))
     }
-    if (diff > SIGNATURE_LIFETIME_MS) {
+    if (diff > SIGNATURE_WINDOW_MS) {
       return done(error('robotTimestamp.future', 'timestamp 比现在晚了 1 小时以上：请检查生成签名那台机器的系统时间。'))
     }
   }

@@ -7,13 +7,13 @@
  * group robot's webhook with its 加签 secret
  * (https://open.dingtalk.com/document/dingstart/customize-robot-security-settings).
  */
+import { SIGNATURE_WINDOW_MS } from '../clock/window'
 import type { FieldText } from '../core/field-text'
-import { error, type Finding, type ValidationResult, warning } from '../core/findings'
+import { error, type Finding, type ValidationResult, warning, worstLevel } from '../core/findings'
 import { normalizeInput } from '../core/normalize'
 import { charCount } from '../core/text'
 import { validateRobotSecret } from './secret'
 import { signBase64 } from './sign'
-import { SIGNATURE_LIFETIME_MS } from './signed-url'
 import { validateRobotTimestamp } from './timestamp'
 
 export type CallbackReason = 'ok' | 'mismatch' | 'expired' | 'future'
@@ -48,7 +48,6 @@ const BASE64_SHA256 = /^[A-Za-z0-9+/]{43}=$/
 
 const KEY_HELP = '企业内部机器人的消息回调用应用的 AppSecret（Client Secret）；群机器人用它的加签密钥（SEC 开头）。'
 
-/** The `timestamp` header: 13 digits of milliseconds (the site's robot timestamp check, worded for a callback). */
 /** What the 回调验签 form shows for each of its three fields (beside the checks that state the same limits). */
 export const CALLBACK_TIMESTAMP_TEXT: FieldText = { label: 'timestamp', hint: '请求头里的 timestamp：13 位的毫秒数。', placeholder: '1577262236757' }
 export const CALLBACK_SIGN_TEXT: FieldText = {
@@ -60,6 +59,7 @@ export const CALLBACK_KEY_TEXT: FieldText = {
   hint: '企业内部机器人的消息回调：应用的 AppSecret（Client Secret）；群机器人：加签密钥（SEC 开头）。',
 }
 
+/** The `timestamp` header: 13 digits of milliseconds (the site's robot timestamp check, worded for a callback). */
 export function checkCallbackTimestamp(raw: string): ValidationResult {
   const result = validateRobotTimestamp(raw, Number.NaN)
   const findings = result.findings.map((f): Finding => {
@@ -155,7 +155,7 @@ function judge(sign: string, key: string, timestamp: string, now: number, same: 
   const expected = signBase64(key, timestamp)
   const signMatches = same(sign, expected)
   const ageMs = now - Number(timestamp)
-  const reason: CallbackReason = !signMatches ? 'mismatch' : ageMs > SIGNATURE_LIFETIME_MS ? 'expired' : -ageMs > SIGNATURE_LIFETIME_MS ? 'future' : 'ok'
+  const reason: CallbackReason = !signMatches ? 'mismatch' : ageMs > SIGNATURE_WINDOW_MS ? 'expired' : -ageMs > SIGNATURE_WINDOW_MS ? 'future' : 'ok'
   const base = { reason, valid: reason === 'ok', signMatches, ageMs, time: beijingTime(Number(timestamp)), expected }
   if (reason === 'ok') return { ...base, headline: '签名有效：密钥和算法一致，timestamp 与现在相差不超过 1 小时。', advice: [] }
   if (reason === 'mismatch') {
@@ -197,7 +197,7 @@ export function verifyCallback(
   const timestamp = checkCallbackTimestamp(input.timestamp)
   const sign = checkCallbackSign(input.sign)
   const key = checkCallbackKey(input.key)
-  const usable = (r: ValidationResult) => !r.findings.some((f) => f.level === 'error')
+  const usable = (r: ValidationResult) => worstLevel(r.findings) !== 'error'
   const ready = usable(timestamp) && usable(key) && sign.value !== '' && Number.isFinite(now) && now > 0
   return { timestamp, sign, key, verdict: ready ? judge(sign.value, key.value, timestamp.value, now, same) : null }
 }
