@@ -6,7 +6,7 @@
  * the deploy workflow deletes it before publishing.
  */
 import { existsSync, writeFileSync } from 'node:fs'
-import { dirname, isAbsolute, join, relative, sep } from 'node:path'
+import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path'
 import type { Plugin, Rollup } from 'vite'
 import type { SiteConfig } from 'vitepress'
 
@@ -84,6 +84,14 @@ export function recordBundle(bundle: Rollup.OutputBundle, root: string, pageOf: 
   return { version: 1, chunks: chunks.sort(byFile), css: css.sort() }
 }
 
+/** The record of the last client build written to each output folder, for the page rendering that follows it. */
+const written = new Map<string, BundleRecord>()
+
+/** The record the plugin wrote for `outDir` in this process, or null (no client build there yet). */
+export function writtenRecord(outDir: string): BundleRecord | null {
+  return written.get(resolve(outDir)) ?? null
+}
+
 /** Vite plugin: records the client build (not VitePress's server build) when it is written. */
 export function bundleRecord(): Plugin {
   let root = process.cwd()
@@ -104,6 +112,7 @@ export function bundleRecord(): Plugin {
     },
     writeBundle(options, bundle) {
       const record = recordBundle(bundle, root, pageOf)
+      written.set(resolve(options.dir!), record)
       writeFileSync(join(options.dir!, BUNDLE_RECORD_FILE), JSON.stringify(record, null, 1) + '\n')
     },
   }

@@ -1,7 +1,5 @@
-import { existsSync, readFileSync } from 'node:fs'
-import { join } from 'node:path'
 import type { Plugin } from 'vite'
-import { BUNDLE_RECORD_FILE, pageUrl, type BundleRecord } from './bundle-record'
+import { pageUrl, writtenRecord, type BundleRecord } from './bundle-record'
 
 /**
  * Widget CSS travels with the widget instead of sitting in every page's stylesheet.
@@ -44,14 +42,9 @@ export function linkStylesheets(html: string, files: string[], base: string): st
   return html.slice(0, at) + links.join('') + html.slice(at)
 }
 
-const records = new Map<string, BundleRecord | null>()
-
-/** For VitePress's transformHtml: link the page's widget stylesheets (the client build's record is on disk by then). */
+/** For VitePress's transformHtml: link the page's widget stylesheets (the client build, recorded by bundle-record.ts, comes before rendering). */
 export function withWidgetStylesheets(html: string, relativePath: string, outDir: string, base: string): string {
-  if (!records.has(outDir)) {
-    const file = join(outDir, BUNDLE_RECORD_FILE)
-    records.set(outDir, existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as BundleRecord) : null)
-  }
-  const record = records.get(outDir)
-  return record ? linkStylesheets(html, widgetStylesheets(record, pageUrl(relativePath)), base) : html
+  const record = writtenRecord(outDir)
+  if (!record) throw new Error(`widget-css: no bundle record for ${outDir}; the bundle-record plugin must run in the same build`)
+  return linkStylesheets(html, widgetStylesheets(record, pageUrl(relativePath)), base)
 }
