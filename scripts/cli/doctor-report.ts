@@ -38,11 +38,13 @@ export function printChecks(io: CliIo, checks: readonly CheckResult[], header: s
   io.out(`结果：${count('ok')} 项通过，${count('fail')} 项失败，${count('warn')} 项注意，${count('skip')} 项跳过。`)
 }
 
-export function printJson(io: CliIo, checks: readonly CheckResult[], readOnly: boolean): void {
+export function printJson(io: CliIo, checks: readonly CheckResult[], readOnly: boolean, elapsedMs: number): void {
   io.out(
     JSON.stringify({
       ok: !hasFailure(checks),
       readOnly,
+      /** From reading the input to the last answer: the run's own time, without Node's start-up. */
+      elapsedMs: Math.round(elapsedMs),
       checks: checks.map((c) => ({
         id: c.id,
         status: c.status,

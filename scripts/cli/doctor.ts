@@ -36,7 +36,6 @@ const PAGE = {
   credentials: '/app/credentials',
   ip: '/app/dev-info',
   permissions: '/app/permissions#today-codes',
-  publish: '/app/publish#new-version',
   robot: '/robot/',
 } as const
 
@@ -112,6 +111,7 @@ async function fromAnswer(
 
 
 export async function runDoctor(opts: DoctorValues, io: CliIo): Promise<ExitCode> {
+  const started = io.now()
   const callMs = seconds(opts.timeout, DOCTOR_DEFAULT_TIMEOUT_S, 'timeout')
   const deadlineMs = seconds(opts.deadline, DOCTOR_DEFAULT_DEADLINE_S, 'deadline')
   if (opts.offline && opts['send-test']) throw new UsageError('--offline 和 --send-test 不能同时使用：--offline 不连接钉钉。')
@@ -158,9 +158,18 @@ export async function runDoctor(opts: DoctorValues, io: CliIo): Promise<ExitCode
   const secret = usable(appSecret)
 
   if (opts.offline) {
-    add({ id: 'network', status: 'skip', title: '连通、时钟、凭证、出口 IP、CorpId、AgentId、权限：--offline，没有连接钉钉' })
+    add({ id: 'network', status: 'skip', title: '连通、时钟、凭证、出口 IP、CorpId、AgentId：--offline，没有连接钉钉' })
+    // What each needed permission would be proved by, so that the plan can be read before the run.
+    for (const p of permissionsWanted(needs.needs)) {
+      const probe = probeFor(p.id)
+      add({
+        id: `permission.${probe?.code ?? p.id}`,
+        status: 'skip',
+        title: `权限 ${p.code ?? p.currentName}：${probe ? `--offline，未验证（联网时用 ${probe.method} ${probe.path} 验证）` : (NOT_PROBED[p.id] ?? '没有能验证它的只读接口')}`,
+      })
+    }
     await robotChecks(opts, inputs, net, oapi, root, io, add)
-    return finish(opts, io, checks, true)
+    return finish(opts, io, checks, true, io.now() - started)
   }
 
   // 1. Reaching DingTalk: any HTTP answer proves DNS, TLS and the proxy.
@@ -311,8 +320,7 @@ export async function runDoctor(opts: DoctorValues, io: CliIo): Promise<ExitCode
   }
 
   // 6. Permissions, each by a read-only call that needs it.
-  const plan = planPermissions(needs.needs)
-  const wanted = [...plan.alreadyOn, ...plan.toApply].map((p) => p.permission)
+  const wanted = permissionsWanted(needs.needs)
   if (wanted.length === 0)
     addLater({ id: 'permissions', status: 'skip', title: `权限：没有给出系统需要做的事（--needs 或 .env 里的 ${NEEDS_ENV}），跳过`, page: PAGE.permissions })
   else {
@@ -383,7 +391,21 @@ export async function runDoctor(opts: DoctorValues, io: CliIo): Promise<ExitCode
 
   // 7. The robot.
   await robotChecks(opts, inputs, net, oapi, root, io, add)
-  return finish(opts, io, checks, !opts['send-test'])
+  return finish(opts, io, checks, !opts['send-test'], io.now() - started)
+}
+
+/** The permissions the needs ask for, each once, with the same probe counted once (by code). */
+function permissionsWanted(needs: readonly string[]) {
+  const plan = planPermissions(needs)
+  const seen = new Set<string>()
+  return [...plan.alreadyOn, ...plan.toApply]
+    .map((p) => p.permission)
+    .filter((p) => {
+      const key = probeFor(p.id)?.code ?? p.id
+      if (seen.has(key)) return false
+      seen.add(key)
+      return true
+    })
 }
 
 async function robotChecks(
@@ -444,8 +466,8 @@ async function robotChecks(
   else add({ id: 'robot.send', status: 'warn', title: `机器人测试消息：钉钉的答复无法识别（HTTP ${r.status}），不确定是否已发出（msgUuid ${msgUuid}）` })
 }
 
-function finish(opts: DoctorValues, io: CliIo, checks: CheckResult[], readOnly: boolean): ExitCode {
-  if (opts.json) printJson(io, checks, readOnly)
+function finish(opts: DoctorValues, io: CliIo, checks: CheckResult[], readOnly: boolean, elapsedMs: number): ExitCode {
+  if (opts.json) printJson(io, checks, readOnly, elapsedMs)
   else printChecks(io, checks, `钉钉接入体检${readOnly ? '（只读：不发消息，不改钉钉里的任何设置）' : '（会发一条测试消息）'}`)
   return hasFailure(checks) ? EXIT.failed : EXIT.ok
 }
