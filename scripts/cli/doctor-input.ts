@@ -62,13 +62,19 @@ export interface Checked {
   value: string
   /** Its first error, or null. */
   error: string | null
+  /** Its warnings (unusual, not wrong): shown, the checks still run. */
+  warnings: string[]
 }
 
 /** The value cleaned by the site's validator, and its first error; null when not given. */
 export function checked(name: FieldName, raw: string | undefined): Checked | null {
   if (raw === undefined) return null
   const r = validateField(name, raw)
-  return { value: r.value, error: r.findings.find((f) => f.level === 'error')?.message ?? null }
+  return {
+    value: r.value,
+    error: r.findings.find((f) => f.level === 'error')?.message ?? null,
+    warnings: r.findings.filter((f) => f.level === 'warning').map((f) => f.message),
+  }
 }
 
 const CREDENTIALS = [
@@ -89,16 +95,17 @@ export function inputCheck(inputs: Inputs, values: CheckedCredentials, needs: Pa
   const given = CREDENTIALS.filter(([k]) => values[k])
   const missing = CREDENTIALS.filter(([k]) => !values[k])
   const shapeErrors = CREDENTIALS.flatMap(([k, label]) => (values[k]?.error ? [`${label}：${values[k]?.error}`] : []))
+  const shapeWarnings = CREDENTIALS.flatMap(([k, label]) => (values[k]?.error ? [] : (values[k]?.warnings ?? []).map((w) => `${label}（注意）：${w}`)))
   const names = (list: typeof given) => list.map(([, label]) => label).join('、')
   return {
     id: 'input',
-    status: shapeErrors.length ? 'fail' : missing.length || needs.unknown.length ? 'warn' : 'ok',
+    status: shapeErrors.length ? 'fail' : missing.length || needs.unknown.length || shapeWarnings.length ? 'warn' : 'ok',
     title:
       `读取 ${inputs.source}：` +
       (given.length ? `有 ${names(given)}` : '没有任何凭证') +
       (missing.length ? `；缺少 ${names(missing)}，相关检查跳过` : '') +
       (needs.unknown.length ? `；不认识的需要：${needs.unknown.join('、')}` : ''),
-    details: shapeErrors,
+    details: [...shapeErrors, ...shapeWarnings],
     fix: shapeErrors.length
       ? '改正凭证后重新导出 .env（凭证交接工具会逐项检查格式）。'
       : missing.length

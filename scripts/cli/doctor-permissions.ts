@@ -44,6 +44,8 @@ export async function permissionChecks(
   oapi: string,
   net: DoctorNet,
   verdicts: ProbeVerdict[],
+  /** Why there is no token, when there is none (“连不上钉钉”, “凭证没有通过”). */
+  noToken: string,
 ): Promise<CheckResult[]> {
   const wanted = permissionsWanted(needs)
   if (wanted.length === 0)
@@ -66,7 +68,7 @@ export async function permissionChecks(
     }
     const r = await asked.get(probe)
     if (!r) {
-      out.push({ id, status: 'skip', title: `权限 ${name}：凭证没有通过，无法验证，跳过` })
+      out.push({ id, status: 'skip', title: `权限 ${name}：${noToken}，无法验证，跳过` })
       continue
     }
     if (!r.ok) {

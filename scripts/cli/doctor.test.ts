@@ -99,6 +99,17 @@ describe('dingtalk doctor against the fake DingTalk', () => {
     expect(line(r, '– 权限 qyapi_get_member')).toContain('凭证没有通过')
   })
 
+  it('hostile input (100 KB secret, emoji, full-width): clear lines, no crash, the secret not echoed, exit 1', async () => {
+    // An unusual length is only a warning (a real value is never rejected): DingTalk is asked and refuses.
+    const huge = 'A'.repeat(100_000)
+    const r = await doctor({}, handover({ DINGTALK_APP_SECRET: huge, DINGTALK_CORP_ID: 'ding😀０ａ', DINGTALK_NEEDS: '通讯录,💥' }))
+    expect(r.code).toBe(1)
+    expect(line(r, '✗ 读取')).toContain('不认识的需要：通讯录、💥')
+    expect(r.stdout).toContain('AppSecret（注意）：AppSecret 通常是 64 个字符，这里是 100000 个')
+    expect(line(r, '✗ 新版接口')).toContain('不是一对')
+    expect(r.all).not.toContain(huge.slice(0, 100))
+  })
+
   it('IP refused: the IP DingTalk saw and where to add it, exit 1', async () => {
     const r = await doctor({}, handover(), [], { newApi: 'ipNotInWhitelist', oldApi: 'ipNotInWhitelist' })
     expect(r.code).toBe(1)

@@ -155,7 +155,7 @@ export async function runDoctor(opts: DoctorValues, io: CliIo): Promise<ExitCode
   addLater(await agentIdCheck(ask, agentId))
 
   // 6. Permissions, each by a read-only call that needs it.
-  for (const c of await permissionChecks(needs.needs, token, oapi, net, probeVerdicts)) addLater(c)
+  for (const c of await permissionChecks(needs.needs, token, oapi, net, probeVerdicts, !online ? '连不上钉钉' : !key || !secret ? '缺少可用的 AppKey 或 AppSecret' : '凭证没有通过')) addLater(c)
 
   // 4. The egress IP, from every answer above.
   // The refusal that names the IP DingTalk saw (gettoken's 60020 does; the new API's 403 does not).
