@@ -26,10 +26,12 @@ export async function robotChecks(
   }
   const hook = checked('robotWebhook', inputs.webhook)
   const sec = inputs.robotSecret !== undefined ? checked('robotSecret', inputs.robotSecret) : null
-  const errors = [hook?.error, sec?.error].filter((e): e is string => Boolean(e))
+  // The keyword by the same rule as the 自定义关键词 field (e.g. not more than 10, none empty).
+  const keyword = opts.keyword !== undefined ? checked('robotKeywords', opts.keyword) : null
+  const errors = [hook?.error, sec?.error, keyword?.error && `关键词：${keyword.error}`].filter((e): e is string => Boolean(e))
   const signed = sec && !sec.error && hook && !hook.error ? signWebhook(hook.value, sec.value, io.now()) : null
   if (errors.length) {
-    add({ id: 'robot.offline', status: 'fail', title: '机器人：Webhook 或加签密钥的格式有误', details: errors, page: PAGE.robot })
+    add({ id: 'robot.offline', status: 'fail', title: '机器人：Webhook、加签密钥或关键词的格式有误', details: errors, page: PAGE.robot })
   } else {
     const kw = opts.keyword?.trim()
     add({

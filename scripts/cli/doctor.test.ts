@@ -9,7 +9,10 @@ import type { AddressInfo, Socket } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it, vi } from 'vitest'
+import { formatEnv } from '../../playground/logic/credentials/handover'
+import { formatNeedsLine } from '../../playground/logic/doctor/needs-line'
 import { EXAMPLE } from '../../playground/logic/examples'
+import { formatPlan, planPermissions } from '../../playground/logic/permissions/plan'
 import { startFakeDingTalk, type FakeDingTalk, type FakeDingTalkOptions } from './testing/fake-dingtalk'
 import { doctorRoutes, type FakeDoctorOptions } from './testing/fake-doctor'
 import { runCli, type CliRun } from './testing/run-cli'
@@ -88,6 +91,22 @@ describe('dingtalk doctor against the fake DingTalk', () => {
     expect(r.stdout).not.toContain('✗')
     expect(fake!.delivered).toHaveLength(0)
     expect(fake!.requests.every((q) => q.path !== '/robot/send')).toBe(true)
+  })
+
+  it("reads the hand-over tool's .env unchanged, with the planner's copied DINGTALK_NEEDS line added", async () => {
+    const exported = formatEnv({ corpId: EXAMPLE.corpId, appKey: APP.appKey, appSecret: APP.appSecret, agentId: EXAMPLE.agentId })
+    if (!exported.ok) throw new Error(exported.reason)
+    const ticked = ['login', 'readContacts']
+    const copied = formatPlan(planPermissions(ticked), ticked).split('\n').at(-1)!
+    expect(copied).toBe(formatNeedsLine(ticked))
+    fake = await startFakeDingTalk({ apps: [APP], extraRoutes: doctorRoutes(GOOD) })
+    const dir = mkdtempSync(join(tmpdir(), 'doctor-'))
+    writeFileSync(join(dir, '.env'), exported.text + copied + '\n')
+    const r = await runCli(['doctor', '--env', join(dir, '.env'), '--endpoint', fake.origin], { env: NO_PROXY_ENV })
+    noSecrets(r)
+    expect(r.code, r.all).toBe(0)
+    expect(line(r, '✓ 读取')).toContain('有 CorpId、AppKey、AppSecret、AgentId')
+    expect(line(r, '✓ 权限 qyapi_get_member')).toContain('已生效')
   })
 
   it('wrong secret: named as a wrong secret on both token APIs, exit 1', async () => {
