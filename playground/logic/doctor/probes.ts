@@ -4,6 +4,7 @@
  * Every call only reads: none sends a message or changes anything in DingTalk. Pure data and
  * pure functions: the command line does the requests.
  */
+import { parseResponse } from '../errors/parse-response'
 import { PERMISSIONS, type PermissionId } from '../permissions/catalog'
 
 const DOC = 'https://open.dingtalk.com/document/development/'
@@ -117,27 +118,20 @@ export type ProbeVerdict =
 const record = (v: unknown): Record<string, unknown> | null =>
   typeof v === 'object' && v !== null && !Array.isArray(v) ? (v as Record<string, unknown>) : null
 
-/** The IP in 60020's errmsg (“…request ip=203.0.113.7 appKey(…)”), or null. */
-export function ipFromAnswer(body: Record<string, unknown>): string | null {
-  const text = [body.errmsg, body.message].filter((v) => typeof v === 'string').join(' ').slice(0, 2000)
-  const m = /ip\s*[=:：]\s*([0-9a-f.:]{3,45})/i.exec(text)
-  const ip = m?.[1]?.replace(/[.:]+$/, '') ?? ''
-  return /^\d{1,3}(\.\d{1,3}){3}$/.test(ip) || (ip.includes(':') && /\d/.test(ip)) ? ip : null
-}
-
-/** What an answer to a probe (or any call with the app's token) says about the permission. */
+/**
+ * What an answer to a probe (or any call with the app's token) says about the permission. Read by
+ * the error catalog's parser (../errors/parse-response.ts), so that errcode 88 wrapping the real
+ * code in sub_code (`{"errcode":88,"sub_code":"60011",…}`, as public reports show it:
+ * https://mabiji.com/dingtalk/errcode.html), the new API's requiredScopes and the IP in 60020's
+ * message are read the same way as in 错误诊断.
+ */
 export function readProbeAnswer(status: number, json: unknown): ProbeVerdict {
   const body = record(json)
   if (!body) return { kind: 'other', body: null }
-  if (body.errcode === 0 && status === 200) return { kind: 'granted' }
-  if (body.errcode === 60020 || body.code === 'Forbidden.AccessDenied.IpNotInWhiteList')
-    return { kind: 'ipRefused', ip: ipFromAnswer(body), body }
-  if (body.errcode === 60011) return { kind: 'missing', scopes: [], body }
-  if (body.code === 'Forbidden.AccessDenied.AccessTokenPermissionDenied') {
-    const detail = record(body.accessdenieddetail)
-    const scopes = Array.isArray(detail?.requiredScopes) ? detail.requiredScopes.filter((s): s is string => typeof s === 'string') : []
-    return { kind: 'missing', scopes, body }
-  }
+  const p = parseResponse(body)
+  if (status === 200 && p.success) return { kind: 'granted' }
+  if (p.code === 60020 || p.code === 'Forbidden.AccessDenied.IpNotInWhiteList') return { kind: 'ipRefused', ip: p.requestIp, body }
+  if (p.code === 60011 || p.code === 'Forbidden.AccessDenied.AccessTokenPermissionDenied') return { kind: 'missing', scopes: p.requiredScopes, body }
   return { kind: 'other', body }
 }
 

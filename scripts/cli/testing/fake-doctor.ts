@@ -9,7 +9,8 @@
  *    for another CorpId the real answer is not documented (UNCONFIRMED): here 400
  *    {code:"invalidParameter.corpId"};
  *  - the read-only probes (/auth/scopes, /topapi/user/count, /topapi/v2/department/listsubid,
- *    /topapi/user/listsimple): errcode 0 when the permission code is granted, else 60011;
+ *    /topapi/user/listsimple): errcode 0 when the permission code is granted, else 60011 wrapped in
+ *    errcode 88 (sub_code), as public reports show it;
  *  - getsendprogress: 40056 for an AgentId that is not the app's, else 40035 (no such task);
  *  - `hang`: never answers anything (for the deadline test).
  * Test code only.
@@ -86,9 +87,13 @@ export function doctorRoutes(options: FakeDoctorOptions): ExtraRoute {
       return json(res, 200, { errcode: 40035, errmsg: '不合法的参数' })
     }
     if (!options.granted.includes(probe!.code))
+      // The wrapped form public reports show for topapi (https://mabiji.com/dingtalk/errcode.html).
       return json(res, 200, {
-        errcode: 60011,
-        errmsg: '没有调用该接口的权限，接口权限申请参考：https://open.dingtalk.com/document/orgapp/add-api-permission',
+        errcode: 88,
+        sub_code: '60011',
+        sub_msg: '没有调用该接口的权限',
+        errmsg: 'ding talk error[subcode=60011,submsg=没有调用该接口的权限]',
+        request_id: 'fake',
       })
     return json(res, 200, { errcode: 0, errmsg: 'ok', request_id: 'fake' })
   }
