@@ -55,6 +55,12 @@
  *   formatHandover(creds, 'text' | 'json' | 'env'), maskSecret(secret), parseEnv(text),
  *   credentialsFromEnv(text), ENV_NAMES.
  *
+ * 接入体检 (doctor/: what `dingtalk doctor` asks DingTalk)
+ *   PERMISSION_PROBES: the read-only call that proves each permission code, with its page;
+ *   NOT_PROBED: why the others cannot be; IDENTITY_PROBES: CorpId and AgentId. readProbeAnswer
+ *   (status, json) → granted / missing (requiredScopes) / ipRefused (the IP DingTalk saw) / other.
+ *   formatNeedsLine / parseNeedsList: the `.env` line DINGTALK_NEEDS=login,readContacts.
+ *
  * Error or warning? (the shapes are observed, not documented, so most shape checks only warn)
  *   error:   empty required field; CorpId with non-hex characters or not starting with `ding`
  *            (an AppKey there is named); AppKey = 36-char CorpId, `dingoa…` share-SDK appId,
@@ -86,6 +92,8 @@ export { MAX_SERVER_IPS } from './app-form/server-ips'
 export * from './credentials/shapes'
 export * from './credentials/handover'
 export { checkCredentialSet } from './credentials/cross-check'
+export * from './doctor/needs-line'
+export { IDENTITY_PROBES, NOT_PROBED, PERMISSION_PROBES, probeFor, readProbeAnswer, type PermissionProbe, type ProbeVerdict } from './doctor/probes'
 export * from './robot/sign'
 export * from './robot/signed-url'
 export { parseWebhook, queryValues, ROBOT_HOST, ROBOT_PATH, ROBOT_SEND_URL, type ParsedWebhook } from './robot/webhook'

@@ -2,6 +2,7 @@
 import { mount } from '@vue/test-utils'
 import { describe, expect, it } from 'vitest'
 import PermissionPlanner from './PermissionPlanner.vue'
+import CopyButton from './ui/CopyButton.vue'
 
 const tick = async (w: ReturnType<typeof mount>, label: string) => {
   const box = w.findAll('label.pp-need').find((l) => l.text().includes(label))!
@@ -52,5 +53,13 @@ describe('PermissionPlanner', () => {
     expect(w.get('.pp-section.apply').text()).toContain('qyapi_get_department_list')
     await w.findAll('button').find((b) => b.text() === '清空')!.trigger('click')
     expect(w.text()).toContain('还没有勾选任何功能')
+  })
+
+  it('copies the plan ending with the DINGTALK_NEEDS line that 接入体检 (dingtalk doctor) reads', async () => {
+    const w = mount(PermissionPlanner)
+    await tick(w, '读取员工的姓名')
+    await tick(w, '免登录')
+    const copied = w.getComponent(CopyButton).props('text')
+    expect(copied.split('\n').at(-1)).toBe('DINGTALK_NEEDS=login,readContacts')
   })
 })

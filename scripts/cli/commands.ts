@@ -6,12 +6,13 @@
 import { CHECK_CREDENTIALS } from './check-credentials.command'
 import { type Command, PROG } from './command'
 import { DIAGNOSE } from './diagnose.command'
+import { DOCTOR } from './doctor.command'
 import { SEND } from './send.command'
 import { SIGN } from './sign.command'
 import { VALIDATE } from './validate.command'
 import { VERIFY } from './verify.command'
 
-export const COMMANDS: readonly Command[] = [SIGN, VERIFY, SEND, CHECK_CREDENTIALS, DIAGNOSE, VALIDATE]
+export const COMMANDS: readonly Command[] = [SIGN, VERIFY, SEND, CHECK_CREDENTIALS, DOCTOR, DIAGNOSE, VALIDATE]
 
 export const MAIN_HELP = `钉钉接入命令行工具（与文档站共用同一套校验、签名和错误说明）
 

@@ -3,6 +3,7 @@
  * code) plus the group robot's webhook and secret.
  */
 import { ENV_NAMES, parseEnv } from '../../playground/logic/credentials/handover'
+import { NEEDS_ENV } from '../../playground/logic/doctor/needs-line'
 import type { FieldName } from '../../playground/logic/fields'
 import { readTextFile } from './files'
 
@@ -28,6 +29,7 @@ export function readEnvFile(path: string): Record<string, string> {
 
 /** DINGTALK_* names in the file that the CLI does not know (typos such as DINGTALK_CORPID). */
 export function unknownDingTalkNames(env: Record<string, string>): string[] {
-  const known = new Set(ENV_FIELDS.map((f) => f.env))
+  // DINGTALK_NEEDS is no credential: the permission planner's line that `doctor` reads.
+  const known = new Set([...ENV_FIELDS.map((f) => f.env), NEEDS_ENV])
   return Object.keys(env).filter((k) => k.startsWith('DINGTALK_') && !known.has(k))
 }

@@ -68,3 +68,14 @@ describe('formatPlan', () => {
     expect(formatPlan(planPermissions([]))).toBe('需要申请的权限：\n- 无\n默认已开通（无需操作）：\n- 无')
   })
 })
+
+describe('formatPlan with the ticked needs', () => {
+  it('ends with the DINGTALK_NEEDS line that dingtalk doctor reads, in NEEDS order', () => {
+    const text = formatPlan(planPermissions(['readContacts', 'login']), ['readContacts', 'login'])
+    expect(text.split('\n').at(-1)).toBe('DINGTALK_NEEDS=login,readContacts')
+    expect(text).toContain('接入体检（dingtalk doctor）')
+  })
+  it('has no such line when nothing is ticked', () => {
+    expect(formatPlan(planPermissions([]), [])).not.toContain('DINGTALK_NEEDS')
+  })
+})

@@ -2,6 +2,7 @@
  * From the ticked needs to a permission plan: which permissions are already on by default,
  * which to apply for, and why (the needs that ask for each). Pure logic.
  */
+import { formatNeedsLine } from '../doctor/needs-line'
 import { PERMISSIONS, type Permission } from './catalog'
 import { NEEDS, type NeedId } from './needs'
 
@@ -36,8 +37,12 @@ export function planPermissions(ticked: Iterable<NeedId | string>): PermissionPl
   }
 }
 
-/** The plan as plain text, e.g. to send to whoever has the console access. */
-export function formatPlan(plan: PermissionPlan): string {
+/**
+ * The plan as plain text, e.g. to send to whoever has the console access. Given the ticked needs,
+ * it ends with the `.env` line that `dingtalk doctor` (接入体检) reads (../doctor/needs-line.ts).
+ */
+export function formatPlan(plan: PermissionPlan, ticked: Iterable<NeedId | string> = []): string {
+  const needsLine = formatNeedsLine(ticked)
   const name = (p: Permission) =>
     [p.code ? `${p.code}（${p.currentName}）` : p.currentName, p.faqName && p.faqName !== p.currentName ? `旧版：${p.faqName}` : '']
       .filter(Boolean)
@@ -49,5 +54,6 @@ export function formatPlan(plan: PermissionPlan): string {
     ...(plan.toApply.length ? lines(plan.toApply) : ['- 无']),
     '默认已开通（无需操作）：',
     ...(plan.alreadyOn.length ? lines(plan.alreadyOn) : ['- 无']),
+    ...(needsLine.endsWith('=') ? [] : ['接入体检（dingtalk doctor）按下面这一行检查权限，请加进服务器的 .env：', needsLine]),
   ].join('\n')
 }

@@ -18,6 +18,7 @@
 import { createHmac, randomBytes } from 'node:crypto'
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
+import type { ExtraRoute } from './fake-doctor'
 
 export interface FakeRobot {
   accessToken: string
@@ -57,6 +58,8 @@ export interface FakeDingTalkOptions {
    * service answers when it throttles, with `Retry-After: 1` (RFC 9110 §10.2.3).
    */
   robotFailureStatus?: 502 | 429
+  /** More routes, asked first (doctor's: fake-doctor.ts). */
+  extraRoutes?: ExtraRoute
 }
 
 export interface ReceivedRequest {
@@ -245,6 +248,17 @@ export async function startFakeDingTalk(options: FakeDingTalkOptions = {}): Prom
       const url = new URL(req.url ?? '/', 'http://127.0.0.1')
       const query = Object.fromEntries(url.searchParams)
       requests.push({ method: req.method ?? '', path: url.pathname, query, body: raw.toString('utf8') })
+      const extra = options.extraRoutes?.({
+        method: req.method ?? '',
+        path: url.pathname,
+        query,
+        raw,
+        res,
+        tokenIssued: (t) => issuedTokens.includes(t),
+        issueToken,
+        apps,
+      })
+      if (extra) return
       if (req.method === 'POST' && url.pathname === '/robot/send') {
         if (robotFailuresLeft > 0) {
           robotFailuresLeft--
