@@ -9,6 +9,9 @@ import type { CliIo } from './io'
 
 export const TIMEOUT_MS = 15_000
 
+/** Test-only: a shorter time-out, so a DingTalk that never answers can be tested in seconds. */
+export const TEST_TIMEOUT_ENV = 'DINGTALK_CLI_TEST_TIMEOUT_MS'
+
 export interface HttpAnswer {
   status: number
   text: string
@@ -18,12 +21,31 @@ export interface HttpAnswer {
   retryAfter?: string | null
 }
 
-/** No answer at all (refused, reset, unresolvable, timed out): always worth another try. */
+/**
+ * Whether the request can have reached the server: not when the name did not resolve or the
+ * connection was refused ('unreached'), perhaps after a time-out, a reset or a body that stalled
+ * ('maybe'), not when the proxy refused it ('proxy': its 407/403 will not change by trying again).
+ */
+export type Reach = 'unreached' | 'maybe' | 'proxy'
+
+/** No answer at all (refused, reset, unresolvable, timed out). */
 export class NetworkError extends Error {
-  constructor(message: string) {
+  constructor(
+    message: string,
+    readonly reach: Reach = 'maybe',
+  ) {
     super(message)
     this.name = 'NetworkError'
   }
+}
+
+function reachOf(err: unknown): Reach {
+  const e = err as { code?: string; cause?: { code?: string; message?: string } }
+  const code = e.cause?.code ?? e.code
+  if (code === 'ENOTFOUND' || code === 'EAI_AGAIN' || code === 'ECONNREFUSED') return 'unreached'
+  // undici's tunnel: "Proxy response (407) !== 200 when HTTP Tunneling"
+  if (/proxy response \((407|403)\)/i.test(e.cause?.message ?? '')) return 'proxy'
+  return 'maybe'
 }
 
 export interface Http {
@@ -56,10 +78,11 @@ function proxyHost(raw: string): string {
   }
 }
 
-function describeFailure(url: URL, err: unknown, via: string): string {
+function describeFailure(url: URL, err: unknown, via: string, timeoutMs: number): string {
   const e = err as { name?: string; code?: string; cause?: { code?: string; message?: string } }
   if (e.name === 'TimeoutError' || e.name === 'AbortError')
-    return `连接 ${url.host}${via} 超时（${TIMEOUT_MS / 1000} 秒内没有回应）。请检查网络、代理或防火墙。`
+    return `连接 ${url.host}${via} 超时（${timeoutMs / 1000} 秒内没有完整的回应）。请检查网络、代理或防火墙。`
+  if (reachOf(err) === 'proxy') return `代理拒绝了到 ${url.host}${via} 的连接（${e.cause?.message ?? ''}）。请检查代理的账号密码或访问规则。`
   const code = e.cause?.code ?? e.code
   const why =
     code === 'ENOTFOUND' || code === 'EAI_AGAIN'
@@ -78,6 +101,8 @@ export function createHttp(io: Pick<CliIo, 'env' | 'err'>): Http {
   const proxy = proxySettings(io.env)
   let agent: unknown = null
   let told = false
+  const testTimeout = Number(io.env[TEST_TIMEOUT_ENV])
+  const timeoutMs = Number.isInteger(testTimeout) && testTimeout > 0 ? testTimeout : TIMEOUT_MS
 
   async function proxiedFetch(target: URL, init: RequestInit): Promise<Response> {
     const undici = await import('undici')
@@ -107,11 +132,11 @@ export function createHttp(io: Pick<CliIo, 'env' | 'err'>): Http {
     let response: Response
     let text: string
     try {
-      const withTimeout = { ...init, signal: AbortSignal.timeout(TIMEOUT_MS) }
+      const withTimeout = { ...init, signal: AbortSignal.timeout(timeoutMs) }
       response = proxy ? await proxiedFetch(target, withTimeout) : await fetch(target, withTimeout)
       text = await response.text()
     } catch (err) {
-      throw new NetworkError(describeFailure(target, err, via))
+      throw new NetworkError(describeFailure(target, err, via, timeoutMs), reachOf(err))
     }
     let json: unknown
     try {

@@ -6,8 +6,10 @@
  * Only the shape is checked here (strings are strings…); the content rules are buildMessage's.
  */
 import type { At, MessageDraft } from '../../playground/logic/robot/messages'
+import { msgUuidProblem } from './msg-uuid'
 
-export type DraftResult = { draft: MessageDraft; problem: null } | { draft: null; problem: string }
+/** A draft, with the msgUuid the message carried (kept for its retries: msg-uuid.ts), or a problem. */
+export type DraftResult = { draft: MessageDraft; problem: null; msgUuid?: string } | { draft: null; problem: string }
 
 type Json = Record<string, unknown>
 const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v)
@@ -125,9 +127,13 @@ function fromDraft(d: Json): MessageDraft {
 export function draftFromJson(value: unknown): DraftResult {
   try {
     if (!isObject(value)) throw new ShapeError('消息应是一个 JSON 对象，例如 {"msgtype":"text","text":{"content":"…"}}。')
-    const draft = 'msgtype' in value ? fromBody(value) : 'type' in value ? fromDraft(value) : null
+    const { msgUuid, ...message } = value
+    const draft = 'msgtype' in message ? fromBody(message) : 'type' in message ? fromDraft(message) : null
     if (!draft) throw new ShapeError('消息里缺少 msgtype，例如 {"msgtype":"text","text":{"content":"…"}}。')
-    return { draft, problem: null }
+    if (msgUuid === undefined) return { draft, problem: null }
+    const problem = msgUuidProblem(msgUuid)
+    if (problem !== null) throw new ShapeError(problem)
+    return { draft, problem: null, msgUuid: msgUuid as string }
   } catch (err) {
     if (err instanceof ShapeError) return { draft: null, problem: err.message }
     throw err
@@ -138,7 +144,8 @@ export function draftFromJson(value: unknown): DraftResult {
 export function draftFromJsonText(text: string): DraftResult {
   let value: unknown
   try {
-    value = JSON.parse(text)
+    // A file saved by Windows Notepad, or the first line of such a file on stdin, starts with a BOM.
+    value = JSON.parse(text.replace(/^\uFEFF/, ''))
   } catch (err) {
     const detail = err instanceof Error ? err.message.replace(/^.*?JSON[^:]*:\s*/, '') : ''
     return { draft: null, problem: `不是有效的 JSON${detail ? `（${detail.slice(0, 120)}）` : ''}。` }
