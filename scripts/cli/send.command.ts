@@ -84,6 +84,7 @@ export const SEND = defineCommand({
     `[{webhook}] [{secret}] [{env}]
 ({text} | {markdown} {title} | {message} | {message -})
 [{msg-uuid}] [{at-mobiles}] [{at-all}] [{keyword}] [{split}] [{max}] [{retries}] [{state}] [{results}] [{dry-run}] [{endpoint}]`,
+    '… ({json} | {json -}) …（--message 的旧写法，照样可用）',
   ],
   about: `构造并检查一条群机器人消息（与文档站的消息编辑器同一套规则），加签后发送，
 并读取钉钉返回的 errcode：钉钉拒绝时 HTTP 状态码仍是 200，errcode 不为 0 即失败，并说明原因。`,
