@@ -1,8 +1,9 @@
 /**
  * The CLI's only door to the network: fetch (Node 20) with a timeout, answers read as text and,
  * when possible, JSON. Node's fetch ignores HTTPS_PROXY / HTTP_PROXY / NO_PROXY, so when one of
- * them is set the request goes through undici's EnvHttpProxyAgent, which honours all three
- * (loaded only then). Network failures become a NetworkError whose Chinese message names the
+ * them is set and NO_PROXY (proxyFor) does not exempt the host, the request goes through undici's
+ * ProxyAgent (loaded only then; not EnvHttpProxyAgent, whose own NO_PROXY rules and English
+ * "experimental" warning would differ from what we print). Network failures become a NetworkError whose Chinese message names the
  * host only: the URL's query carries the robot's access_token and sign.
  */
 import type { CliIo } from './io'
@@ -65,7 +66,7 @@ export interface ProxySettings {
 /** The proxy variables as curl and undici read them (lower case first); null when none is set. */
 export function proxySettings(env: Env): ProxySettings | null {
   const pick = (name: string) => env[name.toLowerCase()] || env[name] || ''
-  const settings = { httpProxy: pick('HTTP_PROXY'), httpsProxy: pick('HTTPS_PROXY'), noProxy: pick('NO_PROXY') }
+  const settings = { httpProxy: withScheme(pick('HTTP_PROXY').trim()), httpsProxy: withScheme(pick('HTTPS_PROXY').trim()), noProxy: pick('NO_PROXY') }
   return settings.httpProxy || settings.httpsProxy ? settings : null
 }
 
@@ -97,28 +98,62 @@ function describeFailure(url: URL, err: unknown, via: string, timeoutMs: number)
   return `无法连接 ${url.host}${via}：${why}。请检查网络、代理或防火墙。`
 }
 
+/**
+ * Whether NO_PROXY exempts this host, by curl's rules (https://curl.se/libcurl/c/CURLOPT_NOPROXY.html):
+ * entries separated by commas (or spaces), `*` alone matches every host, an entry matches the host
+ * itself and its subdomains (a leading `.` or `*.` is ignored), case-insensitively; `host:port`
+ * (as undici reads it) matches that port only. One matcher both routes the request and names the
+ * route in the messages, so the two cannot disagree.
+ */
+export function bypassesProxy(target: URL, noProxy: string): boolean {
+  const host = target.hostname.toLowerCase().replace(/^\[|\]$/g, '')
+  const port = target.port || (target.protocol === 'https:' ? '443' : '80')
+  return noProxy
+    .split(/[,\s]+/)
+    .filter(Boolean)
+    .some((raw) => {
+      if (raw === '*') return true
+      const m = /^(\[[^\]]+\]|[^:]+)(?::(\d+))?$/.exec(raw.toLowerCase())
+      if (!m) return false
+      const name = (m[1] as string).replace(/^\[|\]$/g, '').replace(/^\*?\./, '')
+      if (m[2] !== undefined && m[2] !== port) return false
+      return name !== '' && (host === name || host.endsWith(`.${name}`))
+    })
+}
+
+/** The proxy this request goes through (undici's choice: HTTPS_PROXY, else HTTP_PROXY, for https), or null. */
+export function proxyFor(target: URL, proxy: ProxySettings): string | null {
+  const chosen = target.protocol === 'https:' ? proxy.httpsProxy || proxy.httpProxy : proxy.httpProxy
+  return chosen && !bypassesProxy(target, proxy.noProxy) ? chosen : null
+}
+
+/**
+ * A proxy written as host:port, without a scheme (as some guides and Windows tools write it):
+ * curl reads it as http://host:port, and so do we, instead of undici's "Invalid URL".
+ */
+export function withScheme(raw: string): string {
+  return raw === '' || /^[a-z][a-z0-9+.-]*:\/\//i.test(raw) ? raw : `http://${raw}`
+}
+
 export function createHttp(io: Pick<CliIo, 'env' | 'err'>): Http {
   const proxy = proxySettings(io.env)
-  let agent: unknown = null
+  // One undici ProxyAgent per proxy; the route is chosen by proxyFor, the same matcher that names it.
+  const agents: Record<string, unknown> = {}
   let told = false
   const testTimeout = Number(io.env[TEST_TIMEOUT_ENV])
   const timeoutMs = Number.isInteger(testTimeout) && testTimeout > 0 ? testTimeout : TIMEOUT_MS
 
   async function proxiedFetch(target: URL, init: RequestInit): Promise<Response> {
     const undici = await import('undici')
-    agent ??= new undici.EnvHttpProxyAgent(proxy as ProxySettings)
-    const response = await undici.fetch(target, { ...(init as object), dispatcher: agent as never })
+    const chosen = proxyFor(target, proxy as ProxySettings) as string
+    agents[chosen] ??= new undici.ProxyAgent(chosen)
+    const response = await undici.fetch(target, { ...(init as object), dispatcher: agents[chosen] as never })
     return response as unknown as Response
   }
 
   function viaFor(target: URL): string {
-    if (!proxy) return ''
-    const chosen = target.protocol === 'https:' ? proxy.httpsProxy || proxy.httpProxy : proxy.httpProxy
-    const bypass = proxy.noProxy
-      .split(/[,\s]+/)
-      .filter(Boolean)
-      .some((entry) => entry === '*' || target.hostname === entry.replace(/^\*?\./, '') || target.hostname.endsWith(`.${entry.replace(/^\*?\./, '')}`))
-    if (!chosen || bypass) return ''
+    const chosen = proxy ? proxyFor(target, proxy) : null
+    if (chosen === null) return ''
     if (!told) {
       told = true
       io.err(`（经代理 ${proxyHost(chosen)} 连接 ${target.host}。）`)
@@ -133,7 +168,7 @@ export function createHttp(io: Pick<CliIo, 'env' | 'err'>): Http {
     let text: string
     try {
       const withTimeout = { ...init, signal: AbortSignal.timeout(timeoutMs) }
-      response = proxy ? await proxiedFetch(target, withTimeout) : await fetch(target, withTimeout)
+      response = via !== '' ? await proxiedFetch(target, withTimeout) : await fetch(target, withTimeout)
       text = await response.text()
     } catch (err) {
       throw new NetworkError(describeFailure(target, err, via, timeoutMs), reachOf(err))
