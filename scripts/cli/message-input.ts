@@ -153,14 +153,15 @@ export function draftFromJsonText(text: string): DraftResult {
   return draftFromJson(value)
 }
 
-/** Adds --at-mobiles / --at-all to a draft; only text and markdown can @ anyone
+/** Adds --at-mobiles / --at-user-ids / --at-all to a draft; only text and markdown can @ anyone
  * (https://open.dingtalk.com/document/development/robot-message-type). */
-export function applyAtOptions(draft: MessageDraft, atMobiles: readonly string[], atAll: boolean): DraftResult {
-  if (atMobiles.length === 0 && !atAll) return { draft, problem: null }
+export function applyAtOptions(draft: MessageDraft, atMobiles: readonly string[], atAll: boolean, atUserIds: readonly string[] = []): DraftResult {
+  if (atMobiles.length === 0 && atUserIds.length === 0 && !atAll) return { draft, problem: null }
   if (draft.type !== 'text' && draft.type !== 'markdown')
-    return { draft: null, problem: `${draft.type} 消息不能 @ 人（钉钉只支持 text 和 markdown 消息 @ 人），请去掉 --at-mobiles / --at-all。` }
+    return { draft: null, problem: `${draft.type} 消息不能 @ 人（钉钉只支持 text 和 markdown 消息 @ 人），请去掉 --at-mobiles / --at-user-ids / --at-all。` }
   const at: At = { ...draft.at }
   if (atMobiles.length > 0) at.atMobiles = [...new Set([...(at.atMobiles ?? []), ...atMobiles])]
+  if (atUserIds.length > 0) at.atUserIds = [...new Set([...(at.atUserIds ?? []), ...atUserIds])]
   if (atAll) at.isAtAll = true
   return { draft: { ...draft, at }, problem: null }
 }

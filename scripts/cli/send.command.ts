@@ -51,6 +51,7 @@ export const SEND_OPTIONS = {
 与 --message - 一起用时作前缀：没有自带 msgUuid 的第 N 行用 ID-N，中断后用同一个 ID 重跑不会重复发送`,
   },
   'at-mobiles': { value: 'a,b', help: '@ 这些手机号（只适用于 text 和 markdown；正文里没有的 @手机号 会自动补在末尾）' },
+  'at-user-ids': { value: 'a,b', help: '@ 这些 userId（企业内的成员 ID；同样只适用于 text 和 markdown，正文里没有的 @userId 自动补在末尾）' },
   'at-all': { help: '@ 所有人' },
   keyword: { value: 'K', repeatable: true, help: '机器人设置的自定义关键词（可重复给出）；发送前检查消息里是否包含其中之一' },
   split: { help: `text 或 markdown 消息超过 ${MAX_BODY_BYTES} 字节时，按行拆成编号的多条（每条都在上限内，照常限速）` },
@@ -83,7 +84,7 @@ export const SEND = defineCommand({
   usage: [
     `[{webhook}] [{secret}] [{env}]
 ({text} | {markdown} {title} | {message} | {message -})
-[{msg-uuid}] [{at-mobiles}] [{at-all}] [{keyword}] [{split}] [{max}] [{retries}] [{state}] [{results}] [{dry-run}] [{endpoint}]`,
+[{msg-uuid}] [{at-mobiles}] [{at-user-ids}] [{at-all}] [{keyword}] [{split}] [{max}] [{retries}] [{state}] [{results}] [{dry-run}] [{endpoint}]`,
     '… ({json} | {json -}) …（--message 的旧写法，照样可用）',
   ],
   about: `构造并检查一条群机器人消息（与文档站的消息编辑器同一套规则），加签后发送，

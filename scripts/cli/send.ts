@@ -43,6 +43,7 @@ interface Target {
 
 interface MessageOptions {
   atMobiles: string[]
+  atUserIds: string[]
   atAll: boolean
   keywords: string[]
   split: boolean
@@ -93,7 +94,7 @@ function requestUrl(target: Target, now: number): { url: string | null; findings
  * with its msgUuid; findings printed with `where`. Null when a part has an error.
  */
 function prepare(draft: MessageDraft, options: MessageOptions, io: CliIo, where: string, msgUuid: string, index: number): Piece[] | null {
-  const withAt = applyAtOptions(draft, options.atMobiles, options.atAll)
+  const withAt = applyAtOptions(draft, options.atMobiles, options.atAll, options.atUserIds)
   if (withAt.problem !== null) {
     io.err(`${where}错误：${withAt.problem}`)
     return null
@@ -439,6 +440,7 @@ export async function runSend(opts: SendValues, io: CliIo): Promise<ExitCode> {
   if (hasError(keywordCheck.findings)) return EXIT.failed
   const options: MessageOptions = {
     atMobiles: opts['at-mobiles'] === undefined ? [] : splitList(opts['at-mobiles']),
+    atUserIds: opts['at-user-ids'] === undefined ? [] : splitList(opts['at-user-ids']),
     atAll: opts['at-all'] === true,
     keywords: splitKeywords(keywordText),
     split: opts.split === true,

@@ -1,0 +1,62 @@
+/** Issue 20's smaller findings on input: --text -, a BOM on stdin, --at-user-ids, --retries bound, verify --json. */
+import { afterEach, describe, expect, it } from 'vitest'
+import { EXAMPLE } from '../../playground/logic/examples'
+import { type FakeDingTalk, startFakeDingTalk } from './testing/fake-dingtalk'
+import { jsonLines } from './testing/run-cli'
+import { runInProcess } from './testing/run-in-process'
+
+const KEYWORD = EXAMPLE.robotKeywords
+let fake: FakeDingTalk | undefined
+afterEach(async () => {
+  await fake?.close()
+  fake = undefined
+})
+
+async function send(args: string[], input?: string) {
+  fake = await startFakeDingTalk({ robots: [{ accessToken: EXAMPLE.robotAccessToken }] })
+  return runInProcess(['send', '--webhook', EXAMPLE.robotWebhook, '--endpoint', fake.origin, ...args], input === undefined ? {} : { input })
+}
+
+describe('send: input like every other -', () => {
+  it('--text - reads the text from stdin (a BOM and the final newline dropped)', async () => {
+    const r = await send(['--text', '-'], `\uFEFF${KEYWORD}：来自管道\n`)
+    expect(r.code, r.stderr).toBe(0)
+    expect(fake!.delivered[0]!.body.text).toEqual({ content: `${KEYWORD}：来自管道` })
+  })
+
+  it('a BOM on the first line of --message - is accepted', async () => {
+    const r = await send(['--message', '-'], `\uFEFF${JSON.stringify({ msgtype: 'text', text: { content: 'a' } })}\n`)
+    expect(r.code, r.stderr).toBe(0)
+    expect(fake!.delivered).toHaveLength(1)
+  })
+
+  it('--at-user-ids @s those members and adds them to the text', async () => {
+    const r = await send(['--text', '值班提醒', '--at-user-ids', 'user001,user002'])
+    expect(r.code, r.stderr).toBe(0)
+    const body = fake!.delivered[0]!.body as { text: { content: string }; at: { atUserIds: string[] } }
+    expect(body.at.atUserIds).toEqual(['user001', 'user002'])
+    expect(body.text.content).toContain('@user001')
+  })
+
+  it('--retries has an upper bound; a stdin message and --secret - cannot share stdin', async () => {
+    expect((await send(['--text', 'x', '--retries', '11'])).code).toBe(2)
+    const both = await send(['--text', '-', '--secret', '-'], 'x')
+    expect(both.code).toBe(2)
+    expect(both.stderr).toContain('标准输入')
+  })
+
+  it('--results with --dry-run: the request goes to stderr, one outcome line to stdout', async () => {
+    const r = await send(['--text', 'x', '--dry-run', '--results', '--msg-uuid', 'm-1'])
+    expect(r.code).toBe(0)
+    expect(jsonLines(r.stdout)).toEqual([{ index: 1, msgUuid: 'm-1', status: 'checked', errcode: null, attempts: 0 }])
+    expect(r.stderr).toContain('"msgUuid":"m-1"')
+  })
+})
+
+describe('verify --json', () => {
+  it('answers a malformed timestamp with a line too', async () => {
+    const r = await runInProcess(['verify', '--timestamp', '12ab', '--sign', 'x', '--json'], { env: { DINGTALK_APP_SECRET: 'a'.repeat(64) } })
+    expect(r.code).toBe(1)
+    expect(jsonLines(r.stdout)).toEqual([{ valid: false, reason: 'malformed' }])
+  })
+})
