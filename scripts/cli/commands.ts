@@ -21,6 +21,7 @@ export const MAIN_HELP = `钉钉接入命令行工具（与文档站共用同一
 ${COMMANDS.map((c) => `  ${c.name.padEnd(19)}${c.summary}`).join('\n')}
 
 每个命令的说明：${PROG} <命令> --help
+版本和正在运行的文件的 SHA-256：${PROG} --version
 
 退出码：0 成功；1 输入有误或钉钉拒绝；2 用法错误（未知命令或选项、缺少必填选项、选项冲突）；
 75 暂时失败或可能已送达（send：稍后用同一个 msgUuid 再发）`

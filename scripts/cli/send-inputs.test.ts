@@ -60,3 +60,16 @@ describe('verify --json', () => {
     expect(jsonLines(r.stdout)).toEqual([{ valid: false, reason: 'malformed' }])
   })
 })
+
+describe('--version', () => {
+  it('prints the version and the SHA-256 of the running file', async () => {
+    const { createHash } = await import('node:crypto')
+    const { readFileSync } = await import('node:fs')
+    const r = await runInProcess(['--version'])
+    expect(r.code).toBe(0)
+    const [versionLine, hashLine] = r.stdout.trim().split('\n')
+    expect(versionLine).toMatch(/^dingtalk \d+\.\d+\.\d+/)
+    const [, hash, path] = /^SHA-256 ([0-9a-f]{64}) {2}(.+)$/.exec(hashLine!)!
+    expect(hash).toBe(createHash('sha256').update(readFileSync(path!)).digest('hex'))
+  })
+})
