@@ -103,6 +103,27 @@ describe('a retry never posts a message twice (msgUuid)', () => {
   })
 })
 
+describe('--deadline: one overall limit per run', () => {
+  it('a retry that would pass it is not made: 可能已送达 after a lost answer, exit 75', async () => {
+    const fake = await fakeDingTalk({ robotFaults: ['timeoutAfterAccept'] })
+    const r = await send(fake, ['--text', `${KEYWORD} 截止`, '--deadline', '1'])
+    expect(r.code).toBe(75)
+    expect(fake.requests).toHaveLength(1)
+    expect(jsonLines(r.stdout)).toEqual([expect.objectContaining({ status: 'uncertain', attempts: 1 })])
+  })
+
+  it('DingTalk’s real 20 a minute: the 21st would wait past the deadline, so it is not sent', async () => {
+    const fake = await fakeDingTalk()
+    const input = Array.from({ length: 21 }, (_, i) => line(`${KEYWORD} #${i + 1}`)).join('\n') + '\n'
+    const r = await send(fake, ['--message', '-', '--deadline', '20'], { input })
+    expect(r.code, r.stderr).toBe(75)
+    expect(fake.delivered).toHaveLength(20) // the fake's window is the real minute: none was throttled
+    const outcomes = jsonLines(r.stdout) as { status: string; attempts: number }[]
+    expect(outcomes.at(-1)).toMatchObject({ index: 21, status: 'failed', attempts: 0 })
+    expect(r.ms).toBeLessThan(40_000)
+  })
+})
+
 /** Starts `send --message -` as a process whose stdin stays open until `end`. */
 function startBatch(fake: FakeDingTalk, args: string[]) {
   const child = spawn(

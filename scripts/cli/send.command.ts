@@ -71,6 +71,11 @@ export const SEND_OPTIONS = {
 auto 表示默认位置 ${STATE_DEFAULT}
 文件里只有时间、msgUuid、条数和 Webhook 的哈希，没有 Webhook、密钥或消息内容`,
   },
+  deadline: {
+    value: 'S',
+    help: `整次运行最多约 S 秒（例如定时任务的间隔）：到时不再开始新的请求，也不做会超过它的重试或限速等待
+（进行中的请求最多再等到它超时）；已送达的照常报告，其余没有发送（退出码 75）`,
+  },
   results: { help: '每条消息的结果以一行 JSON 写到标准输出（index、msgUuid、status、errcode、attempts），其余说明写到标准错误' },
   'dry-run': { help: '不发送，只打印将要发出的请求（带签名的地址和正文）。不会打印密钥' },
   endpoint: { value: 'URL', help: '把请求发往这个地址而不是 oapi.dingtalk.com（测试用；Webhook 仍按钉钉地址检查）' },
@@ -84,7 +89,7 @@ export const SEND = defineCommand({
   usage: [
     `[{webhook}] [{secret}] [{env}]
 ({text} | {markdown} {title} | {message} | {message -})
-[{msg-uuid}] [{at-mobiles}] [{at-user-ids}] [{at-all}] [{keyword}] [{split}] [{max}] [{retries}] [{state}] [{results}] [{dry-run}] [{endpoint}]`,
+[{msg-uuid}] [{at-mobiles}] [{at-user-ids}] [{at-all}] [{keyword}] [{split}] [{max}] [{retries}] [{deadline}] [{state}] [{results}] [{dry-run}] [{endpoint}]`,
     '… ({json} | {json -}) …（--message 的旧写法，照样可用）',
   ],
   about: `构造并检查一条群机器人消息（与文档站的消息编辑器同一套规则），加签后发送，

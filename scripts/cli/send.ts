@@ -142,6 +142,8 @@ class Sender {
     readonly ledger: SendLedger,
     /** --results: one JSON line per message on stdout, and everything for people on stderr. */
     readonly results: boolean,
+    /** --deadline: no request or wait starts that would end after this moment (ms); null: none. */
+    readonly deadlineAt: number | null = null,
   ) {
     this.http = createHttp(io)
   }
@@ -185,12 +187,19 @@ class Sender {
     return this.deliver(piece, where, progress)
   }
 
-  /** Waits until the pacing (of this run, and of every run sharing the state file) lets a request go. */
-  private async slot(): Promise<number> {
+  /** Whether waiting `ms` from now would pass --deadline. */
+  private pastDeadline(ms: number): boolean {
+    return this.deadlineAt !== null && this.io.now() + ms > this.deadlineAt
+  }
+
+  /** Waits until the pacing (of this run, and of every run sharing the state file) lets a request go; null past --deadline. */
+  private async slot(): Promise<number | null> {
     const { io } = this
     for (;;) {
+      if (this.pastDeadline(0)) return null
       const r = await this.ledger.reserve(io.now())
       if ('ticket' in r) return r.ticket
+      if (this.pastDeadline(r.wait)) return null
       io.err(`进度：已发送 ${this.sent} 条；钉钉限每分钟 ${ROBOT_LIMIT_PER_MINUTE} 条${this.ledger.path ? '（含同一状态文件的其他运行）' : ''}，等待 ${Math.ceil(r.wait / 1000)} 秒…`)
       await io.sleep(r.wait)
     }
@@ -206,6 +215,7 @@ class Sender {
     let errcode: number | null = null
     for (let attempt = 1; ; attempt++) {
       const ticket = await this.slot()
+      if (ticket === null) return this.stopAtDeadline(piece, where, mayHaveArrived, errcode, attempt - 1)
       const { url, findings } = requestUrl(target, io.now())
       printFindings(io, findings.filter((f) => f.level === 'error'), where)
       if (url === null) {
@@ -264,10 +274,27 @@ class Sender {
         return this.report(piece, 'failed', errcode, attempt)
       }
       const wait = retryWaitMs(attempt, this.retry, askedMs)
+      if (this.pastDeadline(wait)) {
+        io.err(`${where}${failure}。`)
+        return this.stopAtDeadline(piece, where, mayHaveArrived, errcode, attempt)
+      }
       io.err(`${where}${failure}；${(wait / 1000).toFixed(wait < 1000 ? 1 : 0)} 秒后第 ${attempt} 次重试（共 ${this.retry.retries} 次，msgUuid 不变）…`)
       await io.sleep(wait)
     }
   }
+
+  /** --deadline reached before this message was done: uncertain if a try may have arrived, else not sent. */
+  private stopAtDeadline(piece: Piece, where: string, mayHaveArrived: boolean, errcode: number | null, attempts: number): Outcome {
+    this.stoppedAtDeadline = true
+    if (mayHaveArrived) {
+      this.io.err(`${where}已到 --deadline，不再重试：可能已送达；要再发请用同一个 msgUuid（${piece.msgUuid}）。`)
+      return this.report(piece, 'uncertain', errcode, attempts)
+    }
+    this.io.err(`${where}已到 --deadline：这条${attempts > 0 ? '没有送达' : '没有发送'}。`)
+    return this.report(piece, 'failed', errcode, attempts)
+  }
+
+  stoppedAtDeadline = false
 
   private async judge(verdict: Exclude<RobotVerdict, { kind: 'sent' }>, where: string, mayHaveArrived: boolean): Promise<Outcome> {
     const { io, target } = this
@@ -447,7 +474,8 @@ export async function runSend(opts: SendValues, io: CliIo): Promise<ExitCode> {
   }
   const retry: RetryPolicy = { ...DEFAULT_RETRY, retries, baseMs: positiveMs(io, TEST_RETRY_BASE_ENV, DEFAULT_RETRY.baseMs) }
   const ledger = openLedger(opts, io, webhook.url)
-  const sender = new Sender(target, io, dryRun, retry, max, ledger, opts.results === true)
+  const deadline = wholeNumber(opts.deadline, 'deadline', 1, null)
+  const sender = new Sender(target, io, dryRun, retry, max, ledger, opts.results === true, deadline === null ? null : io.now() + deadline * 1000)
   if (!dryRun) await warnQuota(ledger, io)
 
   if (input === '-') return sendStream(sender, options, io, givenUuid)
