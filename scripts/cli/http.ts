@@ -40,12 +40,24 @@ export class NetworkError extends Error {
   }
 }
 
+/** The proxy's refusal in undici's error chain ("Proxy response (407) !== 200 when HTTP Tunneling", a cause or two deep). */
+function proxyRefusal(err: unknown): string | null {
+  let e = err as { message?: string; cause?: unknown } | undefined
+  for (let depth = 0; e && depth < 5; depth++, e = e.cause as typeof e) {
+    const m = /proxy response \((\d{3})\)/i.exec(e.message ?? '')
+    if (m) return m[1] as string
+  }
+  return null
+}
+
 function reachOf(err: unknown): Reach {
   const e = err as { code?: string; cause?: { code?: string; message?: string } }
   const code = e.cause?.code ?? e.code
   if (code === 'ENOTFOUND' || code === 'EAI_AGAIN' || code === 'ECONNREFUSED') return 'unreached'
-  // undici's tunnel: "Proxy response (407) !== 200 when HTTP Tunneling"
-  if (/proxy response \((407|403)\)/i.test(e.cause?.message ?? '')) return 'proxy'
+  // A tunnel the proxy refused never reached DingTalk; 407 / 403 will not change by trying again.
+  const refusal = proxyRefusal(err)
+  if (refusal === '407' || refusal === '403') return 'proxy'
+  if (refusal !== null) return 'unreached'
   return 'maybe'
 }
 
@@ -83,7 +95,9 @@ function describeFailure(url: URL, err: unknown, via: string, timeoutMs: number)
   const e = err as { name?: string; code?: string; cause?: { code?: string; message?: string } }
   if (e.name === 'TimeoutError' || e.name === 'AbortError')
     return `连接 ${url.host}${via} 超时（${timeoutMs / 1000} 秒内没有完整的回应）。请检查网络、代理或防火墙。`
-  if (reachOf(err) === 'proxy') return `代理拒绝了到 ${url.host}${via} 的连接（${e.cause?.message ?? ''}）。请检查代理的账号密码或访问规则。`
+  const refusal = proxyRefusal(err)
+  if (refusal !== null)
+    return `代理拒绝了到 ${url.host}${via} 的连接（HTTP ${refusal}${refusal === '407' ? '，代理要求身份验证' : refusal === '403' ? '，代理禁止访问这个地址' : ''}）。请检查代理的账号密码或访问规则。`
   const code = e.cause?.code ?? e.code
   const why =
     code === 'ENOTFOUND' || code === 'EAI_AGAIN'

@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { EXAMPLE } from '../../playground/logic/examples'
+import { startConnectProxy } from './testing/connect-proxy'
 import { type FakeDingTalk, type FakeDingTalkOptions, type RobotFault, startFakeDingTalk } from './testing/fake-dingtalk'
 import { type CliRun, jsonLines, REPO_ROOT, runCli, type RunOptions } from './testing/run-cli'
 
@@ -100,6 +101,24 @@ describe('a retry never posts a message twice (msgUuid)', () => {
     expect(uuids.slice(1)).toEqual(jsonLines(split.stdout).map((_, k) => `big.${k + 1}`))
     expect(uuids.length).toBeGreaterThan(2)
     expect(fake.delivered.every((d) => JSON.stringify(d.body).length <= 20_000)).toBe(true)
+  })
+})
+
+describe('a proxy that refuses', () => {
+  it.each([407, 403] as const)('HTTP %i from the proxy: named as the proxy’s refusal, not retried, not delivered (exit 75)', async (status) => {
+    const fake = await fakeDingTalk()
+    const proxy = await startConnectProxy(status)
+    try {
+      const r = await send(fake, ['--text', KEYWORD], { env: { HTTP_PROXY: proxy.url, HTTPS_PROXY: proxy.url } })
+      expect(r.code).toBe(75)
+      expect(r.stderr).toContain('代理拒绝')
+      expect(r.stderr).not.toContain('ExperimentalWarning')
+      expect(proxy.tunnels).toHaveLength(1) // retries would not change the proxy's mind
+      expect(jsonLines(r.stdout)).toEqual([expect.objectContaining({ status: 'failed', attempts: 1 })])
+      expect(fake.requests).toHaveLength(0)
+    } finally {
+      await proxy.close()
+    }
   })
 })
 
