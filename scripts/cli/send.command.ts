@@ -102,7 +102,7 @@ export const SEND = defineCommand({
     `每条消息都带 msgUuid（钉钉的“消息幂等key”：超时或未知错误后用同一个 msgUuid 重试，不会重复发出，
 见 https://open.dingtalk.com/document/development/custom-robots-send-group-messages ）。
 每条消息的结果是以下之一：delivered 已送达；refused 钉钉拒绝（重发也没用，请看说明）；
-failed 肯定没有送达（连不上、代理拒绝、429），稍后可再发；uncertain 可能已送达（请求可能已到达钉钉，
+failed 肯定没有送达（连不上、代理拒绝、429、钉钉一直繁忙），稍后可再发；uncertain 可能已送达（请求可能已到达钉钉，
 但没有收到确切回应），请先到群里看，要再发就用同一个 msgUuid。加 --results 时每条一行 JSON，例如
 {"index":3,"msgUuid":"日报-2026-12-01-3","status":"delivered","errcode":0,"attempts":1}`,
     `测试专用：环境变量 ${TEST_WINDOW_ENV} 把限速窗口从 ${MINUTE_MS} 毫秒改短，${TEST_RETRY_BASE_ENV}
@@ -116,6 +116,7 @@ failed 肯定没有送达（连不上、代理拒绝、429），稍后可再发�
     'cat messages.jsonl | npm run -s dingtalk -- send --env .env --message - --msg-uuid 日报-$(date +%F) --state auto --results',
   ],
   exits: `0 全部送达（或 --dry-run 检查通过，或到 --max 为止）；1 消息有误或钉钉拒绝；2 用法错误；
-75 暂时失败或可能已送达（没连上、钉钉繁忙、没有确切回应）：稍后用同样的命令（同一个 msgUuid）再发即可`,
+75 暂时失败或可能已送达（没连上、钉钉繁忙、没有确切回应）：稍后再发，并用同一个 msgUuid
+（--msg-uuid 或消息 JSON 里的；自动生成的会打印在标准错误和 --results 里），钉钉就不会重复发出`,
   load: async () => (await import('./send')).runSend,
 })
