@@ -266,7 +266,8 @@ class Sender {
       if (!retryable || attempt > this.retry.retries) {
         const tried = attempt > 1 ? `（共试了 ${attempt} 次）` : ''
         if (mayHaveArrived) {
-          io.err(`${where}可能已送达：${failure}${tried}。请求可能已到达钉钉，只是没有收到确切的回应；请先到群里看一看。`)
+          const last = attempt > 1 ? `（共试了 ${attempt} 次，最后一次：${failure}）` : `（${failure}）`
+          io.err(`${where}可能已送达${last}：请求可能已到达钉钉，只是没有收到确切的回应；请先到群里看一看。`)
           io.err(`${where}  要再发，请用同一个 msgUuid（${piece.msgUuid}）：钉钉不会重复发出同一个 msgUuid 的消息。`)
           return this.report(piece, 'uncertain', errcode, attempt)
         }
