@@ -73,3 +73,24 @@ describe('--version', () => {
     expect(hash).toBe(createHash('sha256').update(readFileSync(path!)).digest('hex'))
   })
 })
+
+describe('a closed pipe (… | head)', () => {
+  it('stops quietly: no EPIPE stack trace', async () => {
+    const { spawn } = await import('node:child_process')
+    const { join } = await import('node:path')
+    const { REPO_ROOT } = await import('./testing/run-cli')
+    const lines = Array.from({ length: 3000 }, (_, i) => JSON.stringify({ msgtype: 'text', text: { content: `第 ${i} 条` } })).join('\n')
+    const child = spawn(
+      process.execPath,
+      ['--import', 'tsx', join(REPO_ROOT, 'scripts/dingtalk.ts'), 'send', '--webhook', EXAMPLE.robotWebhook, '--message', '-', '--dry-run'],
+      { cwd: REPO_ROOT, stdio: ['pipe', 'pipe', 'pipe'] },
+    )
+    let stderr = ''
+    child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d))
+    child.stdout.once('data', () => child.stdout.destroy()) // like head after its first lines
+    child.stdin.end(lines)
+    const code = await new Promise<number | null>((done) => child.on('close', done))
+    expect(stderr).not.toMatch(/EPIPE|at .*\.(ts|js|mjs):\d+/)
+    expect(code).toBe(0)
+  }, 60_000)
+})
