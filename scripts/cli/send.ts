@@ -474,7 +474,8 @@ export async function runSend(opts: SendValues, io: CliIo): Promise<ExitCode> {
     split: opts.split === true,
   }
   const retry: RetryPolicy = { ...DEFAULT_RETRY, retries, baseMs: positiveMs(io, TEST_RETRY_BASE_ENV, DEFAULT_RETRY.baseMs) }
-  const ledger = openLedger(opts, io, webhook.url)
+  // --dry-run sends nothing, so it neither reads nor writes the state file.
+  const ledger = dryRun ? memoryLedger(robotKey(webhook.url), ROBOT_RULE) : openLedger(opts, io, webhook.url)
   const deadline = wholeNumber(opts.deadline, 'deadline', 1, null)
   const sender = new Sender(target, io, dryRun, retry, max, ledger, opts.results === true, deadline === null ? null : io.now() + deadline * 1000)
   if (!dryRun) await warnQuota(ledger, io)
