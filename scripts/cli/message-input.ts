@@ -83,6 +83,12 @@ function fromBody(body: Json): MessageDraft {
           throw new ShapeError('actionCard.btnOrientation 应是 "0"（竖排）或 "1"（横排）。')
         draft.btnOrientation = String(orientation) as '0' | '1'
       }
+      const hideAvatar = m.hideAvatar
+      if (hideAvatar !== undefined) {
+        if (hideAvatar !== '0' && hideAvatar !== '1' && hideAvatar !== 0 && hideAvatar !== 1)
+          throw new ShapeError('actionCard.hideAvatar 应是 "0"（显示头像）或 "1"（隐藏头像）。')
+        draft.hideAvatar = String(hideAvatar) as '0' | '1'
+      }
       const singleTitle = optStr(m, 'singleTitle', 'actionCard')
       const singleURL = optStr(m, 'singleURL', 'actionCard')
       if (singleTitle !== undefined) draft.singleTitle = singleTitle

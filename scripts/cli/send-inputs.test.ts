@@ -30,6 +30,17 @@ describe('send: input like every other -', () => {
     expect(fake!.delivered).toHaveLength(1)
   })
 
+  it('keeps hideAvatar (and msgUuid) of an actionCard given as JSON', async () => {
+    const card = {
+      msgtype: 'actionCard',
+      actionCard: { title: '日报', text: '今日报表已生成', singleTitle: '查看', singleURL: 'https://example.com/r', hideAvatar: '1' },
+      msgUuid: 'card-1',
+    }
+    const r = await send(['--message', '-'], JSON.stringify(card) + '\n')
+    expect(r.code, r.stderr).toBe(0)
+    expect(fake!.delivered[0]!.body).toMatchObject({ actionCard: { hideAvatar: '1' }, msgUuid: 'card-1' })
+  })
+
   it('--at-user-ids @s those members and adds them to the text', async () => {
     const r = await send(['--text', '值班提醒', '--at-user-ids', 'user001,user002'])
     expect(r.code, r.stderr).toBe(0)
