@@ -64,6 +64,27 @@ describe('send: input like every other -', () => {
   })
 })
 
+describe('the monthly quota, with a state file', () => {
+  it('warns before the 3000 of 标准版 run out (from 2400 this month)', async () => {
+    const { mkdtempSync, writeFileSync } = await import('node:fs')
+    const { tmpdir } = await import('node:os')
+    const { join } = await import('node:path')
+    const { monthOf } = await import('./send-ledger')
+    const state = join(mkdtempSync(join(tmpdir(), 'quota-')), 'state.json')
+    const write = (count: number) => writeFileSync(state, JSON.stringify({ version: 1, robots: {}, months: { [monthOf(Date.now())]: count } }))
+    write(2_398) // 2399 after this one: no warning yet
+    const below = await send(['--text', 'x', '--state', state])
+    expect(below.code, below.stderr).toBe(0)
+    expect(below.stderr).not.toContain('警告')
+    await fake!.close()
+    write(2_400)
+    const near = await send(['--text', 'x', '--state', state])
+    expect(near.code).toBe(0)
+    expect(near.stderr).toMatch(/警告：本月.*已送达 2400 条.*还剩约 600 次/)
+    expect(near.stderr).toMatch(/已送达 2401 条/) // counted again at the end, with this message
+  })
+})
+
 describe('verify --json', () => {
   it('answers a malformed timestamp with a line too', async () => {
     const r = await runInProcess(['verify', '--timestamp', '12ab', '--sign', 'x', '--json'], { env: { DINGTALK_APP_SECRET: 'a'.repeat(64) } })
