@@ -5,6 +5,13 @@
 import { main } from './cli/main'
 import { createProcessIo } from './cli/io'
 
+// `… | head` closes the pipe early: stop quietly (as cat does) instead of a stack trace about EPIPE.
+for (const stream of [process.stdout, process.stderr])
+  stream.on('error', (err: NodeJS.ErrnoException) => {
+    if (err.code === 'EPIPE') process.exit(process.exitCode ?? 0)
+    throw err
+  })
+
 const io = createProcessIo()
 const code = await main(process.argv.slice(2), io)
 process.exitCode = code

@@ -12,6 +12,7 @@ export const CHECK_CREDENTIALS_OPTIONS = {
   'app-secret': { value: 'S', help: 'AppSecret（Client Secret）。', credential: { ...APP_SECRET, required: { what: 'AppSecret' } } },
   env: { value: 'FILE', help: '只从 .env 文件读取\n（这时不再给 --app-key、--app-secret，也不读环境变量）', credentialsFile: true },
   endpoint: { value: 'URL', help: '把两个接口都换成这个地址（如 http://127.0.0.1:8080），用于测试或代理' },
+  json: { help: '在标准输出写一行 JSON 结果：{"status":"valid|invalid|refused|uncertain","api","errcode","attempts"}（不含 access_token）' },
 } as const satisfies OptionDecls
 
 export type CheckCredentialsValues = Values<typeof CHECK_CREDENTIALS_OPTIONS>
@@ -19,7 +20,7 @@ export type CheckCredentialsValues = Values<typeof CHECK_CREDENTIALS_OPTIONS>
 export const CHECK_CREDENTIALS = defineCommand({
   name: 'check-credentials',
   summary: '用 AppKey / AppSecret 向钉钉申请 access_token，检查这对凭证是否有效',
-  usage: ['[{app-key}] [{app-secret}] [{endpoint}]', '{env} [{endpoint}]'],
+  usage: ['[{app-key}] [{app-secret}] [{endpoint}] [{json}]', '{env} [{endpoint}] [{json}]'],
   about: `用 AppKey 和 AppSecret 向钉钉申请企业内部应用的 access_token，以此判断这对凭证是否有效；
 无效时说明原因。先用新版接口 POST ${NEW_API_ORIGIN}/v1.0/oauth2/accessToken，
 新版接口没有明确答复时再试旧版接口 GET ${OLD_API_ORIGIN}/gettoken。
@@ -34,6 +35,6 @@ export const CHECK_CREDENTIALS = defineCommand({
     `DINGTALK_APP_KEY=${EXAMPLE.appKey} DINGTALK_APP_SECRET=… npm run -s dingtalk -- check-credentials`,
     `npm run -s dingtalk -- check-credentials --app-key ${EXAMPLE.appKey} --app-secret - < app-secret.txt`,
   ],
-  exits: '0 凭证有效；1 凭证无效、钉钉拒绝或无法连接；2 用法错误',
+  exits: '0 凭证有效；1 凭证无效或钉钉拒绝；2 用法错误；75 没有得到确切答复（无法连接、超时、5xx），稍后再试',
   load: async () => (await import('./check-credentials')).runCheckCredentials,
 })

@@ -71,25 +71,28 @@ describe('dingtalk check-credentials', () => {
       APP.appKey,
       '--app-secret',
       APP.appSecret,
+      '--json',
     ])
     expect(r.code).toBe(1)
+    expect(JSON.parse(r.stdout)).toEqual({ status: 'refused', api: 'new', errcode: 'Forbidden.AccessDenied.IpNotInWhiteList', attempts: 2 })
     expect(r.stderr).toContain('无法确认凭证')
     expect(r.stderr).toContain('60020')
     expect(r.stderr).toContain('127.0.0.1')
   })
 
-  it('both APIs down: exit 1, says so for each', async () => {
-    const r = await check({ newApi: 'down', oldApi: 'down' }, ['--app-key', APP.appKey, '--app-secret', APP.appSecret])
-    expect(r.code).toBe(1)
+  it('both APIs down: exit 75 (no clear answer, try later), says so for each; --json says uncertain', async () => {
+    const r = await check({ newApi: 'down', oldApi: 'down' }, ['--app-key', APP.appKey, '--app-secret', APP.appSecret, '--json'])
+    expect(r.code).toBe(75)
+    expect(JSON.parse(r.stdout)).toEqual({ status: 'uncertain', api: 'old', errcode: null, attempts: 2 })
     expect(r.stderr).toContain('HTTP 503')
     expect(r.stderr).toContain('HTTP 502')
   })
 
-  it('nothing listening: exit 1 with a network reason naming only the host', async () => {
+  it('nothing listening: exit 75 with a network reason naming only the host', async () => {
     const closed = await startFakeDingTalk()
     await closed.close() // its port is now free, so nothing answers there
     const r = await runCli(['check-credentials', '--app-key', APP.appKey, '--app-secret', APP.appSecret, '--endpoint', closed.origin])
-    expect(r.code).toBe(1)
+    expect(r.code).toBe(75)
     expect(r.stderr).toContain(`无法连接 ${closed.origin.replace('http://', '')}：连接被拒绝`)
     expect(r.all).not.toContain(APP.appSecret)
   })

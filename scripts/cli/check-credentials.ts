@@ -91,6 +91,7 @@ export async function runCheckCredentials(opts: CheckCredentialsValues, io: CliI
   const tried: TokenVerdict[] = [await ask('new', newUrl, key.value, secret.value, io, http)]
   if (!isDefinitive(tried[0] as TokenVerdict)) tried.push(await ask('old', oldUrl, key.value, secret.value, io, http))
   const final = tried.find(isDefinitive)
+  if (opts.json) io.out(outcomeOf(tried, final))
 
   if (final?.kind === 'valid') {
     io.out(
@@ -112,5 +113,19 @@ export async function runCheckCredentials(opts: CheckCredentialsValues, io: CliI
       await explainAnswer(io, v.body)
     } else if (v.kind === 'unclear') io.err(`${API_NAME[v.api]}：${v.detail}`)
   }
-  return EXIT.failed
+  // Only "no answer" (network, time-out, 5xx) may pass by itself: exit 75, as send does; a refusal is 1.
+  return tried.every((v) => v.kind === 'unclear') ? EXIT.temporary : EXIT.failed
+}
+
+/**
+ * --json: one line a script can read, like send's outcome lines: status valid / invalid /
+ * refused (DingTalk said no for another reason, e.g. the IP whitelist) / uncertain (no clear answer),
+ * the API that answered, its errcode or code, and how many requests were made. Never the token.
+ */
+function outcomeOf(tried: TokenVerdict[], final: TokenVerdict | undefined): string {
+  const last = final ?? tried.find((v) => v.kind === 'refused') ?? tried[tried.length - 1]
+  const status = final?.kind ?? (last?.kind === 'refused' ? 'refused' : 'uncertain')
+  const body = last && 'body' in last ? last.body : null
+  const errcode = body ? (body.errcode ?? body.code ?? null) : null
+  return JSON.stringify({ status, api: last?.api ?? null, errcode, attempts: tried.length })
 }

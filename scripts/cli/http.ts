@@ -1,13 +1,17 @@
 /**
  * The CLI's only door to the network: fetch (Node 20) with a timeout, answers read as text and,
  * when possible, JSON. Node's fetch ignores HTTPS_PROXY / HTTP_PROXY / NO_PROXY, so when one of
- * them is set the request goes through undici's EnvHttpProxyAgent, which honours all three
- * (loaded only then). Network failures become a NetworkError whose Chinese message names the
+ * them is set and NO_PROXY (proxyFor) does not exempt the host, the request goes through undici's
+ * ProxyAgent (loaded only then; not EnvHttpProxyAgent, whose own NO_PROXY rules and English
+ * "experimental" warning would differ from what we print). Network failures become a NetworkError whose Chinese message names the
  * host only: the URL's query carries the robot's access_token and sign.
  */
 import type { CliIo } from './io'
 
 export const TIMEOUT_MS = 15_000
+
+/** Test-only: a shorter time-out, so a DingTalk that never answers can be tested in seconds. */
+export const TEST_TIMEOUT_ENV = 'DINGTALK_CLI_TEST_TIMEOUT_MS'
 
 export interface HttpAnswer {
   status: number
@@ -18,12 +22,43 @@ export interface HttpAnswer {
   retryAfter?: string | null
 }
 
-/** No answer at all (refused, reset, unresolvable, timed out): always worth another try. */
+/**
+ * Whether the request can have reached the server: not when the name did not resolve or the
+ * connection was refused ('unreached'), perhaps after a time-out, a reset or a body that stalled
+ * ('maybe'), not when the proxy refused it ('proxy': its 407/403 will not change by trying again).
+ */
+export type Reach = 'unreached' | 'maybe' | 'proxy'
+
+/** No answer at all (refused, reset, unresolvable, timed out). */
 export class NetworkError extends Error {
-  constructor(message: string) {
+  constructor(
+    message: string,
+    readonly reach: Reach = 'maybe',
+  ) {
     super(message)
     this.name = 'NetworkError'
   }
+}
+
+/** The proxy's refusal in undici's error chain ("Proxy response (407) !== 200 when HTTP Tunneling", a cause or two deep). */
+function proxyRefusal(err: unknown): string | null {
+  let e = err as { message?: string; cause?: unknown } | undefined
+  for (let depth = 0; e && depth < 5; depth++, e = e.cause as typeof e) {
+    const m = /proxy response \((\d{3})\)/i.exec(e.message ?? '')
+    if (m) return m[1] as string
+  }
+  return null
+}
+
+function reachOf(err: unknown): Reach {
+  const e = err as { code?: string; cause?: { code?: string; message?: string } }
+  const code = e.cause?.code ?? e.code
+  if (code === 'ENOTFOUND' || code === 'EAI_AGAIN' || code === 'ECONNREFUSED') return 'unreached'
+  // A tunnel the proxy refused never reached DingTalk; 407 / 403 will not change by trying again.
+  const refusal = proxyRefusal(err)
+  if (refusal === '407' || refusal === '403') return 'proxy'
+  if (refusal !== null) return 'unreached'
+  return 'maybe'
 }
 
 export interface Http {
@@ -43,7 +78,7 @@ export interface ProxySettings {
 /** The proxy variables as curl and undici read them (lower case first); null when none is set. */
 export function proxySettings(env: Env): ProxySettings | null {
   const pick = (name: string) => env[name.toLowerCase()] || env[name] || ''
-  const settings = { httpProxy: pick('HTTP_PROXY'), httpsProxy: pick('HTTPS_PROXY'), noProxy: pick('NO_PROXY') }
+  const settings = { httpProxy: withScheme(pick('HTTP_PROXY').trim()), httpsProxy: withScheme(pick('HTTPS_PROXY').trim()), noProxy: pick('NO_PROXY') }
   return settings.httpProxy || settings.httpsProxy ? settings : null
 }
 
@@ -56,10 +91,13 @@ function proxyHost(raw: string): string {
   }
 }
 
-function describeFailure(url: URL, err: unknown, via: string): string {
+function describeFailure(url: URL, err: unknown, via: string, timeoutMs: number): string {
   const e = err as { name?: string; code?: string; cause?: { code?: string; message?: string } }
   if (e.name === 'TimeoutError' || e.name === 'AbortError')
-    return `连接 ${url.host}${via} 超时（${TIMEOUT_MS / 1000} 秒内没有回应）。请检查网络、代理或防火墙。`
+    return `连接 ${url.host}${via} 超时（${timeoutMs / 1000} 秒内没有完整的回应）。请检查网络、代理或防火墙。`
+  const refusal = proxyRefusal(err)
+  if (refusal !== null)
+    return `代理拒绝了到 ${url.host}${via} 的连接（HTTP ${refusal}${refusal === '407' ? '，代理要求身份验证' : refusal === '403' ? '，代理禁止访问这个地址' : ''}）。请检查代理的账号密码或访问规则。`
   const code = e.cause?.code ?? e.code
   const why =
     code === 'ENOTFOUND' || code === 'EAI_AGAIN'
@@ -74,26 +112,62 @@ function describeFailure(url: URL, err: unknown, via: string): string {
   return `无法连接 ${url.host}${via}：${why}。请检查网络、代理或防火墙。`
 }
 
+/**
+ * Whether NO_PROXY exempts this host, by curl's rules (https://curl.se/libcurl/c/CURLOPT_NOPROXY.html):
+ * entries separated by commas (or spaces), `*` alone matches every host, an entry matches the host
+ * itself and its subdomains (a leading `.` or `*.` is ignored), case-insensitively; `host:port`
+ * (as undici reads it) matches that port only. One matcher both routes the request and names the
+ * route in the messages, so the two cannot disagree.
+ */
+export function bypassesProxy(target: URL, noProxy: string): boolean {
+  const host = target.hostname.toLowerCase().replace(/^\[|\]$/g, '')
+  const port = target.port || (target.protocol === 'https:' ? '443' : '80')
+  return noProxy
+    .split(/[,\s]+/)
+    .filter(Boolean)
+    .some((raw) => {
+      if (raw === '*') return true
+      const m = /^(\[[^\]]+\]|[^:]+)(?::(\d+))?$/.exec(raw.toLowerCase())
+      if (!m) return false
+      const name = (m[1] as string).replace(/^\[|\]$/g, '').replace(/^\*?\./, '')
+      if (m[2] !== undefined && m[2] !== port) return false
+      return name !== '' && (host === name || host.endsWith(`.${name}`))
+    })
+}
+
+/** The proxy this request goes through (undici's choice: HTTPS_PROXY, else HTTP_PROXY, for https), or null. */
+export function proxyFor(target: URL, proxy: ProxySettings): string | null {
+  const chosen = target.protocol === 'https:' ? proxy.httpsProxy || proxy.httpProxy : proxy.httpProxy
+  return chosen && !bypassesProxy(target, proxy.noProxy) ? chosen : null
+}
+
+/**
+ * A proxy written as host:port, without a scheme (as some guides and Windows tools write it):
+ * curl reads it as http://host:port, and so do we, instead of undici's "Invalid URL".
+ */
+export function withScheme(raw: string): string {
+  return raw === '' || /^[a-z][a-z0-9+.-]*:\/\//i.test(raw) ? raw : `http://${raw}`
+}
+
 export function createHttp(io: Pick<CliIo, 'env' | 'err'>): Http {
   const proxy = proxySettings(io.env)
-  let agent: unknown = null
+  // One undici ProxyAgent per proxy; the route is chosen by proxyFor, the same matcher that names it.
+  const agents: Record<string, unknown> = {}
   let told = false
+  const testTimeout = Number(io.env[TEST_TIMEOUT_ENV])
+  const timeoutMs = Number.isInteger(testTimeout) && testTimeout > 0 ? testTimeout : TIMEOUT_MS
 
   async function proxiedFetch(target: URL, init: RequestInit): Promise<Response> {
     const undici = await import('undici')
-    agent ??= new undici.EnvHttpProxyAgent(proxy as ProxySettings)
-    const response = await undici.fetch(target, { ...(init as object), dispatcher: agent as never })
+    const chosen = proxyFor(target, proxy as ProxySettings) as string
+    agents[chosen] ??= new undici.ProxyAgent(chosen)
+    const response = await undici.fetch(target, { ...(init as object), dispatcher: agents[chosen] as never })
     return response as unknown as Response
   }
 
   function viaFor(target: URL): string {
-    if (!proxy) return ''
-    const chosen = target.protocol === 'https:' ? proxy.httpsProxy || proxy.httpProxy : proxy.httpProxy
-    const bypass = proxy.noProxy
-      .split(/[,\s]+/)
-      .filter(Boolean)
-      .some((entry) => entry === '*' || target.hostname === entry.replace(/^\*?\./, '') || target.hostname.endsWith(`.${entry.replace(/^\*?\./, '')}`))
-    if (!chosen || bypass) return ''
+    const chosen = proxy ? proxyFor(target, proxy) : null
+    if (chosen === null) return ''
     if (!told) {
       told = true
       io.err(`（经代理 ${proxyHost(chosen)} 连接 ${target.host}。）`)
@@ -107,11 +181,11 @@ export function createHttp(io: Pick<CliIo, 'env' | 'err'>): Http {
     let response: Response
     let text: string
     try {
-      const withTimeout = { ...init, signal: AbortSignal.timeout(TIMEOUT_MS) }
-      response = proxy ? await proxiedFetch(target, withTimeout) : await fetch(target, withTimeout)
+      const withTimeout = { ...init, signal: AbortSignal.timeout(timeoutMs) }
+      response = via !== '' ? await proxiedFetch(target, withTimeout) : await fetch(target, withTimeout)
       text = await response.text()
     } catch (err) {
-      throw new NetworkError(describeFailure(target, err, via))
+      throw new NetworkError(describeFailure(target, err, via, timeoutMs), reachOf(err))
     }
     let json: unknown
     try {

@@ -28,6 +28,10 @@ export async function main(argv: readonly string[], io: CliIo): Promise<ExitCode
     io.err(forProg(MAIN_HELP, io))
     return EXIT.usage
   }
+  if (name === '--version' || name === '-V') {
+    ;(await import('./version')).printVersion(io)
+    return EXIT.ok
+  }
   if (name === '--help' || name === '-h' || name === 'help') {
     const topic = name === 'help' ? rest[0] : undefined
     const command = COMMANDS.find((c) => c.name === topic)

@@ -6,8 +6,10 @@
  * Only the shape is checked here (strings are strings…); the content rules are buildMessage's.
  */
 import type { At, MessageDraft } from '../../playground/logic/robot/messages'
+import { msgUuidProblem } from './msg-uuid'
 
-export type DraftResult = { draft: MessageDraft; problem: null } | { draft: null; problem: string }
+/** A draft, with the msgUuid the message carried (kept for its retries: msg-uuid.ts), or a problem. */
+export type DraftResult = { draft: MessageDraft; problem: null; msgUuid?: string } | { draft: null; problem: string }
 
 type Json = Record<string, unknown>
 const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v)
@@ -81,6 +83,12 @@ function fromBody(body: Json): MessageDraft {
           throw new ShapeError('actionCard.btnOrientation 应是 "0"（竖排）或 "1"（横排）。')
         draft.btnOrientation = String(orientation) as '0' | '1'
       }
+      const hideAvatar = m.hideAvatar
+      if (hideAvatar !== undefined) {
+        if (hideAvatar !== '0' && hideAvatar !== '1' && hideAvatar !== 0 && hideAvatar !== 1)
+          throw new ShapeError('actionCard.hideAvatar 应是 "0"（显示头像）或 "1"（隐藏头像）。')
+        draft.hideAvatar = String(hideAvatar) as '0' | '1'
+      }
       const singleTitle = optStr(m, 'singleTitle', 'actionCard')
       const singleURL = optStr(m, 'singleURL', 'actionCard')
       if (singleTitle !== undefined) draft.singleTitle = singleTitle
@@ -125,9 +133,13 @@ function fromDraft(d: Json): MessageDraft {
 export function draftFromJson(value: unknown): DraftResult {
   try {
     if (!isObject(value)) throw new ShapeError('消息应是一个 JSON 对象，例如 {"msgtype":"text","text":{"content":"…"}}。')
-    const draft = 'msgtype' in value ? fromBody(value) : 'type' in value ? fromDraft(value) : null
+    const { msgUuid, ...message } = value
+    const draft = 'msgtype' in message ? fromBody(message) : 'type' in message ? fromDraft(message) : null
     if (!draft) throw new ShapeError('消息里缺少 msgtype，例如 {"msgtype":"text","text":{"content":"…"}}。')
-    return { draft, problem: null }
+    if (msgUuid === undefined) return { draft, problem: null }
+    const problem = msgUuidProblem(msgUuid)
+    if (problem !== null) throw new ShapeError(problem)
+    return { draft, problem: null, msgUuid: msgUuid as string }
   } catch (err) {
     if (err instanceof ShapeError) return { draft: null, problem: err.message }
     throw err
@@ -138,7 +150,8 @@ export function draftFromJson(value: unknown): DraftResult {
 export function draftFromJsonText(text: string): DraftResult {
   let value: unknown
   try {
-    value = JSON.parse(text)
+    // A file saved by Windows Notepad, or the first line of such a file on stdin, starts with a BOM.
+    value = JSON.parse(text.replace(/^\uFEFF/, ''))
   } catch (err) {
     const detail = err instanceof Error ? err.message.replace(/^.*?JSON[^:]*:\s*/, '') : ''
     return { draft: null, problem: `不是有效的 JSON${detail ? `（${detail.slice(0, 120)}）` : ''}。` }
@@ -146,14 +159,15 @@ export function draftFromJsonText(text: string): DraftResult {
   return draftFromJson(value)
 }
 
-/** Adds --at-mobiles / --at-all to a draft; only text and markdown can @ anyone
+/** Adds --at-mobiles / --at-user-ids / --at-all to a draft; only text and markdown can @ anyone
  * (https://open.dingtalk.com/document/development/robot-message-type). */
-export function applyAtOptions(draft: MessageDraft, atMobiles: readonly string[], atAll: boolean): DraftResult {
-  if (atMobiles.length === 0 && !atAll) return { draft, problem: null }
+export function applyAtOptions(draft: MessageDraft, atMobiles: readonly string[], atAll: boolean, atUserIds: readonly string[] = []): DraftResult {
+  if (atMobiles.length === 0 && atUserIds.length === 0 && !atAll) return { draft, problem: null }
   if (draft.type !== 'text' && draft.type !== 'markdown')
-    return { draft: null, problem: `${draft.type} 消息不能 @ 人（钉钉只支持 text 和 markdown 消息 @ 人），请去掉 --at-mobiles / --at-all。` }
+    return { draft: null, problem: `${draft.type} 消息不能 @ 人（钉钉只支持 text 和 markdown 消息 @ 人），请去掉 --at-mobiles / --at-user-ids / --at-all。` }
   const at: At = { ...draft.at }
   if (atMobiles.length > 0) at.atMobiles = [...new Set([...(at.atMobiles ?? []), ...atMobiles])]
+  if (atUserIds.length > 0) at.atUserIds = [...new Set([...(at.atUserIds ?? []), ...atUserIds])]
   if (atAll) at.isAtAll = true
   return { draft: { ...draft, at }, problem: null }
 }

@@ -16,6 +16,18 @@ export interface RetryPolicy {
 
 export const DEFAULT_RETRY: RetryPolicy = { retries: 3, baseMs: 1_000, capMs: 30_000 }
 
+/** More tries than this only keep a cron job hanging (10 tries wait up to about 4 minutes). */
+export const MAX_RETRIES = 10
+
+/**
+ * errcodes that mean "try again later": -1 系统繁忙, 请稍后重试 on DingTalk's page for the robot API
+ * (https://open.dingtalk.com/document/development/custom-robots-send-group-messages), and 500100,
+ * which that page does not list but which users have been answered with the errmsg
+ * "错误描述:系统异常,请稍后再试;" (quoted on devzhi.com; the site's diagnosis robot.500100 also
+ * says to retry). Safe to retry because the message keeps its msgUuid.
+ */
+export const isRetryableErrcode = (errcode: unknown): boolean => Number(errcode) === -1 || Number(errcode) === 500100
+
 /** Test-only: a shorter first wait, so the back-off can be tested end to end in seconds. */
 export const TEST_RETRY_BASE_ENV = 'DINGTALK_CLI_TEST_RETRY_BASE_MS'
 

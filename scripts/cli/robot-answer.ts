@@ -10,12 +10,18 @@ export type RobotVerdict =
   | { kind: 'refused'; body: Record<string, unknown> }
   | { kind: 'unclear'; detail: string }
 
+/**
+ * A proxy's or gateway's HTML error page often echoes the requested URL, whose query carries the
+ * robot's access_token and sign: those values are masked before the page is quoted.
+ */
+export const maskUrlSecrets = (text: string): string => text.replace(/\b(access_token|sign)(=|%3D)[^&\s"'<>]+/gi, '$1$2******')
+
 export function readRobotAnswer(answer: HttpAnswer): RobotVerdict {
   const body = asRecord(answer.json)
   if (!body || body.errcode === undefined)
     return {
       kind: 'unclear',
-      detail: `HTTP ${answer.status}，${body ? '回应里没有 errcode' : '回应不是 JSON'}：${answer.text.slice(0, 200)}`,
+      detail: `HTTP ${answer.status}，${body ? '回应里没有 errcode' : '回应不是 JSON'}：${maskUrlSecrets(answer.text.slice(0, 200))}`,
     }
   if ((body.errcode === 0 || body.errcode === '0') && answer.status === 200) return { kind: 'sent' }
   return { kind: 'refused', body }

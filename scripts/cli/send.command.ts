@@ -4,7 +4,8 @@ import { MAX_BODY_BYTES } from '../../playground/logic/robot/messages'
 import { defineCommand } from './command'
 import type { OptionDecls, Values } from './options'
 import { MINUTE_MS, ROBOT_LIMIT_PER_MINUTE, TEST_WINDOW_ENV } from './pacing'
-import { DEFAULT_RETRY, TEST_RETRY_BASE_ENV } from './retry'
+import { TEST_TIMEOUT_ENV } from './http'
+import { DEFAULT_RETRY, MAX_RETRIES, TEST_RETRY_BASE_ENV } from './retry'
 import { ROBOT_SECRET, ROBOT_WEBHOOK } from './secrets'
 
 /**
@@ -14,6 +15,12 @@ import { ROBOT_SECRET, ROBOT_WEBHOOK } from './secrets'
  * A run that sends at least this many gets a reminder.
  */
 export const QUOTA_REMINDER_FROM = 20
+/** 标准版's monthly Webhook&Stream quota (same source). */
+export const QUOTA_MONTHLY = 3_000
+/** With a state file, a warning from this month's count on (80 % of the quota). */
+export const QUOTA_WARN_FROM = 2_400
+
+const STATE_DEFAULT = '$XDG_STATE_HOME/dingtalk/send-state.json（未设置时 ~/.local/state/dingtalk/send-state.json）'
 
 export const SEND_OPTIONS = {
   webhook: {
@@ -27,16 +34,24 @@ export const SEND_OPTIONS = {
     credential: ROBOT_SECRET,
   },
   env: { value: 'FILE', help: '从 .env 文件读取', credentialsFile: true },
-  text: { value: 'T', help: '发送 text 消息，内容为 T' },
-  markdown: { value: 'FILE', help: '发送 markdown 消息，正文读自文件 FILE（UTF-8）' },
+  text: { value: 'T', help: '发送 text 消息，内容为 T', dash: '从标准输入读取 text 消息的内容' },
+  markdown: { value: 'FILE', help: '发送 markdown 消息，正文读自文件 FILE（UTF-8）', dash: '从标准输入读取 markdown 正文' },
   title: { value: 'T', help: 'markdown 消息的标题（会话列表里显示），和 --markdown 一起使用' },
-  json: {
+  message: {
     value: 'FILE',
-    help: '发送 FILE 里的一条消息：钉钉的消息 JSON，如 {"msgtype":"text","text":{"content":"…"}}',
+    help: `发送 FILE 里的一条消息：钉钉的消息 JSON，如 {"msgtype":"text","text":{"content":"…"}}
+其中的 msgUuid 原样保留（不给时自动生成）`,
     dash: `从标准输入逐行读取消息，每行一条 JSON；自动限速为每分钟最多 ${ROBOT_LIMIT_PER_MINUTE} 条
-（超过会被钉钉限流 10 分钟），进度写到标准错误；钉钉拒绝时停止，格式有误的行跳过`,
+（超过会被钉钉限流 10 分钟），进度写到标准错误；钉钉拒绝或结果不确定时停止，格式有误的行跳过`,
+  },
+  json: { value: 'FILE', help: '--message 的旧写法，用法完全相同（--json - 同样逐行读取标准输入）' },
+  'msg-uuid': {
+    value: 'ID',
+    help: `消息的 msgUuid（钉钉的幂等键：同一个 msgUuid 重发不会重复发出）；拆分的各部分为 ID.1、ID.2…
+与 --message - 一起用时作前缀：没有自带 msgUuid 的第 N 行用 ID-N，中断后用同一个 ID 重跑不会重复发送`,
   },
   'at-mobiles': { value: 'a,b', help: '@ 这些手机号（只适用于 text 和 markdown；正文里没有的 @手机号 会自动补在末尾）' },
+  'at-user-ids': { value: 'a,b', help: '@ 这些 userId（企业内的成员 ID；同样只适用于 text 和 markdown，正文里没有的 @userId 自动补在末尾）' },
   'at-all': { help: '@ 所有人' },
   keyword: { value: 'K', repeatable: true, help: '机器人设置的自定义关键词（可重复给出）；发送前检查消息里是否包含其中之一' },
   split: { help: `text 或 markdown 消息超过 ${MAX_BODY_BYTES} 字节时，按行拆成编号的多条（每条都在上限内，照常限速）` },
@@ -44,10 +59,24 @@ export const SEND_OPTIONS = {
   retries: {
     value: 'N',
     default: String(DEFAULT_RETRY.retries),
-    help: `网络错误、超时、HTTP 429（要求放慢）或 5xx 时最多重试 N 次，0 不重试
+    help: `网络错误、超时、HTTP 429（要求放慢）、5xx 或 errcode -1（系统繁忙）、500100（系统异常）时
+最多重试 N 次（0 到 ${MAX_RETRIES}），0 不重试；重试用同一个 msgUuid，钉钉不会重复发出
 等待 ${DEFAULT_RETRY.baseMs / 1000} 秒起、每次加倍、最多 ${DEFAULT_RETRY.capMs / 1000} 秒（429 带 Retry-After 时按它等，同样最多 ${DEFAULT_RETRY.capMs / 1000} 秒）；
-钉钉以 errcode 拒绝的不重试`,
+钉钉以其他 errcode 拒绝的不重试`,
   },
+  state: {
+    value: 'FILE',
+    help: `状态文件（也可用环境变量 DINGTALK_STATE_FILE）：同一台服务器上的多次运行共用
+每分钟 ${ROBOT_LIMIT_PER_MINUTE} 条的限速、跳过已送达的 msgUuid、统计本月已送达条数（接近 ${QUOTA_MONTHLY} 次时警告）
+auto 表示默认位置 ${STATE_DEFAULT}
+文件里只有时间、msgUuid、条数和 Webhook 的哈希，没有 Webhook、密钥或消息内容`,
+  },
+  deadline: {
+    value: 'S',
+    help: `整次运行最多约 S 秒（例如定时任务的间隔）：到时不再开始新的请求，也不做会超过它的重试或限速等待
+（进行中的请求最多再等到它超时）；已送达的照常报告，其余没有发送（退出码 75）`,
+  },
+  results: { help: '每条消息的结果以一行 JSON 写到标准输出（index、msgUuid、status、errcode、attempts），其余说明写到标准错误' },
   'dry-run': { help: '不发送，只打印将要发出的请求（带签名的地址和正文）。不会打印密钥' },
   endpoint: { value: 'URL', help: '把请求发往这个地址而不是 oapi.dingtalk.com（测试用；Webhook 仍按钉钉地址检查）' },
 } as const satisfies OptionDecls
@@ -59,8 +88,9 @@ export const SEND = defineCommand({
   summary: `构造、检查并发送群机器人消息（支持从标准输入逐行发送，自动限速每分钟 ${ROBOT_LIMIT_PER_MINUTE} 条）`,
   usage: [
     `[{webhook}] [{secret}] [{env}]
-({text} | {markdown} {title} | {json} | {json -})
-[{at-mobiles}] [{at-all}] [{keyword}] [{split}] [{max}] [{retries}] [{dry-run}] [{endpoint}]`,
+({text} | {markdown} {title} | {message} | {message -})
+[{msg-uuid}] [{at-mobiles}] [{at-user-ids}] [{at-all}] [{keyword}] [{split}] [{max}] [{retries}] [{deadline}] [{state}] [{results}] [{dry-run}] [{endpoint}]`,
+    '… ({json} | {json -}) …（--message 的旧写法，照样可用）',
   ],
   about: `构造并检查一条群机器人消息（与文档站的消息编辑器同一套规则），加签后发送，
 并读取钉钉返回的 errcode：钉钉拒绝时 HTTP 状态码仍是 200，errcode 不为 0 即失败，并说明原因。`,
@@ -69,15 +99,24 @@ export const SEND = defineCommand({
     `设置了 HTTPS_PROXY / HTTP_PROXY 时经代理发送（NO_PROXY 里的主机除外）。
 结束时报告共发送几条；一次发送 ${QUOTA_REMINDER_FROM} 条以上时提醒每月的 Webhook & Stream 额度
 （钉钉标准版自 2025-11-19 起为 3000 次/自然月）。`,
+    `每条消息都带 msgUuid（钉钉的“消息幂等key”：超时或未知错误后用同一个 msgUuid 重试，不会重复发出，
+见 https://open.dingtalk.com/document/development/custom-robots-send-group-messages ）。
+每条消息的结果是以下之一：delivered 已送达；refused 钉钉拒绝（重发也没用，请看说明）；
+failed 肯定没有送达（连不上、代理拒绝、429、钉钉一直繁忙），稍后可再发；uncertain 可能已送达（请求可能已到达钉钉，
+但没有收到确切回应），请先到群里看，要再发就用同一个 msgUuid。加 --results 时每条一行 JSON，例如
+{"index":3,"msgUuid":"日报-2026-12-01-3","status":"delivered","errcode":0,"attempts":1}`,
     `测试专用：环境变量 ${TEST_WINDOW_ENV} 把限速窗口从 ${MINUTE_MS} 毫秒改短，${TEST_RETRY_BASE_ENV}
-把重试的首次等待从 ${DEFAULT_RETRY.baseMs} 毫秒改短，仅供自动化测试，平时不要设置。`,
+把重试的首次等待从 ${DEFAULT_RETRY.baseMs} 毫秒改短，${TEST_TIMEOUT_ENV} 把超时改短，仅供自动化测试，平时不要设置。`,
   ],
   examples: [
     `export DINGTALK_ROBOT_WEBHOOK='${EXAMPLE.robotWebhook}' DINGTALK_ROBOT_SECRET=…`,
     `npm run -s dingtalk -- send --text '${EXAMPLE.robotKeywords}：今日报表已生成' --keyword ${EXAMPLE.robotKeywords}`,
     `npm run -s dingtalk -- send --env .env --markdown report.md --title '${EXAMPLE.robotKeywords}日报' --split`,
-    'cat messages.jsonl | npm run -s dingtalk -- send --env .env --json - --max 100',
+    'cat messages.jsonl | npm run -s dingtalk -- send --env .env --message - --max 100',
+    'cat messages.jsonl | npm run -s dingtalk -- send --env .env --message - --msg-uuid 日报-$(date +%F) --state auto --results',
   ],
-  exits: '0 全部发送成功（或 --dry-run 检查通过，或到 --max 为止）；1 消息有误、钉钉拒绝或无法连接；2 用法错误',
+  exits: `0 全部送达（或 --dry-run 检查通过，或到 --max 为止）；1 消息有误或钉钉拒绝；2 用法错误；
+75 暂时失败或可能已送达（没连上、钉钉繁忙、没有确切回应）：稍后再发，并用同一个 msgUuid
+（--msg-uuid 或消息 JSON 里的；自动生成的会打印在标准错误和 --results 里），钉钉就不会重复发出`,
   load: async () => (await import('./send')).runSend,
 })

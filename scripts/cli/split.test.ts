@@ -7,6 +7,16 @@ const body = (p: { type: string; content?: string; text?: string }) => (p.type =
 const withoutHeader = (s: string) => s.slice(s.indexOf('\n') + 1)
 
 describe('splitDraft', () => {
+  it('never sends a short line as a part of its own when a long line follows it', () => {
+    const text = `跟投日报\n${'长'.repeat(15_000)}`
+    const parts = splitDraft({ type: 'text', content: text }, ['跟投'])
+    // 45 000 bytes of body fit in 3 parts of 20 000; a part holding only the first line would make 4.
+    expect(parts).toHaveLength(3)
+    expect(withoutHeader(body(parts[0]!))).toMatch(/^跟投日报\n长/)
+    expect(parts.map((p) => withoutHeader(body(p))).join('')).toBe(text)
+    parts.forEach((p) => expect(buildMessage(p, { keywords: ['跟投'] }).bytes).toBeLessThanOrEqual(MAX_BODY_BYTES))
+  })
+
   it('leaves a message that fits alone', () => {
     const draft = { type: 'text' as const, content: '跟投：今日报表已生成' }
     expect(splitDraft(draft, ['跟投'])).toEqual([draft])

@@ -13,17 +13,22 @@ const jsonBytes = (s: string) => Buffer.byteLength(JSON.stringify(s)) - 2
 const bodyOf = (d: Splittable) => (d.type === 'text' ? d.content : d.text)
 const withBody = (d: Splittable, body: string): Splittable => (d.type === 'text' ? { ...d, content: body } : { ...d, text: body })
 
-/** Cuts one line into pieces of at most `budget` JSON bytes, between code points. */
-function cutLine(line: string, budget: number): string[] {
+/**
+ * Cuts one line into pieces of at most `budget` JSON bytes, between code points; the first piece
+ * at most `first` bytes (what is left of the part it joins).
+ */
+function cutLine(line: string, budget: number, first = budget): string[] {
   const pieces: string[] = []
   let piece = ''
   let size = 0
+  let limit = first
   for (const ch of line) {
     const b = jsonBytes(ch)
-    if (size + b > budget && piece !== '') {
-      pieces.push(piece)
+    if (size + b > limit) {
+      if (piece !== '') pieces.push(piece)
       piece = ''
       size = 0
+      limit = budget
     }
     piece += ch
     size += b
@@ -64,7 +69,11 @@ export function splitDraft(draft: Splittable, keywords: readonly string[] = [], 
     size = 0
   }
   for (const line of bodyOf(draft).split('\n')) {
-    for (const piece of cutLine(line, budget)) {
+    // A line too long for any part starts in the room left in the current one, so that a short
+    // line before it is never sent as a part of its own (issue 20).
+    const room = budget - size - 2
+    const pieces = current.length > 0 && jsonBytes(line) > budget ? cutLine(line, budget, room) : cutLine(line, budget)
+    for (const piece of pieces) {
       const cost = jsonBytes(piece) + (current.length > 0 ? 2 : 0) // "\n" is 2 bytes in JSON
       if (size + cost > budget) flush()
       current.push(piece)

@@ -31,7 +31,11 @@ export async function runVerify(opts: VerifyValues, io: CliIo): Promise<ExitCode
   printFindings(io, check.timestamp.findings, 'timestamp ')
   printFindings(io, check.sign.findings, 'sign ')
   const verdict = check.verdict
-  if (!verdict) return EXIT.failed
+  if (!verdict) {
+    // A script reading --json gets a line for every run, also when a value could not be read at all.
+    if (opts.json) io.out(JSON.stringify({ valid: false, reason: 'malformed' }))
+    return EXIT.failed
+  }
 
   if (opts.json) io.out(JSON.stringify({ valid: verdict.valid, reason: verdict.reason }))
   if (verdict.valid) {

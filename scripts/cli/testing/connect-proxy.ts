@@ -15,7 +15,8 @@ export interface ConnectProxy {
   close(): Promise<void>
 }
 
-export async function startConnectProxy(): Promise<ConnectProxy> {
+/** `refuse`: answer every CONNECT with this status (407 wants credentials, 403 forbids the host). */
+export async function startConnectProxy(refuse?: 407 | 403): Promise<ConnectProxy> {
   const tunnels: string[] = []
   const sockets = new Set<Socket>()
   const server: Server = createServer((_req, res) => {
@@ -25,6 +26,10 @@ export async function startConnectProxy(): Promise<ConnectProxy> {
   server.on('connect', (req, client: Socket, head: Buffer) => {
     const target = req.url ?? ''
     tunnels.push(target)
+    if (refuse !== undefined) {
+      const reason = refuse === 407 ? 'Proxy Authentication Required\r\nProxy-Authenticate: Basic realm="proxy"' : 'Forbidden'
+      return void client.end(`HTTP/1.1 ${refuse} ${reason}\r\nContent-Length: 0\r\n\r\n`)
+    }
     const [host, port] = target.split(':')
     const upstream = connect(Number(port), host ?? '127.0.0.1', () => {
       client.write('HTTP/1.1 200 Connection Established\r\n\r\n')

@@ -60,7 +60,18 @@ export interface FakeDingTalkOptions {
   robotFailureStatus?: 502 | 429
   /** More routes, asked first (doctor's: fake-doctor.ts). */
   extraRoutes?: ExtraRoute
+  /** Faults for the next robot webhook requests, one per request, in order (then it behaves). */
+  robotFaults?: RobotFault[]
 }
+
+/**
+ * What can go wrong around a robot message. "…AfterAccept": DingTalk took the message (it is
+ * delivered) but the answer is lost: never sent (the client times out), the connection reset, a
+ * gateway's 502, or a 200 whose body stalls. "busy" (-1 系统繁忙, 请稍后重试:
+ * https://open.dingtalk.com/document/development/custom-robots-send-group-messages) and
+ * "systemError" (500100, errmsg as users quote it on devzhi.com) refuse it without posting.
+ */
+export type RobotFault = 'timeoutAfterAccept' | 'resetAfterAccept' | 'error502AfterAccept' | 'stallBodyAfterAccept' | 'busy' | 'systemError'
 
 export interface ReceivedRequest {
   method: string
@@ -155,6 +166,11 @@ export async function startFakeDingTalk(options: FakeDingTalkOptions = {}): Prom
   const apps = options.apps ?? []
   const sentAt = new Map<string, number[]>()
   const throttledUntil = new Map<string, number>()
+  // msgUuid 消息幂等key: a message sent again with the same msgUuid is not posted again
+  // (https://open.dingtalk.com/document/development/custom-robots-send-group-messages). What
+  // DingTalk answers to the repeat is not documented (未确认); here it is errcode 0.
+  const seenUuids = new Map<string, Set<string>>()
+  const faults = [...(options.robotFaults ?? [])]
 
   const requests: ReceivedRequest[] = []
   const delivered: FakeDingTalk['delivered'] = []
@@ -196,6 +212,8 @@ export async function startFakeDingTalk(options: FakeDingTalkOptions = {}): Prom
     }
     const t = now()
     const token = robot.accessToken
+    const uuid = typeof body.msgUuid === 'string' ? body.msgUuid : null
+    if (uuid !== null && seenUuids.get(token)?.has(uuid)) return { errcode: 0, errmsg: 'ok' }
     if ((throttledUntil.get(token) ?? 0) > t) return options.rateLimitCode === 130101 ? ERR.rate130101 : ERR.rate410100
     const recent = (sentAt.get(token) ?? []).filter((at) => at > t - windowMs)
     if (recent.length >= limit) {
@@ -205,6 +223,7 @@ export async function startFakeDingTalk(options: FakeDingTalkOptions = {}): Prom
     }
     recent.push(t)
     sentAt.set(token, recent)
+    if (uuid !== null) seenUuids.set(token, (seenUuids.get(token) ?? new Set()).add(uuid))
     delivered.push({ accessToken: token, body, at: t })
     return { errcode: 0, errmsg: 'ok' }
   }
@@ -266,7 +285,18 @@ export async function startFakeDingTalk(options: FakeDingTalkOptions = {}): Prom
             return send(res, 429, '<html><body>429 Too Many Requests</body></html>', { 'Retry-After': '1' })
           return send(res, 502, '<html><body>502 Bad Gateway</body></html>')
         }
-        return send(res, 200, robotAnswer(query, raw))
+        const fault = faults.shift()
+        if (fault === 'busy') return send(res, 200, { errcode: -1, errmsg: '系统繁忙' })
+        if (fault === 'systemError') return send(res, 200, { errcode: 500100, errmsg: '错误描述:系统异常,请稍后再试;' })
+        const answer = robotAnswer(query, raw)
+        if (fault === 'timeoutAfterAccept') return // the request stays open: the client times out
+        if (fault === 'resetAfterAccept') return void req.socket.destroy()
+        if (fault === 'error502AfterAccept') return send(res, 502, '<html><body>502 Bad Gateway</body></html>')
+        if (fault === 'stallBodyAfterAccept') {
+          res.writeHead(200, { 'Content-Type': 'application/json;charset=utf-8', 'Content-Length': '100' })
+          return void res.write('{"errcode":0,')
+        }
+        return send(res, 200, answer)
       }
       if (req.method === 'POST' && url.pathname === '/v1.0/oauth2/accessToken') return newTokenApi(res, raw)
       if (req.method === 'GET' && url.pathname === '/gettoken') return oldTokenApi(res, query)

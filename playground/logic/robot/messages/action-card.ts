@@ -5,7 +5,8 @@ import type { MessageDraft, TypePart } from './types'
 
 /**
  * actionCard: a whole-card jump (`singleTitle` + `singleURL`) or one jump per button (`btns`).
- * `btnOrientation` is "0" for vertical, "1" for horizontal (official table).
+ * `btnOrientation` is "0" for vertical, "1" for horizontal; `hideAvatar` "1" hides the sender's
+ * avatar (official table: https://open.dingtalk.com/document/development/custom-robots-send-group-messages).
  */
 export function buildActionCard(draft: Extract<MessageDraft, { type: 'actionCard' }>): TypePart {
   const title = str(draft.title)
@@ -21,6 +22,10 @@ export function buildActionCard(draft: Extract<MessageDraft, { type: 'actionCard
   const orientation = draft.btnOrientation
   if (orientation !== undefined && orientation !== '0' && orientation !== '1') {
     findings.push(error('message.actionCard.orientation', 'btnOrientation 只能是 "0"（按钮竖直排列）或 "1"（按钮横向排列）。'))
+  }
+  const hideAvatar = draft.hideAvatar
+  if (hideAvatar !== undefined && hideAvatar !== '0' && hideAvatar !== '1') {
+    findings.push(error('message.actionCard.hideAvatar', 'hideAvatar 只能是 "0"（显示发消息者头像）或 "1"（隐藏头像）。'))
   }
   const hasSingle = singleTitle.trim() !== '' || singleURL !== ''
   if (hasSingle && btns.length > 0) {
@@ -46,6 +51,7 @@ export function buildActionCard(draft: Extract<MessageDraft, { type: 'actionCard
       title,
       text,
       ...(orientation !== undefined ? { btnOrientation: orientation } : {}),
+      ...(hideAvatar !== undefined ? { hideAvatar } : {}),
       ...(hasSingle ? { singleTitle, singleURL } : {}),
       ...(cleanBtns.length > 0 ? { btns: cleanBtns } : {}),
     },

@@ -142,6 +142,13 @@ describe('actionCard', () => {
       'message.actionCard.actionURL.scheme',
     ])
   })
+  it('keeps hideAvatar "0" / "1" and refuses anything else', () => {
+    const r = buildMessage({ type: 'actionCard', title: 't', text: 'x', hideAvatar: '1', singleTitle: '读', singleURL: URL })
+    expect(r.body).toMatchObject({ actionCard: { hideAvatar: '1' } })
+    expect(codes(buildMessage({ type: 'actionCard', title: 't', text: 'x', singleTitle: '读', singleURL: URL, hideAvatar: 'yes' as '1' }))).toEqual([
+      'message.actionCard.hideAvatar',
+    ])
+  })
   it('warns when both modes are given', () => {
     const r = buildMessage({ type: 'actionCard', title: 't', text: 'x', singleTitle: '读', singleURL: URL, btns: [{ title: 'a', actionURL: URL }] })
     expect(r.findings).toMatchObject([{ level: 'warning', code: 'message.actionCard.both' }])

@@ -33,6 +33,8 @@ export type MessageDraft =
       text: string
       /** "0": buttons stacked vertically; "1": side by side (the official table; some libraries swap them). */
       btnOrientation?: '0' | '1'
+      /** "1" hides the sender's avatar, "0" shows it (custom-robots-send-group-messages, actionCard). */
+      hideAvatar?: '0' | '1'
       singleTitle?: string
       singleURL?: string
       btns?: ActionCardButton[]
