@@ -1,4 +1,5 @@
 import { APP_ERRORS } from './app-errors'
+import { CALLBACK_ERRORS } from './callback-errors'
 import type { ErrorEntry, ErrorSource } from './entry'
 import { JSAPI_ERRORS } from './jsapi-errors'
 import { lookupOfficial, type OfficialRow, type ShardLoader } from './official-table'
@@ -29,8 +30,8 @@ export interface Diagnosis {
   anchor: string | null
 }
 
-/** Every known error: robot first (its 310000 variants need their order), then app, then 免登 / JS-API. */
-export const ERROR_CATALOG: readonly ErrorEntry[] = [...ROBOT_ERRORS, ...APP_ERRORS, ...JSAPI_ERRORS]
+/** Every known error: robot first (its 310000 variants need their order), then app, callbacks / Stream, then 免登 / JS-API. */
+export const ERROR_CATALOG: readonly ErrorEntry[] = [...ROBOT_ERRORS, ...APP_ERRORS, ...CALLBACK_ERRORS, ...JSAPI_ERRORS]
 
 /** Codes that wrap the real reason (88 鉴权异常 → sub_code; errorCode 3 → the message): the text decides first. */
 const WRAPPERS = new Set<number | string>([88, 3])
