@@ -301,7 +301,7 @@ export const APP_ERRORS: ErrorEntry[] = [
     id: 'app.90020',
     source: 'app',
     codes: [90020, 'Forbidden.AccessDenied.ApiCountLimitForOrg'],
-    text: /ApiCountLimitForOrg|调用量-?超量|付费API调用量/i,
+    text: /ApiCountLimitForOrg|付费API调用量|超量不限制保护/i,
     title: '本月的 API 调用量已用完（组织额度）',
     cause: '标准版组织每月的 API 调用次数有上限，用完且 5 天缓冲期过后，旧接口返回 90020，新接口返回 Forbidden.AccessDenied.ApiCountLimitForOrg；群机器人 Webhook 与 Stream 推送另有每月额度，由组织里所有机器人共用。',
     fix: '请组织管理员在开发者后台查看调用量，找出调用最多的应用或机器人并减少调用（缓存结果、合并通知、用事件订阅代替轮询）；需要更多额度时升级钉钉专业版或增购。',

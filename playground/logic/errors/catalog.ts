@@ -59,6 +59,27 @@ function byText(haystack: string): ErrorEntry | null {
   return named ?? ERROR_CATALOG.find((e) => e.text?.test(haystack)) ?? null
 }
 
+/**
+ * An answer without DingTalk's code, read by its HTTP status and the address called: a 401 from the
+ * Stream gateway (or a Stream client's log) is the connection's credentials.
+ */
+function byHttpStatus(parsed: ParsedResponse, haystack: string): ErrorEntry | null {
+  const path = parsed.endpoint ?? ''
+  if (parsed.httpStatus === 401 && (path.includes('/gateway/connections/open') || /\bStream\b|dingtalk_stream/i.test(haystack))) {
+    return ERROR_CATALOG.find((e) => e.id === 'stream.authFailed') ?? null
+  }
+  if (parsed.httpStatus === 414) return ERROR_CATALOG.find((e) => e.id === 'robot.uriTooLarge') ?? null
+  return null
+}
+
+/** Text that names an error: then the paste is not a success, whatever `status: 0` or `errcode: 0` it also holds. */
+const NAMES_ERROR =
+  /err_?code["'\]]?\s*(?:=>|[:=])\s*(?:int\()?["']?-?[1-9]|Forbidden\.AccessDenied|InvalidAuthentication|invalidClientIdOrSecret|authFailed|MissingParameter|InvalidAction/i
+
+export function namesError(text: string): boolean {
+  return NAMES_ERROR.test(text.slice(0, 100_000)) || byText(text.slice(0, 100_000)) !== null
+}
+
 function findEntry(code: number | string | null, haystack: string, source: ErrorSource): ErrorEntry | null {
   if (code === null) return byText(haystack)
   const byCode = ERROR_CATALOG.filter((e) => e.codes.some((c) => sameCode(c, code)))
@@ -114,7 +135,7 @@ function diagnoseParsed(parsed: ParsedResponse): Diagnosis {
     docUrl: null,
     anchor: null,
   }
-  if (parsed.success) {
+  if (parsed.success && !namesError(`${parsed.message ?? ''}\n${parsed.text}`)) {
     return {
       ...base,
       matched: true,
@@ -138,13 +159,17 @@ function diagnoseParsed(parsed: ParsedResponse): Diagnosis {
   }
   const haystack = `${parsed.message ?? ''}\n${parsed.text.slice(0, 100_000)}`
   const source = guessSource(haystack)
-  const entry = findEntry(parsed.code, haystack, source)
+  // `errcode 0` / `status 0` beside an error's words: the words decide, the 0 is not the code.
+  const code = parsed.success ? null : parsed.code
+  const entry = findEntry(code, haystack, source) ?? (code === null ? byHttpStatus(parsed, haystack) : null)
   if (entry) {
-    const firstCode = entry.codes[0] ?? null
+    // A code of the entry written in the paste (invalidParameter.authCode.notFound) is the one to show.
+    const lower = haystack.toLowerCase()
+    const firstCode = entry.codes.find((c) => code === null && typeof c === 'string' && lower.includes(c.toLowerCase())) ?? entry.codes[0] ?? null
     return {
       ...base,
       // A code the entry does not list is a wrapper (88, a tool's own `code`): show the entry's.
-      errcode: parsed.code !== null && entry.codes.some((c) => sameCode(c, parsed.code!)) ? parsed.code : (firstCode ?? parsed.code),
+      errcode: code !== null && entry.codes.some((c) => sameCode(c, code)) ? code : (firstCode ?? code),
       matched: true,
       source: entry.source === 'unknown' ? source : entry.source,
       id: entry.id,
