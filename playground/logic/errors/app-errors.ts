@@ -34,7 +34,7 @@ export const APP_ERRORS: ErrorEntry[] = [
   {
     id: 'app.invalidClientIdOrSecret',
     source: 'app',
-    codes: ['invalidClientIdOrSecret', 'invalidParameter.idOrSecret.notFound', 'invalid.client', 'unauthorized.client'],
+    codes: ['invalidClientIdOrSecret', 'invalidParameter.idOrSecret.notFound', 'invalid.client'],
     text: /invalidClientIdOrSecret|clientId\s*或者\s*clientSecret\s*错误|无效的\s*clientId|invalid[ .]client/i,
     title: 'Client ID 或 Client Secret 不正确',
     cause: '新版接口获取 accessToken 时，Client ID（AppKey）或 Client Secret（AppSecret）不对、为空，或不属于同一个应用。',
@@ -369,6 +369,19 @@ export const APP_ERRORS: ErrorEntry[] = [
     cause: '应用名称或描述没有通过钉钉的内容审核。',
     fix: '修改应用名称或描述，去掉可能不规范的词语后再提交。',
     anchor: 'err-illegal-app',
+  },
+  {
+    // {"errcode":1,"errmsg":"Platform System error"} when a work notice went out with an empty
+    // userid_list and agent_id (github.com/hhyo/Archery/issues/836); DingTalk's table has no such row.
+    id: 'app.1',
+    source: 'app',
+    codes: [1],
+    text: /Platform System error/i,
+    title: '平台系统错误（常见于必填参数为空）',
+    cause: '钉钉返回 errcode 1“Platform System error”。公开讨论里，这是请求的必填参数为空（例如工作通知的 userid_list、agent_id 是空字符串）时出现的；钉钉的错误码表没有说明这个错误码。',
+    fix: '打印实际发出的请求，确认必填参数都有值（接收人 userid_list、应用的 agent_id 等）；参数无误仍出现时稍后重试。',
+    anchor: 'err-system-busy',
+    unconfirmed: true,
   },
   {
     // Global: oapi answers -1 系统繁忙 (server-api-error-codes-1); robots have met it too.

@@ -21,7 +21,7 @@ export const CALLBACK_ERRORS: ErrorEntry[] = [
     text: /返回文本非\s*succes|非\s*success\s*文本|校验返回字段值失败/i,
     title: '回调地址没有返回加密后的 success',
     cause: '保存事件订阅（回调地址）时，钉钉会向地址推送一次 check_url 事件，要求返回“success”加密后的 JSON（msg_signature、timeStamp、nonce、encrypt）。返回了明文、字段名大小写被框架改了、timeStamp 不是发来的那个，或加密用的 key 不对，钉钉就报 71009。',
-    fix: '用钉钉提供的加解密库对字符串 success 加密，原样返回 msg_signature、timeStamp、nonce、encrypt 四个字段（名称大小写不变，timeStamp 用收到的值）；token、aes_key 与后台“事件订阅”里填的一致，第三个参数企业内部应用填 AppKey。可以用本站的回调验签工具核对签名。',
+    fix: '用钉钉提供的加解密库对字符串 success 加密，原样返回 msg_signature、timeStamp、nonce、encrypt 四个字段（名称大小写不变，timeStamp 用收到的值）；token、aes_key 与后台“事件订阅”里填的一致，第三个参数按钉钉文档填（企业内部应用为 CorpId）。',
     anchor: 'err-71009',
     docUrl: CRYPTO_DOC,
   },
@@ -29,23 +29,28 @@ export const CALLBACK_ERRORS: ErrorEntry[] = [
     id: 'callback.decrypt',
     source: 'app',
     codes: [900008, 900007, 900009, 900004],
-    text: /计算解密文字错误|计算加密文字错误|解密文字长度不匹配|不合法的\s*aes_?key|Illegal key size/i,
+    // A wrong aes_key also shows as the decrypting library running out of memory on a garbage length
+    // (github.com/open-dingtalk/DingTalk-Callback-Crypto/issues/24).
+    text: /计算解密文字错误|计算加密文字错误|解密文字长度不匹配|不合法的\s*aes_?key|Illegal key size|(?:msg_signature|encrypt)[\s\S]{0,1000}?OutOfMemoryError/i,
     title: '回调消息加解密失败（aes_key 或运行环境）',
     cause: '回调消息体用 aes_key 做 AES 加解密。aes_key 不是后台填的那 43 位、复制时多了空格，或 Java 运行环境不支持 256 位 AES 密钥（旧 JRE 需要 JCE 无限制策略），都会在加解密这一步失败（钉钉错误码 900004、900007–900009）。',
     fix: '从后台“事件订阅”重新复制 aes_key（43 个字符），与代码里的完全一致；Java 8u161 之前的版本请安装 JCE 无限制强度策略文件或升级 JRE。',
-    anchor: 'err-callback-decrypt',
+    anchor: 'err-71009',
     docUrl: CODES_DOC,
   },
   {
+    // DingTalk: 企业内部应用 $key = Corpid (callback-event-message-body-encryption-and-decryption); threads
+    // (github.com/elixirChain/dingtalk-encrypt/issues/10, /11) needed the AppKey: both are told.
     id: 'callback.corpidMismatch',
     source: 'app',
     codes: [900010],
     text: /解密文字\s*corp_?id\s*不匹配|Invalid\s*CorpId/i,
-    title: '回调解密时 key 不匹配（第三个参数填错）',
-    cause: '回调加解密库的第三个参数要和消息体里带的 key 一致：企业内部应用现在用应用的 AppKey（Client ID），旧文档写作 corpId。填了 CorpId 或别的应用的 key，解密后比对就不一致（钉钉错误码 900010）。',
-    fix: '把加解密库构造函数的第三个参数改成本应用的 AppKey（Client ID），token、aes_key 不变，再保存一次事件订阅。',
-    anchor: 'err-callback-decrypt',
+    title: '回调解密时 key 不匹配（第三个参数）',
+    cause: '回调加解密库的第三个参数要和消息体里带的 key 一致（钉钉错误码 900010）。钉钉文档写的是：企业内部应用填 CorpId；公开讨论里也有应用要填 AppKey（Client ID）才通过的（未确认）。',
+    fix: '先按钉钉文档把第三个参数填成本组织的 CorpId；仍报 900010 时改填本应用的 AppKey（Client ID）试一次。token、aes_key 不变。',
+    anchor: 'err-71009',
     docUrl: CRYPTO_DOC,
+    unconfirmed: true,
   },
   {
     // Not in DingTalk's table; observed on POST /v1.0/gateway/connections/open (github.com/zfanswer/dify-on-dingtalk/issues/28,
@@ -59,6 +64,19 @@ export const CALLBACK_ERRORS: ErrorEntry[] = [
     fix: '到开发者后台 → 该应用 → 凭证与基础信息，重新复制 Client ID 和 Client Secret，确认无空格、来自同一个应用；确认“消息接收模式”是 Stream 且已发布新版本；同一个应用不要同时跑多份连接程序。可以先用命令行 check-credentials 试一次凭证。',
     anchor: 'err-stream-auth',
     unconfirmed: true,
+  },
+  {
+    // The Stream SDKs' own words when the long connection drops (keepalive without answer, DingTalk's
+    // disconnect message, a connect timeout); seen in github.com/AstrBotDevs/AstrBot/issues/8504 and others.
+    id: 'stream.connectionLost',
+    source: 'app',
+    codes: [],
+    text: /keepalive ping timeout|persistent connection is timeout|topic=disconnect|连接建立(?:超时或)?失败|wss-open-connection[\s\S]{0,300}?(?:ETIMEDOUT|ECONNRESET|timed out)/i,
+    title: 'Stream 长连接断开或连不上',
+    cause: 'Stream 模式靠一条长连接收消息：网络不稳定、电脑休眠、代理或防火墙掐断空闲连接时，心跳超时（keepalive ping timeout）；钉钉也会主动断开过久的连接（disconnect）。连不上时，多是出口网络到 api.dingtalk.com 和 wss-open-connection.dingtalk.com 的 443 端口不通。',
+    fix: '让程序在断开后自动重连（官方 SDK 的重连要开启），并加一个“多久没收到心跳就重建连接”的兜底；确认服务器能访问 api.dingtalk.com 和 wss-open-connection*.dingtalk.com 的 443 端口，代理不要截断 WebSocket。',
+    anchor: 'err-stream-auth',
+    docUrl: STREAM_DOC,
   },
   {
     id: 'stream.20001',

@@ -204,9 +204,25 @@ export function diagnose(response: string | Record<string, unknown>): Diagnosis 
   return diagnoseParsed(parseResponse(response))
 }
 
+/**
+ * Pages of DingTalk's table that DingTalk keeps only as archived (历史文档): codes 10000–10018 come from the
+ * Bluetooth JS-API page, whose codes rarely mean what a server answer with the same number means.
+ */
+const ARCHIVED_PAGES = ['bluetooth-api-error-codes-list']
+
 /** Adds DingTalk's own explanation and page to a diagnosis; answers an unlisted code from DingTalk's table. */
 export function withOfficialRow(d: Diagnosis, row: OfficialRow | null): Diagnosis {
   if (!row) return d
+  if (ARCHIVED_PAGES.some((page) => row.url.includes(page))) {
+    if (d.matched) return d
+    return {
+      ...d,
+      officialDescription: d.officialDescription ?? row.explanation,
+      docUrl: row.url,
+      unconfirmed: true,
+      cause: `${d.cause}钉钉只在一页已归档的蓝牙 JS-API 错误码表里列过 ${row.code}（“${row.message}”），与服务端接口的返回通常无关。`,
+    }
+  }
   const explanation = row.explanation || row.message
   const enriched = { ...d, officialDescription: d.officialDescription ?? explanation, docUrl: d.docUrl ?? row.url }
   if (d.matched) return enriched

@@ -148,3 +148,14 @@ describe('time: linear in the paste', () => {
     expect(median(large)).toBeLessThan(100)
   })
 })
+
+describe('archived sources are marked', () => {
+  it('does not pass a Bluetooth code of an archived page off as the answer', async () => {
+    const { diagnoseWithOfficial } = await import('./catalog')
+    const { loadShard } = await import('./official-shards')
+    const d = await diagnoseWithOfficial('{"errcode":10000,"errmsg":"x"}', loadShard)
+    expect(d.matched).toBe(false)
+    expect(d.unconfirmed).toBe(true)
+    expect(d.cause).toContain('已归档')
+  })
+})
