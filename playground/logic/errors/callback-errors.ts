@@ -22,7 +22,7 @@ export const CALLBACK_ERRORS: ErrorEntry[] = [
     title: '回调地址没有返回加密后的 success',
     cause: '保存事件订阅（回调地址）时，钉钉会向地址推送一次 check_url 事件，要求返回“success”加密后的 JSON（msg_signature、timeStamp、nonce、encrypt）。返回了明文、字段名大小写被框架改了、timeStamp 不是发来的那个，或加密用的 key 不对，钉钉就报 71009。',
     fix: '用钉钉提供的加解密库对字符串 success 加密，原样返回 msg_signature、timeStamp、nonce、encrypt 四个字段（名称大小写不变，timeStamp 用收到的值）；token、aes_key 与后台“事件订阅”里填的一致，第三个参数按钉钉文档填（企业内部应用为 CorpId）。',
-    anchor: 'err-71009',
+    anchor: 'err-callback-stream',
     docUrl: CRYPTO_DOC,
   },
   {
@@ -35,7 +35,7 @@ export const CALLBACK_ERRORS: ErrorEntry[] = [
     title: '回调消息加解密失败（aes_key 或运行环境）',
     cause: '回调消息体用 aes_key 做 AES 加解密。aes_key 不是后台填的那 43 位、复制时多了空格，或 Java 运行环境不支持 256 位 AES 密钥（旧 JRE 需要 JCE 无限制策略），都会在加解密这一步失败（钉钉错误码 900004、900007–900009）。',
     fix: '从后台“事件订阅”重新复制 aes_key（43 个字符），与代码里的完全一致；Java 8u161 之前的版本请安装 JCE 无限制强度策略文件或升级 JRE。',
-    anchor: 'err-71009',
+    anchor: 'err-callback-stream',
     docUrl: CODES_DOC,
   },
   {
@@ -48,7 +48,7 @@ export const CALLBACK_ERRORS: ErrorEntry[] = [
     title: '回调解密时 key 不匹配（第三个参数）',
     cause: '回调加解密库的第三个参数要和消息体里带的 key 一致（钉钉错误码 900010）。钉钉文档写的是：企业内部应用填 CorpId；公开讨论里也有应用要填 AppKey（Client ID）才通过的（未确认）。',
     fix: '先按钉钉文档把第三个参数填成本组织的 CorpId；仍报 900010 时改填本应用的 AppKey（Client ID）试一次。token、aes_key 不变。',
-    anchor: 'err-71009',
+    anchor: 'err-callback-stream',
     docUrl: CRYPTO_DOC,
     unconfirmed: true,
   },
@@ -62,7 +62,7 @@ export const CALLBACK_ERRORS: ErrorEntry[] = [
     title: 'Stream 连接鉴权失败（Client ID / Client Secret 不对）',
     cause: '建立 Stream 长连接（POST https://api.dingtalk.com/v1.0/gateway/connections/open）时，钉钉不认这对 Client ID / Client Secret：复制不完整、带了空格或引号、两者不属于同一个应用；改了凭证或能力后没有发布新版本也会这样。',
     fix: '到开发者后台 → 该应用 → 凭证与基础信息，重新复制 Client ID 和 Client Secret，确认无空格、来自同一个应用；确认“消息接收模式”是 Stream 且已发布新版本；同一个应用不要同时跑多份连接程序。可以先用命令行 check-credentials 试一次凭证。',
-    anchor: 'err-stream-auth',
+    anchor: 'err-callback-stream',
     unconfirmed: true,
   },
   {
@@ -75,7 +75,7 @@ export const CALLBACK_ERRORS: ErrorEntry[] = [
     title: 'Stream 长连接断开或连不上',
     cause: 'Stream 模式靠一条长连接收消息：网络不稳定、电脑休眠、代理或防火墙掐断空闲连接时，心跳超时（keepalive ping timeout）；钉钉也会主动断开过久的连接（disconnect）。连不上时，多是出口网络到 api.dingtalk.com 和 wss-open-connection.dingtalk.com 的 443 端口不通。',
     fix: '让程序在断开后自动重连（官方 SDK 的重连要开启），并加一个“多久没收到心跳就重建连接”的兜底；确认服务器能访问 api.dingtalk.com 和 wss-open-connection*.dingtalk.com 的 443 端口，代理不要截断 WebSocket。',
-    anchor: 'err-stream-auth',
+    anchor: 'err-callback-stream',
     docUrl: STREAM_DOC,
   },
   {
@@ -97,7 +97,7 @@ export const CALLBACK_ERRORS: ErrorEntry[] = [
     title: '请求以明文 HTTP 发到了 HTTPS 端口（代理设置）',
     cause: '钉钉返回了一个 400 网页：“The plain HTTP request was sent to HTTPS port”。请求经过 HTTP 代理（环境变量 HTTP_PROXY / HTTPS_PROXY）时，部分 HTTP 库没有建立 HTTPS 隧道，直接把明文请求转给了钉钉的 443 端口。',
     fix: '让程序直连钉钉（把 api.dingtalk.com、oapi.dingtalk.com 加进 NO_PROXY），或换用能正确走 HTTPS 代理（CONNECT 隧道）的方式；确认网址是 https://。',
-    anchor: 'err-http-status',
+    anchor: 'err-callback-stream',
   },
   {
     id: 'robot.uriTooLarge',
@@ -107,6 +107,6 @@ export const CALLBACK_ERRORS: ErrorEntry[] = [
     title: 'Webhook 网址太长（414）：timestamp 和 sign 被重复追加',
     cause: '每次加签都在上一次的网址后面再接一组 &timestamp=…&sign=…，网址越来越长，直到钉钉拒绝（414 URI Too Large）。',
     fix: '保存原始 Webhook（只有 access_token），每次发送时在它的基础上拼接当次的 timestamp 和 sign，不要改写保存的网址。',
-    anchor: 'err-http-status',
+    anchor: 'err-callback-stream',
   },
 ]
