@@ -38,7 +38,8 @@ describe('the committed table', () => {
         codes++
         const body = /^-?\d+$/.test(code) ? `{"errcode":${code},"errmsg":"x"}` : JSON.stringify({ code, message: 'x', requestid: 'R' })
         const d = await diagnoseWithOfficial(body, loadShard)
-        expect(d.matched, code).toBe(true)
+        // A code only the archived Bluetooth page lists is explained and linked but not passed off as the answer.
+        expect(d.matched || (d.unconfirmed && /bluetooth/.test(d.docUrl ?? '')), code).toBe(true)
         expect(d.officialDescription, code).toBeTruthy()
         expect(d.docUrl, code).toMatch(/^https:\/\/open\.dingtalk\.com\/document\//)
       }

@@ -7,6 +7,12 @@ import ErrorDiagnosis from './ErrorDiagnosis.vue'
 vi.mock('vitepress', () => ({ withBase: (path: string) => `/gt-faq${path}` }))
 import { ERROR_EXAMPLES } from '../logic/errors/error-examples'
 
+/** The catalog loads on demand (a dynamic import): wait for the answer to appear. */
+const diagnosis = async (w: ReturnType<typeof mount>) => {
+  await vi.waitFor(() => expect(w.find('[data-diagnosis]').exists()).toBe(true))
+  return w.get('[data-diagnosis]')
+}
+
 const clickExample = async (w: ReturnType<typeof mount>, label: string) =>
   w.findAll('.ed-example').find((b) => b.text() === label)!.trigger('click')
 
@@ -20,7 +26,7 @@ describe('ErrorDiagnosis', () => {
   it('diagnoses a pasted sign error with cause and fix', async () => {
     const w = mount(ErrorDiagnosis)
     await w.get('textarea').setValue('{"errcode":310000,"errmsg":"sign not match, more: [x]"}')
-    const result = w.get('[data-diagnosis]')
+    const result = await diagnosis(w)
     expect(result.attributes('data-id')).toBe('robot.310000.sign')
     expect(result.text()).toContain('errcode 310000')
     expect(result.text()).toContain('原因')
@@ -31,13 +37,13 @@ describe('ErrorDiagnosis', () => {
   it('reads plain text too', async () => {
     const w = mount(ErrorDiagnosis)
     await w.get('textarea').setValue('keywords not in content')
-    expect(w.get('[data-diagnosis]').attributes('data-id')).toBe('robot.310000.keywords')
+    expect((await diagnosis(w)).attributes('data-id')).toBe('robot.310000.keywords')
   })
 
   it.each(ERROR_EXAMPLES.map((e) => e.label))('every example is recognised: %s', async (label) => {
     const w = mount(ErrorDiagnosis)
     await clickExample(w, label)
-    const result = w.get('[data-diagnosis]')
+    const result = await diagnosis(w)
     expect(result.attributes('data-id')).not.toBe('unknown')
     expect(result.text().length).toBeGreaterThan(20)
   })
@@ -45,6 +51,7 @@ describe('ErrorDiagnosis', () => {
   it('shows DingTalk’s own description and solution when the errmsg has them', async () => {
     const w = mount(ErrorDiagnosis)
     await clickExample(w, '关键词不匹配')
+    await diagnosis(w)
     expect(w.text()).toContain('钉钉的说明')
     expect(w.text()).toContain('方案：请联系群管理员查看此机器人的关键词')
   })
@@ -53,7 +60,7 @@ describe('ErrorDiagnosis', () => {
     const w = mount(ErrorDiagnosis)
     for (const value of ['   ', '{', '🤖'.repeat(1000), 'x'.repeat(100_000), '{"errcode":"abc"}', '[]']) {
       await w.get('textarea').setValue(value)
-      if (value.trim()) expect(w.get('[data-diagnosis]').text()).not.toBe('')
+      if (value.trim()) expect((await diagnosis(w)).text()).not.toBe('')
     }
   })
 

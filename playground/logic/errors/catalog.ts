@@ -1,4 +1,5 @@
 import { APP_ERRORS } from './app-errors'
+import { CALLBACK_ERRORS } from './callback-errors'
 import type { ErrorEntry, ErrorSource } from './entry'
 import { JSAPI_ERRORS } from './jsapi-errors'
 import { lookupOfficial, type OfficialRow, type ShardLoader } from './official-table'
@@ -29,8 +30,8 @@ export interface Diagnosis {
   anchor: string | null
 }
 
-/** Every known error: robot first (its 310000 variants need their order), then app, then 免登 / JS-API. */
-export const ERROR_CATALOG: readonly ErrorEntry[] = [...ROBOT_ERRORS, ...APP_ERRORS, ...JSAPI_ERRORS]
+/** Every known error: robot first (its 310000 variants need their order), then app, callbacks / Stream, then 免登 / JS-API. */
+export const ERROR_CATALOG: readonly ErrorEntry[] = [...ROBOT_ERRORS, ...APP_ERRORS, ...CALLBACK_ERRORS, ...JSAPI_ERRORS]
 
 /** Codes that wrap the real reason (88 鉴权异常 → sub_code; errorCode 3 → the message): the text decides first. */
 const WRAPPERS = new Set<number | string>([88, 3])
@@ -56,6 +57,27 @@ function byText(haystack: string): ErrorEntry | null {
   const lower = haystack.toLowerCase()
   const named = ERROR_CATALOG.find((e) => e.codes.some((c) => typeof c === 'string' && c.length > 5 && lower.includes(c.toLowerCase())))
   return named ?? ERROR_CATALOG.find((e) => e.text?.test(haystack)) ?? null
+}
+
+/**
+ * An answer without DingTalk's code, read by its HTTP status and the address called: a 401 from the
+ * Stream gateway (or a Stream client's log) is the connection's credentials.
+ */
+function byHttpStatus(parsed: ParsedResponse, haystack: string): ErrorEntry | null {
+  const path = parsed.endpoint ?? ''
+  if (parsed.httpStatus === 401 && (path.includes('/gateway/connections/open') || /\bStream\b|dingtalk_stream/i.test(haystack))) {
+    return ERROR_CATALOG.find((e) => e.id === 'stream.authFailed') ?? null
+  }
+  if (parsed.httpStatus === 414) return ERROR_CATALOG.find((e) => e.id === 'robot.uriTooLarge') ?? null
+  return null
+}
+
+/** Text that names an error: then the paste is not a success, whatever `status: 0` or `errcode: 0` it also holds. */
+const NAMES_ERROR =
+  /err_?code["'\]]?\s*(?:=>|[:=])\s*(?:int\()?["']?-?[1-9]|Forbidden\.AccessDenied|InvalidAuthentication|invalidClientIdOrSecret|authFailed|MissingParameter|InvalidAction/i
+
+export function namesError(text: string): boolean {
+  return NAMES_ERROR.test(text.slice(0, 100_000)) || byText(text.slice(0, 100_000)) !== null
 }
 
 function findEntry(code: number | string | null, haystack: string, source: ErrorSource): ErrorEntry | null {
@@ -113,7 +135,7 @@ function diagnoseParsed(parsed: ParsedResponse): Diagnosis {
     docUrl: null,
     anchor: null,
   }
-  if (parsed.success) {
+  if (parsed.success && !namesError(`${parsed.message ?? ''}\n${parsed.text}`)) {
     return {
       ...base,
       matched: true,
@@ -137,13 +159,17 @@ function diagnoseParsed(parsed: ParsedResponse): Diagnosis {
   }
   const haystack = `${parsed.message ?? ''}\n${parsed.text.slice(0, 100_000)}`
   const source = guessSource(haystack)
-  const entry = findEntry(parsed.code, haystack, source)
+  // `errcode 0` / `status 0` beside an error's words: the words decide, the 0 is not the code.
+  const code = parsed.success ? null : parsed.code
+  const entry = findEntry(code, haystack, source) ?? (code === null ? byHttpStatus(parsed, haystack) : null)
   if (entry) {
-    const firstCode = entry.codes[0] ?? null
+    // A code of the entry written in the paste (invalidParameter.authCode.notFound) is the one to show.
+    const lower = haystack.toLowerCase()
+    const firstCode = entry.codes.find((c) => code === null && typeof c === 'string' && lower.includes(c.toLowerCase())) ?? entry.codes[0] ?? null
     return {
       ...base,
       // A code the entry does not list is a wrapper (88, a tool's own `code`): show the entry's.
-      errcode: parsed.code !== null && entry.codes.some((c) => sameCode(c, parsed.code!)) ? parsed.code : (firstCode ?? parsed.code),
+      errcode: code !== null && entry.codes.some((c) => sameCode(c, code)) ? code : (firstCode ?? code),
       matched: true,
       source: entry.source === 'unknown' ? source : entry.source,
       id: entry.id,
@@ -178,9 +204,25 @@ export function diagnose(response: string | Record<string, unknown>): Diagnosis 
   return diagnoseParsed(parseResponse(response))
 }
 
+/**
+ * Pages of DingTalk's table that DingTalk keeps only as archived (历史文档): codes 10000–10018 come from the
+ * Bluetooth JS-API page, whose codes rarely mean what a server answer with the same number means.
+ */
+const ARCHIVED_PAGES = ['bluetooth-api-error-codes-list']
+
 /** Adds DingTalk's own explanation and page to a diagnosis; answers an unlisted code from DingTalk's table. */
 export function withOfficialRow(d: Diagnosis, row: OfficialRow | null): Diagnosis {
   if (!row) return d
+  if (ARCHIVED_PAGES.some((page) => row.url.includes(page))) {
+    if (d.matched) return d
+    return {
+      ...d,
+      officialDescription: d.officialDescription ?? row.explanation,
+      docUrl: row.url,
+      unconfirmed: true,
+      cause: `${d.cause}钉钉只在一页已归档的蓝牙 JS-API 错误码表里列过 ${row.code}（“${row.message}”），与服务端接口的返回通常无关。`,
+    }
+  }
   const explanation = row.explanation || row.message
   const enriched = { ...d, officialDescription: d.officialDescription ?? explanation, docUrl: d.docUrl ?? row.url }
   if (d.matched) return enriched

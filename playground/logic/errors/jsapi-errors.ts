@@ -41,6 +41,42 @@ export const JSAPI_ERRORS: ErrorEntry[] = [
     docUrl: JSAPI_AUTH_DOC,
   },
   {
+    // {"errcode":100,"errmsg":"js api auth request bad"} (github.com/lightningminers/index-oa-template/issues/4); not in DingTalk's table.
+    id: 'jsapi.authRequestBad',
+    source: 'jsapi',
+    codes: [100],
+    text: /js\s*api\s*auth\s*request\s*bad/i,
+    title: 'JS-API 鉴权请求不完整（dd.config 参数）',
+    cause: 'dd.config 发出的鉴权请求缺少或写错了参数（agentId、corpId、timeStamp、nonceStr、signature、jsApiList 之一），钉钉不受理这次鉴权。',
+    fix: '核对 dd.config 的每个参数都有值、类型正确（timeStamp 为签名时用的那个时间戳，jsApiList 为数组），再按“签名校验失败”一节核对签名。',
+    anchor: 'err-52013',
+    docUrl: JSAPI_AUTH_DOC,
+    unconfirmed: true,
+  },
+  {
+    // The JS-API's own messages when the page runs outside DingTalk (seen in github.com/injekt/openapi-demo-php/issues/17).
+    id: 'jsapi.notInDingTalk',
+    source: 'jsapi',
+    codes: [],
+    text: /not\s*in\s*DingTalk|请在钉钉(?:客户端)?(?:内|中)打开/i,
+    title: '页面不在钉钉里打开',
+    cause: '免登和 JS-API 只能在钉钉客户端里用：页面在普通浏览器里打开时，钉钉的 JS 库报“Not in DingTalk”。',
+    fix: '从钉钉工作台（手机或电脑版）打开应用首页再试；在浏览器里调试时，改用钉钉开发者工具或真机调试。',
+    anchor: 'err-jsapi-corpid',
+    docUrl: JSAPI_AUTH_DOC,
+  },
+  {
+    id: 'jsapi.corpIdRequired',
+    source: 'jsapi',
+    codes: [],
+    text: /corp_?id\s*is\s*required|缺少\s*corp_?id/i,
+    title: '免登时没有传 corpId',
+    cause: '获取免登授权码（requestAuthCode / getAuthCode）时没有带 corpId，钉钉客户端拒绝执行。',
+    fix: '调用时传入本组织的 CorpId（ding 开头），或在应用首页地址里带 corpId=$CORPID$ 并从网址读取。',
+    anchor: 'err-jsapi-corpid',
+    docUrl: JSAPI_AUTH_DOC,
+  },
+  {
     // Seen on the DingTalk login (扫码登录) page; the thread's fix was the Client ID. Not in DingTalk's table.
     id: 'jsapi.900103',
     source: 'jsapi',

@@ -21,6 +21,8 @@ export interface ParsedResponse {
   httpStatus: number | null
   /** The body says success (errcode 0, or a new-API token). */
   success: boolean
+  /** The DingTalk address the paste names (`https://api.dingtalk.com/v1.0/gateway/connections/open`), when it names one. */
+  endpoint: string | null
 }
 
 /** errcode first; `code` last because tools use it for their own wrappers and for HTTP statuses. */
@@ -29,6 +31,8 @@ const MESSAGE_KEYS = ['errmsg', 'err_msg', 'respmsg', 'errormessage', 'error_mes
 const NESTED_KEYS = ['data', 'body', 'error', 'response', 'result']
 /** Statuses that tools print beside DingTalk's answer; as a bare `code` they are not DingTalk's errcode. */
 const HTTP_STATUSES = new Set([400, 401, 403, 404, 405, 429, 500, 502, 503, 504])
+/** An HTTP status an HTTP client printed: `error=401 Client Error`, `status code 403`, `HTTP/2 403`, `status=400`, `response code: 403`. */
+const STATUS_RE = /(?:status(?:\s*code)?|statusCode|response\s*code|error|HTTP(?:\/[0-9.]{1,3})?)\s*[=:：]?\s*([45][0-9]{2})(?![0-9])/i
 /** Regexes look at this much of the text; a paste longer than this is a log, and its head decides. */
 const SCAN_LIMIT = 1_000_000
 
@@ -146,7 +150,7 @@ function fromJsonIn(text: string): Found | null {
 const Q = `["'\`]`
 /** `key` followed by `:` `=` `=>`, optional quotes and PHP's `int(`. */
 const codeAfter = (keys: string) =>
-  new RegExp(`(?:^|[^\\w])${Q}?(?:${keys})${Q}?\\]?\\s*(?:=>|[:=：])\\s*(?:int\\()?${Q}?(-?[0-9]{1,9}|[A-Za-z][\\w.]{1,99})`, 'i')
+  new RegExp(`(?:^|[^\\w])${Q}?(?:${keys})${Q}?\\]?\\s*(?:=>|[:=：])\\s*(?:int\\()?${Q}?(-?[0-9]{1,9}(?![0-9]|\\.[0-9]|[eE][+-]?[0-9])|[A-Za-z][\\w.]{1,99})`, 'i')
 const ERRCODE_RE = codeAfter('err_?code|resp_?code|error_?code|errorCode|sub_?code')
 const SUBCODE_RE = /subcode\s*=\s*(-?[0-9]{1,9})\s*,\s*submsg\s*=\s*([^\]\r\n]{1,2000})/i
 const BARE_CODE_RE = codeAfter('code|status|error code')
@@ -188,6 +192,12 @@ function fromText(text: string): Found {
     fromKey = 'lead'
     message ??= lead[2] ?? null
   }
+  // A code written into a Chinese sentence: “进入后提示错误52013”, “错误码：60020”.
+  const glued = /(?:错误码?|错误代码|报错|返回码)\s*[:：=]?\s*(-?[0-9]{2,9})(?![0-9])/.exec(text)
+  if (code === null && glued) {
+    code = Number(glued[1])
+    fromKey = 'glued'
+  }
   // “sign not match  310000”: a message, then the code.
   const tail = /^([^\r\n{}]{2,200}?)\s+(-?[0-9]{5,9})$/.exec(trimmed)
   if (code === null && tail) {
@@ -214,7 +224,8 @@ function parse(response: unknown): ParsedResponse {
     }
     found = fromObject(response)
   } else {
-    text = typeof response === 'string' ? response.trim() : String(response ?? '')
+    // Chat apps and word processors turn quotes curly (“code":…); JSON reading needs them straight.
+    text = (typeof response === 'string' ? response.trim() : String(response ?? '')).replace(/[“”„‟″]/g, '"').replace(/[‘’]/g, "'")
   }
   const scan = text.length > SCAN_LIMIT ? text.slice(0, SCAN_LIMIT) : text
   if (!isObject(response)) {
@@ -240,13 +251,22 @@ function parse(response: unknown): ParsedResponse {
     httpStatus = found.code
     found = { ...found, code: null }
   }
+  // A status written by the HTTP client around the answer: “error=401 Client Error”, “status code 403”, “HTTP/2 403”.
+  httpStatus ??= Number(STATUS_RE.exec(scan)?.[1] ?? '') || null
+  // An HTML page instead of JSON: its <title> (“400 The plain HTTP request was sent to HTTPS port”) is the message.
+  const title = /<title>([^<]{1,300})<\/title>/i.exec(scan)?.[1]?.trim()
+  if (title) {
+    if (found.message === null) found = { ...found, message: title }
+    httpStatus ??= Number(/^([1-5][0-9]{2})\b/.exec(title)?.[1] ?? '') || null
+  }
+  const endpoint = /https?:\/\/[\w.-]{0,60}dingtalk\.com(?::443)?\/[^\s"'<>(){}\[\],]{0,300}/i.exec(scan)?.[0] ?? null
   const source = found.message ?? scan
   const description = /(?:description|错误描述)\s*[:：]\s*([^;；]*)/i.exec(source)?.[1]?.trim() || null
   const solution = /(?:solution|解决方案)\s*[:：]\s*([^;；]*)/i.exec(source)?.[1]?.trim() || null
   const requestIp = /request\s*ip\s*[=:]\s*([0-9a-f.:]{3,45})/i.exec(scan)?.[1] ?? null
   const scopes = /"?requiredScopes"?\s*[:=]\s*\[([^\]]{0,2000})\]/i.exec(scan)?.[1]
   const requiredScopes = scopes ? [...scopes.matchAll(/["']([\w.:-]{1,100})["']/g)].map((m) => m[1]!) : []
-  return { code: found.code, message: found.message, text, description, solution, requestIp, requiredScopes, httpStatus, success: found.success }
+  return { code: found.code, message: found.message, text, description, solution, requestIp, requiredScopes, httpStatus, success: found.success, endpoint }
 }
 
 export function parseResponse(response: unknown): ParsedResponse {
@@ -255,6 +275,6 @@ export function parseResponse(response: unknown): ParsedResponse {
   } catch {
     // A parser bug must never break the page or the CLI: fall back to “no code found”.
     const text = typeof response === 'string' ? response : ''
-    return { code: null, message: null, text, description: null, solution: null, requestIp: null, requiredScopes: [], httpStatus: null, success: false }
+    return { code: null, message: null, text, description: null, solution: null, requestIp: null, requiredScopes: [], httpStatus: null, success: false, endpoint: null }
   }
 }

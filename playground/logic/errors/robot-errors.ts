@@ -318,4 +318,17 @@ export const ROBOT_ERRORS: ErrorEntry[] = [
     anchor: 'err-90030',
     unconfirmed: true,
   },
+  {
+    // DingTalk's reply inside the chat when a robot cannot answer @-mentions; in public threads the robot's
+    // name held words like ChatGPT (github.com/sytpb/chatgpt-dingtalk-robot/issues/16). Not in DingTalk's docs.
+    id: 'robot.atUnavailable',
+    source: 'robot',
+    codes: [],
+    text: /@\s*能力暂不可用/,
+    title: '机器人的 @ 回复暂不可用',
+    cause: '在群里 @ 机器人时，钉钉代为回复“由于系统维护，@能力暂不可用”。公开讨论里，机器人名称含 ChatGPT、OpenAI 等词时会这样，换个名称新建机器人后恢复；钉钉文档没有说明（未确认）。',
+    fix: '给机器人换一个不含这类词的名称，或删除后重新添加机器人，再把新的 Webhook 交给事业合伙系统。',
+    anchor: 'err-400102',
+    unconfirmed: true,
+  },
 ]

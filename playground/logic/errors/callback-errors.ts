@@ -1,0 +1,112 @@
+import type { ErrorEntry } from './entry'
+
+/** DingTalk's global error-code table: the 9000xx decrypt codes and 71009 are listed there. */
+const CODES_DOC = 'https://open.dingtalk.com/document/development/server-api-error-codes-1'
+/** How a callback body is encrypted and what the answer (the encrypted "success") must hold. */
+const CRYPTO_DOC = 'https://open.dingtalk.com/document/development/callback-event-message-body-encryption-and-decryption'
+/** Stream mode: the receiving side of robots and events; its error table has 20001. */
+const STREAM_DOC = 'https://open.dingtalk.com/document/development/develop-stream-mode-push-server'
+
+/**
+ * Errors of the other direction: DingTalk calling the app (HTTP event subscription / callbacks, the
+ * robot's message callback) or the app holding a Stream connection, and network answers that are not
+ * DingTalk's JSON at all. Source 'app': it is the app's own configuration that is wrong.
+ */
+export const CALLBACK_ERRORS: ErrorEntry[] = [
+  {
+    id: 'callback.71009',
+    source: 'app',
+    codes: [71009],
+    // DingTalk's errmsg 返回文本非success (sometimes cut to “非succes”), and the console's wording when saving.
+    text: /返回文本非\s*succes|非\s*success\s*文本|校验返回字段值失败/i,
+    title: '回调地址没有返回加密后的 success',
+    cause: '保存事件订阅（回调地址）时，钉钉会向地址推送一次 check_url 事件，要求返回“success”加密后的 JSON（msg_signature、timeStamp、nonce、encrypt）。返回了明文、字段名大小写被框架改了、timeStamp 不是发来的那个，或加密用的 key 不对，钉钉就报 71009。',
+    fix: '用钉钉提供的加解密库对字符串 success 加密，原样返回 msg_signature、timeStamp、nonce、encrypt 四个字段（名称大小写不变，timeStamp 用收到的值）；token、aes_key 与后台“事件订阅”里填的一致，第三个参数按钉钉文档填（企业内部应用为 CorpId）。',
+    anchor: 'err-callback-stream',
+    docUrl: CRYPTO_DOC,
+  },
+  {
+    id: 'callback.decrypt',
+    source: 'app',
+    codes: [900008, 900007, 900009, 900004],
+    // A wrong aes_key also shows as the decrypting library running out of memory on a garbage length
+    // (github.com/open-dingtalk/DingTalk-Callback-Crypto/issues/24).
+    text: /计算解密文字错误|计算加密文字错误|解密文字长度不匹配|不合法的\s*aes_?key|Illegal key size|(?:msg_signature|encrypt)[\s\S]{0,1000}?OutOfMemoryError/i,
+    title: '回调消息加解密失败（aes_key 或运行环境）',
+    cause: '回调消息体用 aes_key 做 AES 加解密。aes_key 不是后台填的那 43 位、复制时多了空格，或 Java 运行环境不支持 256 位 AES 密钥（旧 JRE 需要 JCE 无限制策略），都会在加解密这一步失败（钉钉错误码 900004、900007–900009）。',
+    fix: '从后台“事件订阅”重新复制 aes_key（43 个字符），与代码里的完全一致；Java 8u161 之前的版本请安装 JCE 无限制强度策略文件或升级 JRE。',
+    anchor: 'err-callback-stream',
+    docUrl: CODES_DOC,
+  },
+  {
+    // DingTalk: 企业内部应用 $key = Corpid (callback-event-message-body-encryption-and-decryption); threads
+    // (github.com/elixirChain/dingtalk-encrypt/issues/10, /11) needed the AppKey: both are told.
+    id: 'callback.corpidMismatch',
+    source: 'app',
+    codes: [900010],
+    text: /解密文字\s*corp_?id\s*不匹配|Invalid\s*CorpId/i,
+    title: '回调解密时 key 不匹配（第三个参数）',
+    cause: '回调加解密库的第三个参数要和消息体里带的 key 一致（钉钉错误码 900010）。钉钉文档写的是：企业内部应用填 CorpId；公开讨论里也有应用要填 AppKey（Client ID）才通过的（未确认）。',
+    fix: '先按钉钉文档把第三个参数填成本组织的 CorpId；仍报 900010 时改填本应用的 AppKey（Client ID）试一次。token、aes_key 不变。',
+    anchor: 'err-callback-stream',
+    docUrl: CRYPTO_DOC,
+    unconfirmed: true,
+  },
+  {
+    // Not in DingTalk's table; observed on POST /v1.0/gateway/connections/open (github.com/zfanswer/dify-on-dingtalk/issues/28,
+    // github.com/MAyang38/dify-on-dingding-go/issues/2), where a 401 comes with {"code":"authFailed","message":"鉴权失败"}.
+    id: 'stream.authFailed',
+    source: 'app',
+    codes: ['authFailed'],
+    text: /"?code"?\s*[:=]\s*"?authFailed/i,
+    title: 'Stream 连接鉴权失败（Client ID / Client Secret 不对）',
+    cause: '建立 Stream 长连接（POST https://api.dingtalk.com/v1.0/gateway/connections/open）时，钉钉不认这对 Client ID / Client Secret：复制不完整、带了空格或引号、两者不属于同一个应用；改了凭证或能力后没有发布新版本也会这样。',
+    fix: '到开发者后台 → 该应用 → 凭证与基础信息，重新复制 Client ID 和 Client Secret，确认无空格、来自同一个应用；确认“消息接收模式”是 Stream 且已发布新版本；同一个应用不要同时跑多份连接程序。可以先用命令行 check-credentials 试一次凭证。',
+    anchor: 'err-callback-stream',
+    unconfirmed: true,
+  },
+  {
+    // The Stream SDKs' own words when the long connection drops (keepalive without answer, DingTalk's
+    // disconnect message, a connect timeout); seen in github.com/AstrBotDevs/AstrBot/issues/8504 and others.
+    id: 'stream.connectionLost',
+    source: 'app',
+    codes: [],
+    text: /keepalive ping timeout|persistent connection is timeout|topic=disconnect|连接建立(?:超时或)?失败|wss-open-connection[\s\S]{0,300}?(?:ETIMEDOUT|ECONNRESET|timed out)/i,
+    title: 'Stream 长连接断开或连不上',
+    cause: 'Stream 模式靠一条长连接收消息：网络不稳定、电脑休眠、代理或防火墙掐断空闲连接时，心跳超时（keepalive ping timeout）；钉钉也会主动断开过久的连接（disconnect）。连不上时，多是出口网络到 api.dingtalk.com 和 wss-open-connection.dingtalk.com 的 443 端口不通。',
+    fix: '让程序在断开后自动重连（官方 SDK 的重连要开启），并加一个“多久没收到心跳就重建连接”的兜底；确认服务器能访问 api.dingtalk.com 和 wss-open-connection*.dingtalk.com 的 443 端口，代理不要截断 WebSocket。',
+    anchor: 'err-callback-stream',
+    docUrl: STREAM_DOC,
+  },
+  {
+    id: 'stream.20001',
+    source: 'robot',
+    codes: [20001],
+    text: /受调用量超量影响|消息服务已经暂停/,
+    title: '调用量超量，机器人的消息接收已暂停',
+    cause: '组织本月的调用量（标准版的 API 与 Webhook / Stream 推送额度）用完且过了 5 天缓冲期后，机器人收到的消息里没有内容，只带 errMsg“受调用量超量影响，当前我的消息服务已经暂停”（错误码 20001）。',
+    fix: '请组织管理员在开发者后台查看调用量；减少不必要的推送和调用，或升级钉钉专业版、增购调用量。额度恢复后消息会正常送达。',
+    anchor: 'err-90020',
+    docUrl: STREAM_DOC,
+  },
+  {
+    id: 'net.plainHttpToHttps',
+    source: 'app',
+    codes: [],
+    text: /plain HTTP request was sent to HTTPS port/i,
+    title: '请求以明文 HTTP 发到了 HTTPS 端口（代理设置）',
+    cause: '钉钉返回了一个 400 网页：“The plain HTTP request was sent to HTTPS port”。请求经过 HTTP 代理（环境变量 HTTP_PROXY / HTTPS_PROXY）时，部分 HTTP 库没有建立 HTTPS 隧道，直接把明文请求转给了钉钉的 443 端口。',
+    fix: '让程序直连钉钉（把 api.dingtalk.com、oapi.dingtalk.com 加进 NO_PROXY），或换用能正确走 HTTPS 代理（CONNECT 隧道）的方式；确认网址是 https://。',
+    anchor: 'err-callback-stream',
+  },
+  {
+    id: 'robot.uriTooLarge',
+    source: 'robot',
+    codes: [],
+    text: /URI\s*TOO\s*LARGE|Request-URI\s*Too\s*Large|URI\s*Too\s*Long/i,
+    title: 'Webhook 网址太长（414）：timestamp 和 sign 被重复追加',
+    cause: '每次加签都在上一次的网址后面再接一组 &timestamp=…&sign=…，网址越来越长，直到钉钉拒绝（414 URI Too Large）。',
+    fix: '保存原始 Webhook（只有 access_token），每次发送时在它的基础上拼接当次的 timestamp 和 sign，不要改写保存的网址。',
+    anchor: 'err-callback-stream',
+  },
+]

@@ -1,0 +1,44 @@
+/** Scores the diagnosis on testdata/real-answers-2.json: right = matched, the expected entry (so its title) and errcode. */
+import { diagnoseWithOfficial } from '../../playground/logic/errors/catalog'
+import real from '../../playground/logic/errors/testdata/real-answers-2.json'
+import { loadShardFromDisk } from '../cli/official-shards-node'
+
+export interface RealCase {
+  source: string
+  text: string
+  id: string
+  cause: string
+  errcode?: number | string
+  set: 'build' | 'heldout'
+}
+
+export const REAL_ANSWERS_2 = real as RealCase[]
+
+export interface SetScore {
+  total: number
+  right: number
+  rate: number
+  misses: string[]
+}
+
+export async function isRight(c: RealCase): Promise<{ ok: boolean; got: string }> {
+  const d = await diagnoseWithOfficial(c.text, loadShardFromDisk)
+  const codeOk = c.errcode === undefined || String(d.errcode).toLowerCase() === String(c.errcode).toLowerCase()
+  return { ok: d.matched && d.id === c.id && codeOk, got: `${d.id} (errcode ${d.errcode}) «${d.title}»` }
+}
+
+export async function scoreRealAnswers(cases: RealCase[] = REAL_ANSWERS_2): Promise<Record<'build' | 'heldout', SetScore>> {
+  const out = {
+    build: { total: 0, right: 0, rate: 0, misses: [] as string[] },
+    heldout: { total: 0, right: 0, rate: 0, misses: [] as string[] },
+  }
+  for (const c of cases) {
+    const s = out[c.set]
+    const r = await isRight(c)
+    s.total++
+    if (r.ok) s.right++
+    else s.misses.push(`${c.source}: expected ${c.id} (errcode ${c.errcode ?? 'any'}), got ${r.got}`)
+  }
+  for (const s of Object.values(out)) s.rate = s.total ? s.right / s.total : 0
+  return out
+}
