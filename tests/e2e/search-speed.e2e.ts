@@ -3,10 +3,11 @@
  * has no size cap any more (scripts/size/budget.ts): this is what holds it. The page is open and
  * hydrated (a reader reads before searching); then the network is throttled as Lighthouse's mobile
  * profile is (150 ms round trip, 1.6 Mbit/s down, 750 kbit/s up, through CDP
- * Network.emulateNetworkConditions, which adds the round trip to each request), and the clock runs
- * from the click on the search button until the first result is shown: the search box's code, the
- * index and the query's data come over that network, and VitePress's own 200 ms pause after typing
- * is counted too. Served gzipped, as GitHub Pages serves it.
+ * Network.emulateNetworkConditions, which adds the round trip to each request), and the page's clock
+ * runs from the press on the search button until the first result is shown, the query typed as soon
+ * as the box is there: the search box's code and the index come over that network (the index starts
+ * on the press, .vitepress/theme/search/preload-index.ts), and VitePress's own 200 ms pause after
+ * typing is counted too. Served gzipped, as GitHub Pages serves it.
  */
 import type { Browser, CDPSession } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -62,14 +63,28 @@ async function firstSearch(): Promise<Timed> {
     const cdp: CDPSession = await context.newCDPSession(page)
     await cdp.send('Network.enable')
     await cdp.send('Network.emulateNetworkConditions', MOBILE_NETWORK)
-    const started = Date.now()
+    // The page's own clock, from the reader's press on the search button (not the test driver's
+    // overhead): the press is recorded in the page, the answer read as soon as it shows.
+    await page.evaluate(() => {
+      const w = window as unknown as { pressedAt?: number; answeredAt?: number }
+      document.addEventListener('pointerdown', () => (w.pressedAt ??= performance.now()), { capture: true, once: true })
+      new MutationObserver((_, observer) => {
+        if (document.querySelector('#localsearch-list li[role=option]')) {
+          w.answeredAt = performance.now()
+          observer.disconnect()
+        }
+      }).observe(document.body, { childList: true, subtree: true })
+    })
     // On a phone the search button is the nav's icon; VitePress opens the box on it.
     await page.locator('#local-search button').first().click()
     const input = page.locator('#localsearch-input')
     await input.waitFor()
     await input.fill(QUERY)
     await page.locator('#localsearch-list li[role=option]').first().waitFor({ timeout: 15_000 })
-    const ms = Date.now() - started
+    const ms = await page.evaluate(() => {
+      const w = window as unknown as { pressedAt?: number; answeredAt?: number }
+      return Math.round((w.answeredAt ?? Infinity) - (w.pressedAt ?? 0))
+    })
     return { ms, indexBytes: await indexFetched(), results: await page.locator('#localsearch-list li[role=option]').count() }
   } finally {
     await context.close()
