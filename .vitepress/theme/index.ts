@@ -4,7 +4,6 @@
 import DefaultTheme from 'vitepress/theme-without-fonts'
 import type { Theme } from 'vitepress'
 import { provideJsapi } from '../../playground/browser/jsapi-slot'
-import { preloadSearchIndexOnIntent } from './search/preload-index'
 import './custom.css'
 import './mockups.css'
 import './console.css'
@@ -19,7 +18,5 @@ export default {
     if (!import.meta.env.SSR && /DingTalk/i.test(navigator.userAgent)) {
       provideJsapi(import('../../playground/browser/jsapi').then((m) => (m.startInDingTalk(), m)))
     }
-    // The search index starts downloading when the reader moves to search (./search/preload-index.ts).
-    if (!import.meta.env.SSR) preloadSearchIndexOnIntent()
   },
 } satisfies Theme

@@ -4,9 +4,3 @@ declare module '@vitepress-default-search-box' {
   const component: DefineComponent<object, object, unknown>
   export default component
 }
-
-// VitePress's search index, one lazy import per locale (its local search plugin's virtual module).
-declare module '@localSearchIndex' {
-  const indexes: Record<string, () => Promise<unknown>>
-  export default indexes
-}
