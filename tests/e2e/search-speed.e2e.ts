@@ -7,10 +7,11 @@
  * runs from the press on the search button until the first result is shown, the query typed as soon
  * as the box is there: the search box's code and then the index come over that network, and
  * VitePress's own 200 ms pause after typing is counted too. Served gzipped, as GitHub Pages serves it.
- * Measured on 2026-12-03 (shared 2-core machine, busy): today's site 1.36–1.55 s with a 59.3 KB index;
- * this branch about the same with 62.4 KB; starting the index on the press, beside the box's code,
- * gave 1.09–1.3 s but cost the theme chunk 288 bytes that the 2 KB page budget has no room for.
- * The floor is the network (box and index, ~90 KB at 1.6 Mbit/s plus the round trips) and the 200 ms.
+ * Measured 2026-12-03 on the shared 2-core machine (load 11), runs alternating: the site before
+ * issue 22 (59.3 KB index) 1.10–1.56 s, this branch (62.4 KB) 1.17–1.60 s: neither within 1 s. The
+ * box's code and the index come one after the other (~90 KB at 1.6 Mbit/s, two round trips), then
+ * the 200 ms; starting the index on the press, beside the box's code, gave 1.09–1.3 s but cost the
+ * theme chunk 288 bytes the 2 KB page budget has no room for (issue 22's report).
  */
 import type { Browser, CDPSession } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
