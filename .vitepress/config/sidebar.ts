@@ -31,7 +31,7 @@ export const guide: GuideSection[] = [
     nav: '应用接口配置',
     items: [
       { text: '概览与相关链接', link: '/app/' },
-      { text: '1. 新建微应用', link: '/app/create' },
+      { text: '1. 新建网页应用', link: '/app/create' },
       { text: '2. 填写基本信息', link: '/app/basic-info' },
       { text: '3. 配置开发信息', link: '/app/dev-info' },
       { text: '4. 开通权限', link: '/app/permissions' },

@@ -42,7 +42,7 @@ export function tokenize(text: string, fieldName?: string): string[] {
       for (let i = 0; i + 1 < chars.length; i++) {
         const pair = `${chars[i]}${chars[i + 1]}`
         // Indexing only: a pair with a function character (的, 了, 是, 这, 个…) is no word on this
-        // site; such pairs were a fifth of the index a first search downloads (60 KB budget).
+        // site; such pairs were a fifth of the index a first search downloads (and waits for).
         if (fieldName !== undefined && /[的了是这个和也就都与或把被让给着们吗呢吧啊么那]/.test(pair)) continue
         terms.push(pair)
       }

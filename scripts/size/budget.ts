@@ -7,7 +7,9 @@
  *   heaviest chain of on-demand parts) is reported beside it, not budgeted: a part loads only when
  *   the reader asks for it, and then on its own;
  * - no chunk with crypto-js beyond HMAC-SHA256 + Base64; dingtalk-jsapi only behind a dynamic import;
- * - the search index a first search downloads: at most 60 KB gzip (issue 10).
+ * - the search index a first search downloads: there must be one; its size is reported with its bytes per
+ *   page, not capped (issue 22): what is held to a limit is the reader's wait, the first search on a slow
+ *   phone network answering within 1 s (tests/e2e/search-speed.e2e.ts).
  */
 import type { PageGraph } from './graph'
 
@@ -16,11 +18,9 @@ export interface SizeBudget {
   overPlain: number
   /** Bytes (gzip) of widget code one page may pull in. */
   widgetsPerPage: number
-  /** Bytes (gzip) of the local search index (VitePress's @localSearchIndex chunk), loaded by the first search. */
-  searchIndex: number
 }
 
-export const BUDGET: SizeBudget = { overPlain: 2 * 1024, widgetsPerPage: 20 * 1024, searchIndex: 60 * 1024 }
+export const BUDGET: SizeBudget = { overPlain: 2 * 1024, widgetsPerPage: 20 * 1024 }
 
 export interface PageSize {
   page: string
@@ -165,16 +165,23 @@ export function checkLibraries(findings: ChunkFinding[], graphs: { page: string;
   return found
 }
 
-/** The search index chunks (one per locale) against the budget; the site must have one. */
-export function checkSearchIndex(indexes: { file: string; bytes: number }[], budget: SizeBudget = BUDGET): Violation[] {
+/**
+ * The search index chunks (one per locale): the site must have one. Their size is not capped: it
+ * grows with the guide, and what the reader feels of it, the wait for the first search on a slow
+ * phone network, is held to 1 s by tests/e2e/search-speed.e2e.ts.
+ */
+export function checkSearchIndex(indexes: { file: string; bytes: number }[]): Violation[] {
   if (!indexes.length) return [{ rule: 'search-index', page: null, message: 'no @localSearchIndex chunk in the build: is the local search on?' }]
-  return indexes
-    .filter((i) => i.bytes > budget.searchIndex)
-    .map((i) => ({
-      rule: 'search-index' as const,
-      page: null,
-      message: `${i.file}: the search index is ${(i.bytes / 1024).toFixed(1)} KB gzip, over the ${(budget.searchIndex / 1024).toFixed(0)} KB a first search may download`,
-    }))
+  return []
+}
+
+/** One line per search index: its gzip size and what each page of the site costs in it. */
+export function searchIndexReport(indexes: { file: string; bytes: number }[], pages: number): string[] {
+  return indexes.map(
+    (i) =>
+      `Search index (${i.file}, what a first search downloads): ${(i.bytes / 1024).toFixed(1)} KB gzip for ${pages} pages, ` +
+      `${(i.bytes / Math.max(pages, 1) / 1024).toFixed(2)} KB per page (not capped: the first search's wait is tested in the browser).`,
+  )
 }
 
 /**

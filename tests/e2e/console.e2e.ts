@@ -14,7 +14,7 @@ import { EXAMPLE } from '../../playground/logic/examples'
 import { unexpectedCredentials } from '../content/identifiers'
 import { DESKTOP, openWatched, PHONE, site, waitForHydration } from './support/site'
 
-/** The step pages: the numbered entries of the guide's 钉钉应用接口配置 section ("1. 新建微应用"…). */
+/** The step pages: the numbered entries of the guide's 钉钉应用接口配置 section ("1. 新建网页应用"…). */
 const STEP_PAGES = guide
   .find((s) => s.link === '/app/')!
   .items.filter((i) => /^\d+\. /.test(i.text))

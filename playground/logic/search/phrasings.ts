@@ -36,6 +36,11 @@ export const realPhrasings: Phrasing[] = [
   { q: '返回签名不匹配这个怎么破', link: '/troubleshooting#sign-not-match', source: 'https://github.com/wowiwj/ding-notice/issues/11' },
   { q: '开了加签不能用，关了加签就能用', link: '/robot/sign#算法', source: 'https://github.com/qd-today/qd/issues/587' },
   { q: '创建应用之后拿不到webhook', link: '/robot/#自定义机器人和应用机器人', source: 'https://github.com/guanguans/laravel-exception-notify/issues/32' },
+  // Issue 22's topics: the other half of each real set is in the question index.
+  { q: '获取钉钉部门列表失败：code:50004,msg:请求的部门id不在授权范围内', link: '/app/permissions#contact-scope', source: 'https://github.com/opsre/go-ldap-admin/issues/298' },
+  { q: '消息打开方式默认在钉钉侧栏打开，支持设置为浏览器打开', link: '/robot/messages#链接在电脑上怎样打开', source: 'https://github.com/calchen/laravel-dingtalk-robot-notification/pull/6' },
+  { q: '点击立即登录后，又重新返回这个页面了，钉钉认证登录是通过手机号还是说userid', link: '/app/dev-info#login-outside', source: 'https://github.com/hhyo/Archery/issues/3164' },
+  { q: '以机器人的名义向企业内联系人发送消息', link: '/robot/#app-robot', source: 'https://github.com/DingTalk-Real-AI/dingtalk-workspace-cli/issues/49' },
 ]
 
 export const inventedPhrasings: Phrasing[] = [
@@ -81,4 +86,17 @@ export const inventedPhrasings: Phrasing[] = [
   { q: '群解散了机器人还能用吗', link: '/troubleshooting#err-400013' },
   { q: '自定义机器人和企业机器人有什么区别', link: '/robot/#自定义机器人和应用机器人' },
   { q: '机器人密钥泄漏', link: '/robot/#webhook-和密钥-都是机密' },
+  // Issue 22's topics (ours): quota, throttling, scope, SSOSecret, events, verification, lifecycle.
+  { q: '额度用完了怎么办', link: '/app/quotas#quota-exhausted' },
+  { q: '90018和90002有什么区别', link: '/app/quotas#throttling' },
+  { q: '通讯录授权范围在哪设置', link: '/app/permissions#contact-scope' },
+  { q: 'ssosecret在哪里', link: '/app/dev-info#ssosecret' },
+  { q: '管理员从钉钉后台免密登录管理后台', link: '/app/dev-info#ssosecret' },
+  { q: '浏览器扫码登录回调地址填哪', link: '/app/dev-info#login-outside' },
+  { q: '事件订阅要开吗', link: '/app/publish#event-subscription' },
+  { q: '企业认证在哪里做', link: '/app/publish#org-verification' },
+  { q: '创建应用的管理员离职了怎么办', link: '/app/credentials#lifecycle' },
+  { q: 'appsecret泄露了怎么重置', link: '/app/credentials#lifecycle' },
+  { q: '怎么删除应用', link: '/app/credentials#lifecycle' },
+  { q: '自定义机器人被禁用了用什么代替', link: '/robot/#app-robot' },
 ]
