@@ -53,7 +53,22 @@ describe('MessageEditor', () => {
     expect(w.text()).toContain('消息内容为空')
     expect(w.text()).toContain('还没有内容')
     expect(w.findAll('[aria-invalid="true"]')).toHaveLength(0)
-    expect(json()).toEqual({ msgtype: 'text', text: { content: '' } })
+    expect(json()).toEqual({ msgtype: 'text', text: { content: '' }, msgUuid: expect.stringMatching(/^[0-9a-f-]{36}$/) })
+  })
+
+  it('gives each message its own msgUuid, kept while the message is unchanged and in the curl (issue 20)', async () => {
+    await editor()
+    await byLabel('消息内容').setValue('第一条')
+    const first = json().msgUuid
+    expect(first).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4/)
+    await byLabel('机器人的安全关键词（可选，用于检查）').setValue('')
+    expect(json().msgUuid).toBe(first)
+    expect(w.text()).toContain('幂等')
+    await byLabel('消息内容').setValue('第二条')
+    expect(json().msgUuid).not.toBe(first)
+    await openSend()
+    await byLabel('Webhook 地址').setValue(EXAMPLE.robotWebhook)
+    expect(w.get('pre[aria-label="curl 命令"]').text()).toContain(`"msgUuid":"${json().msgUuid}"`)
   })
 
   it.each(['text', 'link', 'markdown', 'actionCard', 'feedCard'])('fills a clean example of %s', async (type) => {
