@@ -62,7 +62,7 @@ async function pasteEverywhere(page: Page, card: Locator, where: string): Promis
   for (let i = 0; i < count; i++) {
     const field = card.locator(FIELDS).nth(i)
     if (!(await field.isVisible())) continue
-    const name = (await field.getAttribute('aria-label')) ?? (await field.evaluate((el) => el.labels?.[0]?.textContent?.trim() ?? el.id))
+    const name = (await field.getAttribute('aria-label')) ?? (await field.evaluate((el) => (el as HTMLInputElement).labels?.[0]?.textContent?.trim() ?? el.id))
     const paste = await timed(page, () => field.evaluate(pasteInto, PASTE))
     const key = await timed(page, () => field.press('x'))
     if (process.env.E2E_VERBOSE) console.log(`${where} · ${name}: paste ${paste} ms, key ${key} ms`)
