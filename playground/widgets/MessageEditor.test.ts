@@ -56,6 +56,22 @@ describe('MessageEditor', () => {
     expect(json()).toEqual({ msgtype: 'text', text: { content: '' }, msgUuid: expect.stringMatching(/^[0-9a-f-]{36}$/) })
   })
 
+  it('keeps keyboard focus in the list after 删除: the next item\'s 删除, then 添加 (issue 25)', async () => {
+    await editor()
+    await chooseType('feedCard')
+    const add = () => button('添加链接').trigger('click')
+    await add()
+    await add()
+    const removes = () => w.findAll('button').filter((b) => b.text() === '删除')
+    expect(removes()).toHaveLength(2)
+    await removes()[0]!.trigger('click')
+    await flushPromises()
+    expect(document.activeElement?.getAttribute('aria-label')).toBe('删除链接 1')
+    await removes()[0]!.trigger('click')
+    await flushPromises()
+    expect(document.activeElement?.textContent?.trim()).toBe('添加链接')
+  })
+
   it('gives each message its own msgUuid, kept while the message is unchanged and in the curl (issue 20)', async () => {
     await editor()
     await byLabel('消息内容').setValue('第一条')
