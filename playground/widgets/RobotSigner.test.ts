@@ -49,6 +49,23 @@ describe('RobotSigner', () => {
     w.unmount()
   })
 
+  it('shows the unencoded sign it mentions, and offers no copy of an expired address (issue 25)', async () => {
+    const w = await mounted()
+    await w.findAll('button').find((b) => b.text() === '填入示例')!.trigger('click')
+    expect(field(w, 'sign-raw')).toBe(decodeURIComponent(field(w, 'sign')))
+    expect(w.text()).toContain('sign（未编码）')
+    const copies = () => w.findAll('.wui-copy-btn')
+    expect(copies().every((b) => b.attributes('disabled') === undefined)).toBe(true)
+    vi.advanceTimersByTime(3_600_000 + 2000)
+    await flushPromises()
+    expect(w.text()).toContain('签名已过期')
+    expect(w.text()).toContain('不能再复制使用')
+    expect(copies().filter((b) => b.attributes('disabled') === undefined)).toHaveLength(0)
+    await w.findAll('button').find((b) => b.text() === '新签名')!.trigger('click')
+    expect(copies().every((b) => b.attributes('disabled') === undefined)).toBe(true)
+    w.unmount()
+  })
+
   it('accepts a bare access_token', async () => {
     const w = await mounted()
     const [webhook, secret] = w.findAll('input')
