@@ -3,6 +3,10 @@ import { flushPromises, mount } from '@vue/test-utils'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { EXAMPLE } from '../logic/examples'
 import CredentialsHandover from './CredentialsHandover.vue'
+import { forgetAll } from './ui/page-memory'
+
+// Values typed into a tool are kept in the tab's memory (page-memory.ts): each test starts afresh.
+afterEach(forgetAll)
 
 const input = (w: ReturnType<typeof mount>, label: string) => {
   const l = w.findAll('label').find((x) => x.text().startsWith(label))!
@@ -124,6 +128,18 @@ describe('CredentialsHandover', () => {
     expect(input(w, 'SSOSecret').attributes('aria-invalid')).toBe('true')
     expect(localStorage.length + sessionStorage.length).toBe(0)
     expect(location.href).not.toContain(EXAMPLE.ssoSecret)
+  })
+
+  it('keeps the values, secrets included, in memory when the page is left and reopened, never in storage (issue 25)', async () => {
+    const first = mount(CredentialsHandover)
+    await input(first, 'CorpId').setValue(EXAMPLE.corpId)
+    await input(first, 'AppSecret').setValue(EXAMPLE.appSecret)
+    first.unmount()
+    const again = mount(CredentialsHandover)
+    expect((input(again, 'CorpId').element as HTMLInputElement).value).toBe(EXAMPLE.corpId)
+    expect((input(again, 'AppSecret').element as HTMLInputElement).value).toBe(EXAMPLE.appSecret)
+    expect(localStorage.length + sessionStorage.length).toBe(0)
+    expect(location.href).not.toContain(EXAMPLE.appSecret)
   })
 
   it('runs the cross-check as errors: a CorpId pasted into AppKey too (issue 13)', async () => {

@@ -8,6 +8,10 @@ import { fromBase64Url } from '../logic/share/base64url'
 import MessageEditor from './MessageEditor.vue'
 import { exampleState } from '../logic/editor/example-state'
 import { robotSecret, robotWebhook } from './robot/robot-inputs'
+import { forgetAll } from './ui/page-memory'
+
+// Values typed into a tool are kept in the tab's memory (page-memory.ts): each test starts afresh.
+afterEach(forgetAll)
 
 let w: VueWrapper
 afterEach(() => {
@@ -216,10 +220,21 @@ describe('MessageEditor', () => {
     expect(json().msgtype).toBe('feedCard')
     expect(w.text()).toContain('已载入分享链接')
     w.unmount()
+    forgetAll() // a new tab: nothing typed before
     history.replaceState(null, '', '#msg=%%%broken')
     await editor()
     expect(w.text()).toContain('分享链接已损坏')
     expect(json().msgtype).toBe('text')
+  })
+
+  it('keeps what was typed when the reader leaves the page and comes back, in memory only (issue 25)', async () => {
+    await editor()
+    await chooseType('markdown')
+    await byLabel('Markdown 内容').setValue('跟投日报')
+    w.unmount()
+    await editor()
+    expect(json()).toMatchObject({ msgtype: 'markdown', markdown: { text: '跟投日报' } })
+    expect(localStorage.length + sessionStorage.length).toBe(0)
   })
 
   it('follows a share link opened in the same tab (hashchange, issue 13)', async () => {

@@ -6,6 +6,10 @@ import { EXAMPLE } from '../logic/examples'
 import RobotSigner from './RobotSigner.vue'
 import MessageEditor from './MessageEditor.vue'
 import { robotSecret, robotWebhook } from './robot/robot-inputs'
+import { forgetAll } from './ui/page-memory'
+
+// Values typed into a tool are kept in the tab's memory (page-memory.ts): each test starts afresh.
+afterEach(forgetAll)
 
 const nodeSign = (secret: string, ts: string) =>
   encodeURIComponent(createHmac('sha256', secret).update(`${ts}\n${secret}`).digest('base64'))
