@@ -12,6 +12,11 @@ import { addMissingMentions, buildMessage } from './index'
 import { findMentions, MAX_MENTION_LENGTH } from './mention-scan'
 
 const codes = (r: { findings: { code: string }[] }) => r.findings.map((f) => f.code)
+/** CPU milliseconds spent so far: wall time on two shared cores measures the queue, not the code. */
+const cpuMs = () => {
+  const { user, system } = process.cpuUsage()
+  return (user + system) / 1000
+}
 
 describe('@ entries of any size', () => {
   const huge = '1'.repeat(40_000)
@@ -27,21 +32,21 @@ describe('@ entries of any size', () => {
   it('16,000 numbers and a 200 KB text take well under a second', () => {
     const mobiles = Array.from({ length: 16_000 }, (_, i) => `138${String(i).padStart(8, '0')}`)
     const text = `@${EXAMPLE.mobile} `.repeat(200_000 / 13)
-    const started = performance.now()
+    const started = cpuMs()
     const r = buildMessage({ type: 'markdown', title: 't', text, at: { atMobiles: mobiles } })
     addMissingMentions({ type: 'text', content: text, at: { atMobiles: mobiles } })
     renderPlain(text, { mentions: mobiles })
-    expect(performance.now() - started).toBeLessThan(1500)
+    expect(cpuMs() - started).toBeLessThan(1500)
     // One line per kind of problem, not one per number.
     expect(r.findings.length).toBeLessThan(10)
   })
   it('a text of 200,000 @ signs against long names stays fast', () => {
     const names = Array.from({ length: MAX_MENTION_LENGTH }, (_, i) => 'x'.repeat(i + 1))
-    const started = performance.now()
+    const started = cpuMs()
     findMentions('@x'.repeat(100_000), names)
     findMentions('@'.repeat(200_000), names)
     findMentions(`@${'x'.repeat(200_000)}`, names)
-    expect(performance.now() - started).toBeLessThan(1500)
+    expect(cpuMs() - started).toBeLessThan(1500)
   })
 })
 

@@ -43,7 +43,8 @@ function mobileEntry(typed: string): Entry {
   const value = bare.replace(/[ -]/g, '')
   const findings: Finding[] = []
   if (value !== typed) {
-    findings.push(warning('message.at.mobileCleaned', `${preview(typed)} 已按 ${value} 使用（去掉了 @、短横线和空格）：正文里也请写 @${value}。`))
+    const removed = [typed.startsWith('@') && '开头的 @', typed.includes('-') && '短横线', typed.includes(' ') && '空格'].filter(Boolean).join('、')
+    findings.push(warning('message.at.mobileCleaned', `${preview(typed)} 已按 ${value} 使用（去掉了${removed}）：正文里也请写 @${value}。`))
   }
   if (/^1/.test(value) && digits !== 11) {
     findings.push(warning('message.at.mobileShape', `${preview(value)} 不像中国大陆手机号（1 开头、11 位）。`))
