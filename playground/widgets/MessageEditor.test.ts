@@ -24,6 +24,11 @@ afterEach(() => {
 async function editor() {
   w = mount(MessageEditor, { attachTo: document.body })
   await flushPromises()
+  // The preview is its own part, loaded right after the fields.
+  for (let i = 0; i < 100 && !w.find('.dt-chat').exists(); i++) {
+    await new Promise((r) => setTimeout(r, 20))
+    await flushPromises()
+  }
   return w
 }
 const byLabel = (label: string) => {

@@ -65,5 +65,5 @@ export const SHOWN_TEXT_MAX = 20_000
 export function clipShown(text: string, max = SHOWN_TEXT_MAX): string {
   if (text.length <= max) return text
   const cut = /[\uD800-\uDBFF]/.test(text[max - 1] ?? '') ? max - 1 : max
-  return `${text.slice(0, cut)}\n…（太长，这里只显示前 ${cut} 个字符，共 ${text.length} 个；“复制”得到完整内容）`
+  return `${text.slice(0, cut)}\n…（只显示前 ${cut} 个字符，共 ${text.length} 个；复制得到全部）`
 }
