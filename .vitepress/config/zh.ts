@@ -36,7 +36,7 @@ export const zh: LocaleSpecificConfig<DefaultTheme.Config> = {
       linkText: '返回首页',
     },
     footer: {
-      message: '本站工具只在浏览器内运行：填写的 AppSecret、机器人密钥与 access_token 不会离开你的设备。',
+      message: '本站工具只在浏览器内运行：填写的 AppSecret、SSOSecret、机器人密钥与 access_token 不会离开你的设备。',
       copyright: '事业合伙系统 · 钉钉接入指南',
     },
   },

@@ -10,6 +10,7 @@ export const EXAMPLE = {
   appKey: 'dingexamplek3y9zq2mx',
   appSecret: 'EXAMPLE-only_PtYgjmUhBel31iEl2hpChYgCfrL1spNxnyVmihA-2O76UMFxFkM',
   agentId: '1987654321',
+  ssoSecret: 'EXAMPLEonlySs0SecretK3yzq9',
   appName: '跟投系统',
   appDescription: '企业跟投管理平台',
   homepageUrl: 'https://gt.example.com/m/',

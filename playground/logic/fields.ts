@@ -22,6 +22,7 @@ import { AGENT_ID_TEXT, validateAgentId } from './credentials/agent-id'
 import { APP_KEY_TEXT, validateAppKey } from './credentials/app-key'
 import { APP_SECRET_TEXT, validateAppSecret } from './credentials/app-secret'
 import { CORP_ID_TEXT, validateCorpId } from './credentials/corp-id'
+import { SSO_SECRET_TEXT, validateSsoSecret } from './credentials/sso-secret'
 import { ROBOT_IPS_TEXT, validateRobotIps } from './robot/ips'
 import { ROBOT_KEYWORDS_TEXT, validateRobotKeywords } from './robot/keywords'
 import { ROBOT_SECRET_TEXT, validateRobotSecret } from './robot/secret'
@@ -38,6 +39,7 @@ export {
   validateAppKey,
   validateAppSecret,
   validateAgentId,
+  validateSsoSecret,
   validateRobotWebhook,
   validateRobotSecret,
   validateRobotKeywords,
@@ -63,6 +65,7 @@ export const FIELDS = {
   appKey: field(APP_KEY_TEXT, validateAppKey),
   appSecret: field(APP_SECRET_TEXT, validateAppSecret),
   agentId: field(AGENT_ID_TEXT, validateAgentId),
+  ssoSecret: field(SSO_SECRET_TEXT, validateSsoSecret),
   robotWebhook: field(ROBOT_WEBHOOK_TEXT, validateRobotWebhook),
   robotSecret: field(ROBOT_SECRET_TEXT, validateRobotSecret),
   robotKeywords: field(ROBOT_KEYWORDS_TEXT, validateRobotKeywords),
@@ -81,7 +84,7 @@ export const FIELD_LABELS: Record<FieldName, string> = byName((f) => f.label)
 export const FIELD_VALIDATORS: Record<FieldName, (raw: string) => ValidationResult> = byName((f) => f.validate)
 
 /** Fields whose value is a secret: widgets must not echo, log or store them. */
-export const SECRET_FIELDS: readonly FieldName[] = ['appSecret', 'robotSecret', 'robotWebhook']
+export const SECRET_FIELDS: readonly FieldName[] = ['appSecret', 'ssoSecret', 'robotSecret', 'robotWebhook']
 
 export function validateField(name: FieldName, raw: string): ValidationResult {
   const validator = FIELD_VALIDATORS[name]

@@ -1,8 +1,12 @@
 // @vitest-environment happy-dom
 import { flushPromises, mount } from '@vue/test-utils'
-import { describe, expect, it, vi } from 'vitest'
+import { afterEach, describe, expect, it, vi } from 'vitest'
 import { EXAMPLE } from '../logic/examples'
 import BasicInfoForm from './BasicInfoForm.vue'
+import { forgetAll } from './ui/page-memory'
+
+// Values typed into a tool are kept in the tab's memory (page-memory.ts): each test starts afresh.
+afterEach(forgetAll)
 
 type W = ReturnType<typeof mount>
 const input = (w: W, label: string) => {

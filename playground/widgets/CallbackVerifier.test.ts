@@ -3,6 +3,10 @@ import { createHmac } from 'node:crypto'
 import { flushPromises, mount } from '@vue/test-utils'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import CallbackVerifier from './CallbackVerifier.vue'
+import { forgetAll } from './ui/page-memory'
+
+// Values typed into a tool are kept in the tab's memory (page-memory.ts): each test starts afresh.
+afterEach(forgetAll)
 
 // Invented key and times; DingTalk's own example is what 填入示例 fills in (see verify-callback.test.ts).
 const KEY = 'dingexampleAppSecret-0123456789abcdefghijklmnopqrstuvwxyzABCDEF'

@@ -3,6 +3,10 @@ import { flushPromises, mount } from '@vue/test-utils'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { EXAMPLE } from '../logic/examples'
 import CredentialsHandover from './CredentialsHandover.vue'
+import { forgetAll } from './ui/page-memory'
+
+// Values typed into a tool are kept in the tab's memory (page-memory.ts): each test starts afresh.
+afterEach(forgetAll)
 
 const input = (w: ReturnType<typeof mount>, label: string) => {
   const l = w.findAll('label').find((x) => x.text().startsWith(label))!
@@ -95,6 +99,47 @@ describe('CredentialsHandover', () => {
     expect(w.get('pre').text()).not.toContain(EXAMPLE.appSecret)
     await w.findAll('.ch-show input').at(-1)!.setValue(true)
     expect(w.get('pre').text()).toContain(`DINGTALK_APP_SECRET=${EXAMPLE.appSecret}`)
+  })
+
+  it('takes an optional SSOSecret as a secret: hidden, left out with the AppSecret, copied alone (issue 22)', async () => {
+    const writeText = vi.fn().mockResolvedValue(undefined)
+    Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true })
+    const w = mount(CredentialsHandover)
+    await w.findAll('button').find((b) => b.text() === '填入示例')!.trigger('click')
+    expect(w.findAll('.wui-copy-btn').some((b) => b.text() === '复制 SSOSecret')).toBe(false)
+    expect(input(w, 'SSOSecret').attributes('type')).toBe('password')
+    await input(w, 'SSOSecret').setValue(EXAMPLE.ssoSecret)
+    expect(w.get('pre').text()).toContain('SSOSecret: （单独交付')
+    await w.findAll('.wui-out-tab').find((b) => b.text() === '.env')!.trigger('click')
+    expect(w.get('pre').text()).toContain('# DINGTALK_SSO_SECRET=（单独交付')
+    expect(w.get('[data-output-note]').text()).toContain('不含 AppSecret 和 SSOSecret')
+    await w.findAll('.wui-copy-btn').find((b) => b.text() === '复制（不含 AppSecret 和 SSOSecret）')!.trigger('click')
+    await flushPromises()
+    expect(writeText).toHaveBeenLastCalledWith(expect.not.stringContaining(EXAMPLE.ssoSecret))
+    await w.findAll('.wui-copy-btn').find((b) => b.text() === '复制 SSOSecret')!.trigger('click')
+    await flushPromises()
+    expect(writeText).toHaveBeenLastCalledWith(EXAMPLE.ssoSecret)
+    await w.get('.ch-include input').setValue(true)
+    expect(w.get('pre').text()).not.toContain(EXAMPLE.ssoSecret)
+    await w.get('.wui-out-bar .wui-copy-btn').trigger('click')
+    await flushPromises()
+    expect(writeText).toHaveBeenLastCalledWith(expect.stringContaining(`DINGTALK_SSO_SECRET=${EXAMPLE.ssoSecret}`))
+    await input(w, 'SSOSecret').setValue(EXAMPLE.corpId)
+    expect(input(w, 'SSOSecret').attributes('aria-invalid')).toBe('true')
+    expect(localStorage.length + sessionStorage.length).toBe(0)
+    expect(location.href).not.toContain(EXAMPLE.ssoSecret)
+  })
+
+  it('keeps the values, secrets included, in memory when the page is left and reopened, never in storage (issue 25)', async () => {
+    const first = mount(CredentialsHandover)
+    await input(first, 'CorpId').setValue(EXAMPLE.corpId)
+    await input(first, 'AppSecret').setValue(EXAMPLE.appSecret)
+    first.unmount()
+    const again = mount(CredentialsHandover)
+    expect((input(again, 'CorpId').element as HTMLInputElement).value).toBe(EXAMPLE.corpId)
+    expect((input(again, 'AppSecret').element as HTMLInputElement).value).toBe(EXAMPLE.appSecret)
+    expect(localStorage.length + sessionStorage.length).toBe(0)
+    expect(location.href).not.toContain(EXAMPLE.appSecret)
   })
 
   it('runs the cross-check as errors: a CorpId pasted into AppKey too (issue 13)', async () => {

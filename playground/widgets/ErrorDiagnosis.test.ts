@@ -1,11 +1,15 @@
 // @vitest-environment happy-dom
 import { mount } from '@vue/test-utils'
 import { flushPromises } from '@vue/test-utils'
-import { describe, expect, it, vi } from 'vitest'
+import { afterEach, describe, expect, it, vi } from 'vitest'
 import ErrorDiagnosis from './ErrorDiagnosis.vue'
 
 vi.mock('vitepress', () => ({ withBase: (path: string) => `/gt-faq${path}` }))
 import { ERROR_EXAMPLES } from '../logic/errors/error-examples'
+import { forgetAll } from './ui/page-memory'
+
+// Values typed into a tool are kept in the tab's memory (page-memory.ts): each test starts afresh.
+afterEach(forgetAll)
 
 /** The catalog loads on demand (a dynamic import): wait for the answer to appear. */
 const diagnosis = async (w: ReturnType<typeof mount>) => {

@@ -8,6 +8,10 @@ import { fromBase64Url } from '../logic/share/base64url'
 import MessageEditor from './MessageEditor.vue'
 import { exampleState } from '../logic/editor/example-state'
 import { robotSecret, robotWebhook } from './robot/robot-inputs'
+import { forgetAll } from './ui/page-memory'
+
+// Values typed into a tool are kept in the tab's memory (page-memory.ts): each test starts afresh.
+afterEach(forgetAll)
 
 let w: VueWrapper
 afterEach(() => {
@@ -20,6 +24,11 @@ afterEach(() => {
 async function editor() {
   w = mount(MessageEditor, { attachTo: document.body })
   await flushPromises()
+  // The preview is its own part, loaded right after the fields.
+  for (let i = 0; i < 100 && !w.find('.dt-chat').exists(); i++) {
+    await new Promise((r) => setTimeout(r, 20))
+    await flushPromises()
+  }
   return w
 }
 const byLabel = (label: string) => {
@@ -53,7 +62,38 @@ describe('MessageEditor', () => {
     expect(w.text()).toContain('消息内容为空')
     expect(w.text()).toContain('还没有内容')
     expect(w.findAll('[aria-invalid="true"]')).toHaveLength(0)
-    expect(json()).toEqual({ msgtype: 'text', text: { content: '' } })
+    expect(json()).toEqual({ msgtype: 'text', text: { content: '' }, msgUuid: expect.stringMatching(/^[0-9a-f-]{36}$/) })
+  })
+
+  it('keeps keyboard focus in the list after 删除: the next item\'s 删除, then 添加 (issue 25)', async () => {
+    await editor()
+    await chooseType('feedCard')
+    const add = () => button('添加链接').trigger('click')
+    await add()
+    await add()
+    const removes = () => w.findAll('button').filter((b) => b.text() === '删除')
+    expect(removes()).toHaveLength(2)
+    await removes()[0]!.trigger('click')
+    await flushPromises()
+    expect(document.activeElement?.getAttribute('aria-label')).toBe('删除链接 1')
+    await removes()[0]!.trigger('click')
+    await flushPromises()
+    expect(document.activeElement?.textContent?.trim()).toBe('添加链接')
+  })
+
+  it('gives each message its own msgUuid, kept while the message is unchanged and in the curl (issue 20)', async () => {
+    await editor()
+    await byLabel('消息内容').setValue('第一条')
+    const first = json().msgUuid
+    expect(first).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4/)
+    await byLabel('机器人的安全关键词（可选，用于检查）').setValue('')
+    expect(json().msgUuid).toBe(first)
+    expect(w.text()).toContain('幂等')
+    await byLabel('消息内容').setValue('第二条')
+    expect(json().msgUuid).not.toBe(first)
+    await openSend()
+    await byLabel('Webhook 地址').setValue(EXAMPLE.robotWebhook)
+    expect(w.get('pre[aria-label="curl 命令"]').text()).toContain(`"msgUuid":"${json().msgUuid}"`)
   })
 
   it.each(['text', 'link', 'markdown', 'actionCard', 'feedCard'])('fills a clean example of %s', async (type) => {
@@ -185,10 +225,21 @@ describe('MessageEditor', () => {
     expect(json().msgtype).toBe('feedCard')
     expect(w.text()).toContain('已载入分享链接')
     w.unmount()
+    forgetAll() // a new tab: nothing typed before
     history.replaceState(null, '', '#msg=%%%broken')
     await editor()
     expect(w.text()).toContain('分享链接已损坏')
     expect(json().msgtype).toBe('text')
+  })
+
+  it('keeps what was typed when the reader leaves the page and comes back, in memory only (issue 25)', async () => {
+    await editor()
+    await chooseType('markdown')
+    await byLabel('Markdown 内容').setValue('跟投日报')
+    w.unmount()
+    await editor()
+    expect(json()).toMatchObject({ msgtype: 'markdown', markdown: { text: '跟投日报' } })
+    expect(localStorage.length + sessionStorage.length).toBe(0)
   })
 
   it('follows a share link opened in the same tab (hashchange, issue 13)', async () => {

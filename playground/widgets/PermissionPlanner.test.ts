@@ -1,8 +1,12 @@
 // @vitest-environment happy-dom
 import { mount } from '@vue/test-utils'
-import { describe, expect, it } from 'vitest'
+import { afterEach, describe, expect, it } from 'vitest'
 import PermissionPlanner from './PermissionPlanner.vue'
 import CopyButton from './ui/CopyButton.vue'
+import { forgetAll } from './ui/page-memory'
+
+// Values typed into a tool are kept in the tab's memory (page-memory.ts): each test starts afresh.
+afterEach(forgetAll)
 
 const tick = async (w: ReturnType<typeof mount>, label: string) => {
   const box = w.findAll('label.pp-need').find((l) => l.text().includes(label))!

@@ -6,6 +6,10 @@ import { EXAMPLE } from '../logic/examples'
 import RobotSigner from './RobotSigner.vue'
 import MessageEditor from './MessageEditor.vue'
 import { robotSecret, robotWebhook } from './robot/robot-inputs'
+import { forgetAll } from './ui/page-memory'
+
+// Values typed into a tool are kept in the tab's memory (page-memory.ts): each test starts afresh.
+afterEach(forgetAll)
 
 const nodeSign = (secret: string, ts: string) =>
   encodeURIComponent(createHmac('sha256', secret).update(`${ts}\n${secret}`).digest('base64'))
@@ -46,6 +50,23 @@ describe('RobotSigner', () => {
     expect(field(w, 'url')).toBe(`${EXAMPLE.robotWebhook}&timestamp=${ts}&sign=${nodeSign(EXAMPLE.robotSecret, ts)}`)
     expect(w.get('.rc-pre').text()).toContain(`curl -sS -X POST '${field(w, 'url')}'`)
     expect(w.text()).toContain('剩余 1 小时 0 分 0 秒')
+    w.unmount()
+  })
+
+  it('shows the unencoded sign it mentions, and offers no copy of an expired address (issue 25)', async () => {
+    const w = await mounted()
+    await w.findAll('button').find((b) => b.text() === '填入示例')!.trigger('click')
+    expect(field(w, 'sign-raw')).toBe(decodeURIComponent(field(w, 'sign')))
+    expect(w.text()).toContain('sign（未编码）')
+    const copies = () => w.findAll('.wui-copy-btn')
+    expect(copies().every((b) => b.attributes('disabled') === undefined)).toBe(true)
+    vi.advanceTimersByTime(3_600_000 + 2000)
+    await flushPromises()
+    expect(w.text()).toContain('签名已过期')
+    expect(w.text()).toContain('不能再复制使用')
+    expect(copies().filter((b) => b.attributes('disabled') === undefined)).toHaveLength(0)
+    await w.findAll('button').find((b) => b.text() === '新签名')!.trigger('click')
+    expect(copies().every((b) => b.attributes('disabled') === undefined)).toBe(true)
     w.unmount()
   })
 

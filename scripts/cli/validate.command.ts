@@ -5,8 +5,8 @@ import { defineCommand } from './command'
 import { ENV_FIELDS } from './env-file'
 import type { OptionDecls, Values } from './options'
 
-const envNames = (required: boolean) =>
-  ENV_FIELDS.filter((f) => f.required === required)
+const envNames = (required: boolean, separately = false) =>
+  ENV_FIELDS.filter((f) => f.required === required && (f.separately ?? false) === separately)
     .map((f) => f.env)
     .join('、')
 
@@ -17,7 +17,7 @@ export const VALIDATE_OPTIONS = {
     help: '要检查的值（含空格时请加引号）',
     dash: '从标准输入读取要检查的值（检查 AppSecret 等机密时，免得它出现在 ps 里）',
   },
-  env: { value: 'FILE', help: `检查交接用的 .env 文件。必需：${envNames(true)}；\n可选：${envNames(false)}` },
+  env: { value: 'FILE', help: `检查交接用的 .env 文件。必需：${envNames(true)}；\n可单独交付（缺少时只提醒）：${envNames(false, true)}；\n可选：${envNames(false)}` },
   json: {
     help: `每个字段输出一行 JSON：
 {"field":"…","level":"ok"|"warning"|"error","findings":[{"level":"…","code":"…","message":"…"}]}

@@ -4,6 +4,7 @@ import { join } from 'node:path'
 import { describe, expect, it, vi } from 'vitest'
 import { EXAMPLE } from '../../playground/logic/examples'
 import { FIELD_NAMES } from '../../playground/logic/fields'
+import { formatEnv } from '../../playground/logic/credentials/handover'
 import { jsonLines, runCli } from './testing/run-cli'
 import { runInProcess } from './testing/run-in-process'
 
@@ -57,6 +58,7 @@ describe('dingtalk validate --field', () => {
       appKey: EXAMPLE.appKey,
       appSecret: EXAMPLE.appSecret,
       agentId: EXAMPLE.agentId,
+      ssoSecret: EXAMPLE.ssoSecret,
       robotWebhook: EXAMPLE.robotWebhook,
       robotSecret: EXAMPLE.robotSecret,
       robotKeywords: EXAMPLE.robotKeywords,
@@ -151,6 +153,25 @@ describe('dingtalk validate --env', () => {
     expect(r.stdout).not.toContain('DINGTALK_ROBOT')
     expect(r.stderr).toContain('不认识的变量 DINGTALK_AGENTID')
     expect(r.all).not.toContain(EXAMPLE.appSecret)
+  })
+
+  it('the default .env of 凭证交接 (AppSecret handed over separately) passes with a reminder; its SSOSecret is checked and never printed (issue 25)', async () => {
+    const creds = { corpId: EXAMPLE.corpId, appKey: EXAMPLE.appKey, appSecret: EXAMPLE.appSecret, agentId: EXAMPLE.agentId, ssoSecret: 'shYgsk7Example0sso' }
+    const handed = formatEnv(creds, { withSecret: false })
+    if (!handed.ok) throw new Error(handed.reason)
+    expect(handed.text).not.toContain('shYgsk7Example0sso')
+    const r = await runCli(['validate', '--env', envFile('handover.env', handed.text), '--json'])
+    expect(r.code).toBe(0)
+    const secret = jsonLines(r.stdout).find((l) => (l as { field: string }).field === 'appSecret') as { level: string; findings: { code: string }[] }
+    expect(secret).toMatchObject({ level: 'warning', findings: [{ code: 'env.separately' }] })
+    const full = formatEnv(creds)
+    if (!full.ok) throw new Error(full.reason)
+    const r2 = await runCli(['validate', '--env', envFile('full.env', full.text), '--json'])
+    expect(r2.code).toBe(0)
+    expect(jsonLines(r2.stdout).map((l) => (l as { field: string }).field)).toContain('ssoSecret')
+    expect(r2.all).not.toContain('shYgsk7Example0sso')
+    const r3 = await runCli(['validate', '--env', envFile('sso-wrong.env', `${full.text.replace(/DINGTALK_SSO_SECRET=.*/, `DINGTALK_SSO_SECRET=${EXAMPLE.corpId}`)}`), '--json'])
+    expect(r3.code).toBe(1)
   })
 
   it('a wrong value in the file is reported against its field, exit 1', async () => {

@@ -2,7 +2,7 @@
  * `validate`: the site's field validators on one value or on a hand-over `.env` file.
  * Values are never printed (two of the fields are secrets); only the verdict and findings.
  */
-import { type Finding, type Level, worstLevel, error } from '../../playground/logic/core/findings'
+import { type Finding, type Level, worstLevel, error, warning } from '../../playground/logic/core/findings'
 import { FIELD_LABELS, FIELD_NAMES, type FieldName, SECRET_FIELDS, validateField } from '../../playground/logic/fields'
 import { requireExactlyOne, requireOption, UsageError } from './args'
 import { checkCredentialSet } from '../../playground/logic/credentials/cross-check'
@@ -87,13 +87,14 @@ export async function runValidate(opts: ValidateValues, io: CliIo): Promise<Exit
   const unknown = unknownDingTalkNames(env)
   const across = crossFindings(env)
   let failed = false
-  for (const { env: key, field, required } of ENV_FIELDS) {
+  for (const { env: key, field, required, separately } of ENV_FIELDS) {
     const raw = env[key]
-    if (raw === undefined && !required) continue
-    const findings =
-      raw === undefined
-        ? [error('env.missing', `.env 里缺少 ${key}（${FIELD_LABELS[field]}），交接需要它。${typoHint(key, unknown)}`)]
-        : [...validateField(field, raw).findings, ...(across.get(field) ?? [])]
+    if (raw === undefined && !required && !separately) continue
+    // 凭证交接 leaves the AppSecret out of its .env by default (sent separately): a reminder, not an error.
+    const missing = separately
+      ? warning('env.separately', `.env 里没有 ${key}（${FIELD_LABELS[field]}）：如果它是单独交付的（凭证交接的默认做法），服务器上运行前请把它补进 .env 或环境变量。${typoHint(key, unknown)}`)
+      : error('env.missing', `.env 里缺少 ${key}（${FIELD_LABELS[field]}），交接需要它。${typoHint(key, unknown)}`)
+    const findings = raw === undefined ? [missing] : [...validateField(field, raw).findings, ...(across.get(field) ?? [])]
     const verdict = verdictOf(field, findings)
     if (verdict.level === 'error') failed = true
     print(io, verdict, json, key)

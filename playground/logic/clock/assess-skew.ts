@@ -1,4 +1,4 @@
-import { SIGNATURE_WINDOW_MS } from './window'
+import { SIGNATURE_WINDOW_MS, signatureLifetimeMs } from './window'
 
 /**
  * What a measured clock offset means for a robot signature. DingTalk refuses a signature whose
@@ -58,13 +58,14 @@ export function assessSkew(offsetMs: number, uncertaintyMs = 0): SkewAssessment 
     }
   }
   if (abs >= NOTICEABLE_SKEW_MS) {
-    const left = formatDuration(SIGNATURE_WINDOW_MS - abs)
+    const lifetime = formatDuration(signatureLifetimeMs(offsetMs))
+    const how = offsetMs > 0 ? `只有约 ${lifetime}，不是 1 小时` : `约为 ${lifetime}（本机时钟快，时间戳比钉钉的时间晚）`
     return {
       level: 'warning',
       offsetText,
       message:
         `${offsetText}${precision}。签名仍会被接受（钉钉允许 1 小时误差），` +
-        `但按钉钉的时间算，可用时间可能只剩约 ${left}。建议校准设备时间。`,
+        `但按钉钉的时间算，本机刚生成的签名的可用时间${how}。建议校准设备时间。`,
     }
   }
   return {

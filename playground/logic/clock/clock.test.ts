@@ -65,11 +65,12 @@ describe('assessSkew', () => {
     expect(a.offsetText).toBe('设备时钟比服务器慢 12 秒')
   })
 
-  it('warns from five minutes on and says how much of the hour is left', () => {
+  it('warns from five minutes on and says how long a signature made now lasts: less with a slow clock, more with a fast one', () => {
     const a = assessSkew(-20 * 60_000)
     expect(a.level).toBe('warning')
     expect(a.offsetText).toBe('设备时钟比服务器快 20 分 0 秒')
-    expect(a.message).toContain('40 分 0 秒')
+    expect(a.message).toContain('1 小时 20 分 0 秒')
+    expect(assessSkew(20 * 60_000).message).toContain('只有约 40 分 0 秒')
   })
 
   it('is an error at or near one hour, either direction', () => {

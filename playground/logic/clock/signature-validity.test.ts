@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { signatureValidity } from './signature-validity'
+import { formatDuration, signatureValidity } from './signature-validity'
+import { assessSkew } from './assess-skew'
 
 const HOUR = 3_600_000
 const T = Date.parse('2026-11-24T14:00:00Z')
@@ -32,6 +33,14 @@ describe('signatureValidity', () => {
       expect(v.state).toBe('refused')
       expect(v.remainingMs).toBe(0)
       expect(v.headline).toContain('钉钉会拒绝')
+    }
+  })
+
+  it('gives the clock check\'s answer: the countdown of a fresh signature is the time the clock check names (issue 25)', () => {
+    for (const offsetMs of [-10 * 60_000 - 30_000, 10 * 60_000, -45 * 60_000, 30 * 60_000]) {
+      const v = signatureValidity(T, T, { offsetMs, uncertaintyMs: 500 })
+      expect(v.state).toBe('valid')
+      expect(assessSkew(offsetMs, 500).message).toContain(formatDuration(v.remainingMs))
     }
   })
 })

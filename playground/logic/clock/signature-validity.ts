@@ -1,5 +1,5 @@
 import { assessSkew, describeOffset, formatDuration } from './assess-skew'
-import { SIGNATURE_WINDOW_MS } from './window'
+import { SIGNATURE_WINDOW_MS, signatureLifetimeMs } from './window'
 
 /**
  * How long DingTalk will accept a signature made at `signedAt` (device clock), given what is
@@ -52,7 +52,7 @@ export function signatureValidity(signedAt: number, now: number, clock: Measured
   }
   const adjusted = skew?.level === 'warning'
   const offset = adjusted && clock ? clock.offsetMs : 0
-  const expiresAt = signedAt - offset + SIGNATURE_WINDOW_MS
+  const expiresAt = signedAt + signatureLifetimeMs(offset)
   const remainingMs = Math.max(0, expiresAt - at)
   const whose = adjusted && clock ? `按钉钉的时间，已计入本机时钟的偏差：${describeOffset(clock.offsetMs)}` : '按本机时钟'
   if (remainingMs <= 0) {

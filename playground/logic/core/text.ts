@@ -56,3 +56,14 @@ export function preview(s: string, max = 24): string {
   return `“${shown}”`
 }
 
+
+/** Shown generated text (a hand-over, a JSON body, a curl command) is drawn up to this many characters:
+ * drawing 200 KB again on every keystroke took seconds (issue 25). Copying still takes the whole text. */
+export const SHOWN_TEXT_MAX = 20_000
+
+/** The text as drawn: whole up to `max` UTF-16 units, else its start and a line saying what is left out. */
+export function clipShown(text: string, max = SHOWN_TEXT_MAX): string {
+  if (text.length <= max) return text
+  const cut = /[\uD800-\uDBFF]/.test(text[max - 1] ?? '') ? max - 1 : max
+  return `${text.slice(0, cut)}\n…（只显示前 ${cut} 个字符，共 ${text.length} 个；复制得到全部）`
+}

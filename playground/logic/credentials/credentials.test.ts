@@ -175,3 +175,26 @@ describe('checkCredentialSet', () => {
   })
   it('ignores empty fields', () => expect(checkCredentialSet({ corpId: '', appKey: '', appSecret: '', agentId: '' })).toEqual([]))
 })
+
+describe('SSOSecret (optional, issue 22)', () => {
+  it('is optional, accepts DingTalk-like values, and refuses what is certainly something else', async () => {
+    const { validateSsoSecret } = await import('./sso-secret')
+    const { EXAMPLE } = await import('../examples')
+    const level = (v: string) => {
+      const f = validateSsoSecret(v).findings
+      return f.some((x) => x.level === 'error') ? 'error' : f.length ? 'warning' : 'ok'
+    }
+    expect(level('')).toBe('ok')
+    // DingTalk's own example shape (open.dingtalk.com/document/development/obtain-the-access-token-of-the-micro-application-background-without-log-on).
+    expect(level('shYgsk7xxx')).toBe('ok')
+    expect(level(EXAMPLE.ssoSecret)).toBe('ok')
+    expect(level(` ${EXAMPLE.ssoSecret}\u200B`)).toBe('warning')
+    expect(level(EXAMPLE.corpId)).toBe('error')
+    expect(level(EXAMPLE.appKey)).toBe('error')
+    expect(level('abc def')).toBe('error')
+    expect(level('shYg****')).toBe('error')
+    expect(level('密钥')).toBe('error')
+    expect(level(EXAMPLE.robotSecret)).toBe('warning')
+    for (const v of ['x'.repeat(100_000), '😀'.repeat(1000), '　']) expect(() => validateSsoSecret(v)).not.toThrow()
+  })
+})

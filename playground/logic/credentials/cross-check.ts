@@ -3,10 +3,10 @@ import { normalizeInput } from '../core/normalize'
 import type { Credentials } from './handover'
 import { APP_KEY, CORP_ID } from './shapes'
 
-const LABELS: Record<keyof Credentials, string> = { corpId: 'CorpId', appKey: 'AppKey', appSecret: 'AppSecret', agentId: 'AgentId' }
+const LABELS: Record<keyof Credentials, string> = { corpId: 'CorpId', appKey: 'AppKey', appSecret: 'AppSecret', agentId: 'AgentId', ssoSecret: 'SSOSecret' }
 
 /**
- * Checks across the four hand-over values, which no single field can see: the same value in
+ * Checks across the hand-over values (the four and the optional SSOSecret), which no single field can see: the same value in
  * two fields, or CorpId and AppKey swapped (both start with `ding`).
  */
 export function checkCredentialSet(creds: Credentials): Finding[] {

@@ -7,20 +7,24 @@ export interface Credentials {
   appKey: string
   appSecret: string
   agentId: string
+  /** Optional: only 应用管理后台免登 needs it (./sso-secret.ts). A secret, handed over like the AppSecret. */
+  ssoSecret?: string
 }
 
 export type HandoverFormat = 'text' | 'json' | 'env'
 
-/** The `.env` names the CLI and the 事业合伙系统 read. */
-export const ENV_NAMES: Record<keyof Credentials, string> = {
+/** The `.env` names the CLI and the 事业合伙系统 read (the four; the optional SSOSecret's is SSO_SECRET_ENV). */
+export const ENV_NAMES: Record<Exclude<keyof Credentials, 'ssoSecret'>, string> = {
   corpId: 'DINGTALK_CORP_ID',
   appKey: 'DINGTALK_APP_KEY',
   appSecret: 'DINGTALK_APP_SECRET',
   agentId: 'DINGTALK_AGENT_ID',
 }
 
+export const SSO_SECRET_ENV = 'DINGTALK_SSO_SECRET'
+
 /** The labels and order of the FAQ's 最终提供 list. */
-export const HANDOVER_LABELS: Record<keyof Credentials, string> = {
+export const HANDOVER_LABELS: Record<Exclude<keyof Credentials, 'ssoSecret'>, string> = {
   corpId: 'CorpId',
   appKey: 'AppKey',
   appSecret: 'AppSecret',
@@ -57,7 +61,10 @@ export const SECRET_SEPARATELY = '（单独交付，不在这里）'
 
 export type EnvResult = { ok: true; text: string } | { ok: false; reason: string }
 
-const cleaned = (creds: Credentials) => Object.fromEntries(KEYS.map((k) => [k, clean(creds?.[k])])) as unknown as Credentials
+type Four = Omit<Credentials, 'ssoSecret'>
+const cleaned = (creds: Credentials) => Object.fromEntries(KEYS.map((k) => [k, clean(creds?.[k])])) as unknown as Four
+/** The SSOSecret, when one was given: it is written only then, and left out with the AppSecret. */
+const ssoOf = (creds: Credentials) => clean(creds?.ssoSecret)
 
 /** The hand-over as a .env file, or why it cannot be written safely. */
 export function formatEnv(creds: Credentials, options: HandoverOptions = {}): EnvResult {
@@ -74,6 +81,13 @@ export function formatEnv(creds: Credentials, options: HandoverOptions = {}): En
     }
     lines.push(`${ENV_NAMES[k]}=${value}`)
   }
+  const sso = ssoOf(creds)
+  if (sso && options.withSecret === false) lines.push(`# ${SSO_SECRET_ENV}=${SECRET_SEPARATELY}`)
+  else if (sso) {
+    const value = envValue(sso)
+    if (value === null) return { ok: false, reason: 'SSOSecret 含有单引号、换行或无法保存的字符，写不成能被原样读回的 .env。请先改正它。' }
+    lines.push(`${SSO_SECRET_ENV}=${value}`)
+  }
   return { ok: true, text: lines.join('\n') + '\n' }
 }
 
@@ -85,11 +99,14 @@ export function formatHandover(creds: Credentials, format: HandoverFormat, optio
     const env = formatEnv(creds, options)
     return env.ok ? env.text : ''
   }
+  const sso = ssoOf(creds)
   if (format === 'json') {
     const { appSecret: _secret, ...rest } = values
-    return JSON.stringify(withSecret ? values : rest, null, 2)
+    return JSON.stringify(withSecret ? { ...values, ...(sso ? { ssoSecret: sso } : {}) } : rest, null, 2)
   }
-  return KEYS.map((k) => `${HANDOVER_LABELS[k]}: ${k === 'appSecret' && !withSecret ? SECRET_SEPARATELY : values[k]}`).join('\n')
+  const lines = KEYS.map((k) => `${HANDOVER_LABELS[k]}: ${k === 'appSecret' && !withSecret ? SECRET_SEPARATELY : values[k]}`)
+  if (sso) lines.push(`SSOSecret: ${withSecret ? sso : SECRET_SEPARATELY}`)
+  return lines.join('\n')
 }
 
 /**

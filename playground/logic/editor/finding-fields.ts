@@ -22,6 +22,9 @@ const SIMPLE: [prefix: string, field: string][] = [
   ['message.actionCard.singleURL', 'singleURL'],
   ['message.at.mobileShape', 'atMobiles'],
   ['message.at.notMobile', 'atMobiles'],
+  ['message.at.mobileCleaned', 'atMobiles'],
+  ['message.at.notUserId', 'atUserIds'],
+  ['message.at.userIdCleaned', 'atUserIds'],
 ]
 
 const INDEXED: [prefix: string, list: 'btns' | 'links', field: string][] = [

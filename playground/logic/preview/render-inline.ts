@@ -1,5 +1,6 @@
 import { escapeHtml } from './escape-html'
 import { safeUrl } from './safe-url'
+import { findMentions } from '../robot/messages/mention-scan'
 
 /**
  * Inline markdown of DingTalk's subset: **bold**, *italic*, [link](url), ![image](url), and the
@@ -21,22 +22,15 @@ export function imagePlaceholder(alt: string, url: string): string {
   return `<span class="dt-img" role="img" aria-label="${label}" title="${escapeHtml(url)}">${label}</span>`
 }
 
-function mentionPattern(mentions: readonly string[]): RegExp | null {
-  const list = mentions.map((m) => m.trim()).filter(Boolean)
-  if (list.length === 0) return null
-  const alternatives = [...new Set(list)].sort((a, b) => b.length - a.length).map((m) => m.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
-  return new RegExp(`@(?:${alternatives.join('|')})`, 'g')
-}
-
-/** Plain text → escaped HTML with @mentions highlighted. */
+/** Plain text → escaped HTML with @mentions highlighted (found by the message checks' own scan). */
 export function renderPlain(text: string, options: InlineOptions = {}): string {
-  const pattern = mentionPattern(options.mentions ?? [])
-  if (!pattern) return escapeHtml(text)
+  const spans = options.mentions?.length ? findMentions(text, options.mentions.map((m) => m.trim())) : []
+  if (spans.length === 0) return escapeHtml(text)
   let out = ''
   let last = 0
-  for (const match of text.matchAll(pattern)) {
-    out += escapeHtml(text.slice(last, match.index)) + `<span class="dt-at">${escapeHtml(match[0])}</span>`
-    last = match.index! + match[0].length
+  for (const span of spans) {
+    out += escapeHtml(text.slice(last, span.start)) + `<span class="dt-at">${escapeHtml(text.slice(span.start, span.end))}</span>`
+    last = span.end
   }
   return out + escapeHtml(text.slice(last))
 }

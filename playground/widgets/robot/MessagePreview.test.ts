@@ -3,6 +3,10 @@ import { flushPromises, mount } from '@vue/test-utils'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { emptyShareState } from '../../logic/share/share-state'
 import MessagePreview from './MessagePreview.vue'
+import { forgetAll } from '../ui/page-memory'
+
+// Values typed into a tool are kept in the tab's memory (page-memory.ts): each test starts afresh.
+afterEach(forgetAll)
 
 beforeEach(() => vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] }))
 afterEach(() => vi.useRealTimers())

@@ -2,6 +2,10 @@
 import { flushPromises, mount } from '@vue/test-utils'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { defineComponent, h } from 'vue'
+import { forgetAll } from '../ui/page-memory'
+
+// Values typed into a tool are kept in the tab's memory (page-memory.ts): each test starts afresh.
+afterEach(forgetAll)
 
 vi.mock('vitepress', () => ({ withBase: (path: string) => `/gt-faq${path}` }))
 vi.mock('./tools', async () => {

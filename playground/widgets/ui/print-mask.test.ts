@@ -1,9 +1,13 @@
 // @vitest-environment happy-dom
 // What the widgets put on paper (the print rules themselves are checked in tests/e2e/print.e2e.ts).
 import { mount } from '@vue/test-utils'
-import { describe, expect, it } from 'vitest'
+import { afterEach, describe, expect, it } from 'vitest'
 import OutputTabs from './OutputTabs.vue'
 import SecretInput from './SecretInput.vue'
+import { forgetAll } from '../ui/page-memory'
+
+// Values typed into a tool are kept in the tab's memory (page-memory.ts): each test starts afresh.
+afterEach(forgetAll)
 
 describe('OutputTabs printText', () => {
   it('renders a print-only copy when what is printed differs from what is shown', () => {

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { mount } from '@vue/test-utils'
-import { describe, expect, it, vi } from 'vitest'
+import { afterEach, describe, expect, it, vi } from 'vitest'
 import { error, warning } from '../../logic/core/findings'
 import FieldInput from './FieldInput.vue'
 import SecretInput from './SecretInput.vue'
@@ -9,6 +9,10 @@ import OutputTabs from './OutputTabs.vue'
 import ExampleButton from './ExampleButton.vue'
 import EmptyState from './EmptyState.vue'
 import WidgetCard from './WidgetCard.vue'
+import { forgetAll } from '../ui/page-memory'
+
+// Values typed into a tool are kept in the tab's memory (page-memory.ts): each test starts afresh.
+afterEach(forgetAll)
 
 describe('FieldInput', () => {
   it('ties its label, hint and messages to the input', () => {

@@ -5,13 +5,15 @@
  * Returns: raw (the v-model), result (the validator's ValidationResult, recomputed on every
  * keystroke), shown (the findings to display: none until the field has held text once, so an
  * untouched empty form is not covered in red; after that, everything, including "empty").
+ * With a `key`, the text is kept in the tab's memory across page changes (page-memory.ts).
  */
 import { computed, ref, watch } from 'vue'
 import type { ValidationResult } from '../../logic/core/findings'
+import { remembered } from './page-memory'
 
-export function useValidated(validate: (raw: string) => ValidationResult, initial = '') {
-  const raw = ref(initial)
-  const touched = ref(initial !== '')
+export function useValidated(validate: (raw: string) => ValidationResult, initial = '', key?: string) {
+  const raw = key ? remembered(key, () => initial) : ref(initial)
+  const touched = key ? remembered(`${key}:touched`, () => initial !== '') : ref(initial !== '')
   watch(raw, (v) => {
     if (v !== '') touched.value = true
   })

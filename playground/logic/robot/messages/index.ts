@@ -37,7 +37,7 @@ function partFor(draft: MessageDraft): TypePart | null {
 }
 
 /** The JSON body for a webhook POST, with every check: required fields, URLs, `at`, keywords, size. */
-export function buildMessage(draft: MessageDraft, options: { keywords?: string[] } = {}): BuiltMessage {
+export function buildMessage(draft: MessageDraft, options: { keywords?: string[]; msgUuid?: string } = {}): BuiltMessage {
   const part = draft && typeof draft === 'object' ? partFor(draft) : null
   if (!part) {
     const body: Record<string, unknown> = {}
@@ -62,7 +62,10 @@ export function buildMessage(draft: MessageDraft, options: { keywords?: string[]
     )
   }
   findings.push(...keywordFindings(options?.keywords, part.searchable))
-  const body: Record<string, unknown> = { msgtype: type, [type]: part.payload, ...(part.at ? { at: part.at } : {}) }
+  // msgUuid: DingTalk's idempotency key, "消息幂等key": a retry with the same one is not delivered twice
+  // (https://open.dingtalk.com/document/development/custom-robots-send-group-messages). Counted in the size.
+  const msgUuid = options.msgUuid?.trim()
+  const body: Record<string, unknown> = { msgtype: type, [type]: part.payload, ...(part.at ? { at: part.at } : {}), ...(msgUuid ? { msgUuid } : {}) }
   const json = JSON.stringify(body)
   const bytes = utf8Bytes(json)
   if (bytes > MAX_BODY_BYTES) {
