@@ -2,6 +2,7 @@ import { APP_ERRORS } from './app-errors'
 import { CALLBACK_ERRORS } from './callback-errors'
 import type { ErrorEntry, ErrorSource } from './entry'
 import { JSAPI_ERRORS } from './jsapi-errors'
+import { buildMatcher, findMessage, type MessageIndex, type MessageMatcher } from './official-messages'
 import { lookupOfficial, type OfficialRow, type ShardLoader } from './official-table'
 import { parseResponse, type ParsedResponse } from './parse-response'
 import { ROBOT_ERRORS } from './robot-errors'
@@ -199,8 +200,11 @@ function diagnoseParsed(parsed: ParsedResponse): Diagnosis {
   }
 }
 
-/** The curated catalog only: synchronous, no data to load. */
-export function diagnose(response: string | Record<string, unknown>): Diagnosis {
+/**
+ * The curated catalog only: synchronous, no data to load. Not for callers that show a diagnosis (they
+ * use diagnose(), which adds DingTalk's table); the catalog's own tests read entries through it.
+ */
+export function diagnoseCatalog(response: string | Record<string, unknown>): Diagnosis {
   return diagnoseParsed(parseResponse(response))
 }
 
@@ -239,16 +243,44 @@ export function withOfficialRow(d: Diagnosis, row: OfficialRow | null): Diagnosi
   }
 }
 
+/** Where DingTalk's table comes from: the site's chunks in the browser, the bundled JSON in the terminal. */
+export interface OfficialTable {
+  /** One shard of rows by code. */
+  shard: ShardLoader
+  /** DingTalk's standard messages → code (official-messages.ts); loaded only for a paste without a code. */
+  messages: () => Promise<MessageIndex>
+}
+
+/** One automaton per loaded index (built once, ~1,100 messages). */
+const matchers = new WeakMap<MessageIndex, MessageMatcher>()
+
+async function codeFromMessage(text: string, table: OfficialTable): Promise<string | null> {
+  const index = await table.messages()
+  let matcher = matchers.get(index)
+  if (!matcher) matchers.set(index, (matcher = buildMatcher(index)))
+  return findMessage(matcher, text)?.code ?? null
+}
+
 /**
- * The curated catalog first, then DingTalk's table (loaded only now, one shard) for the
- * explanation and link of any code it lists. A failed load leaves the curated answer as it is.
+ * The diagnosis every caller shows (故障排查, 工具箱, `dingtalk diagnose`, `send`, `check-credentials`,
+ * `doctor`): the curated catalog first; then DingTalk's table (loaded only now, one shard) for the
+ * explanation and link of any code it lists; a paste with no code and no catalog match is read for
+ * DingTalk's standard messages (计算解密文字错误 → its code). A failed load leaves the curated answer.
  */
-export async function diagnoseWithOfficial(response: string | Record<string, unknown>, load: ShardLoader): Promise<Diagnosis> {
+export async function diagnose(response: string | Record<string, unknown>, table: OfficialTable): Promise<Diagnosis> {
   const parsed = parseResponse(response)
-  const d = diagnoseParsed(parsed)
-  if (d.errcode === null || d.id === 'success' || d.id === 'empty') return d
+  const text = parsed.text.slice(0, 100_000)
+  let d = diagnoseParsed(parsed)
+  if (d.id === 'success' || d.id === 'empty') return d
   try {
-    return withOfficialRow(d, await lookupOfficial(d.errcode, parsed.text.slice(0, 100_000), load))
+    if (d.errcode === null && !d.matched) {
+      const code = await codeFromMessage(`${parsed.message ?? ''}\n${text}`, table)
+      if (code === null) return d
+      // The code DingTalk gives that message, read as if it had been pasted (a catalog entry wins).
+      d = diagnoseParsed({ ...parsed, code: /^\d{1,15}$/.test(code) ? Number(code) : code })
+    }
+    if (d.errcode === null) return d
+    return withOfficialRow(d, await lookupOfficial(d.errcode, text, table.shard))
   } catch {
     return d
   }

@@ -1,0 +1,61 @@
+import { readFileSync } from 'node:fs'
+import { describe, expect, it } from 'vitest'
+import { diagnose } from './catalog'
+import { buildMatcher, buildMessageIndex, findMessage, MESSAGE_INDEX_FILE, normaliseMessage } from './official-messages'
+import { officialTable } from './official-shards'
+import { OFFICIAL_SHARDS, shardFile } from './official-table'
+
+const dir = new URL('./official/', import.meta.url)
+const shards = Array.from({ length: OFFICIAL_SHARDS }, (_, i) => JSON.parse(readFileSync(new URL(shardFile(i), dir), 'utf8')))
+const committed = JSON.parse(readFileSync(new URL(MESSAGE_INDEX_FILE, dir), 'utf8')) as Record<string, string>
+
+describe('DingTalk messages indexed for text matching', () => {
+  it('the committed index is the one the shards give (rebuilt with them)', () => {
+    expect(committed).toEqual(buildMessageIndex(shards))
+    expect(Object.keys(committed).length).toBeGreaterThan(1000)
+  })
+
+  it('keeps only messages one code owns, long enough to be DingTalk’s wording, no templates', () => {
+    for (const [key, code] of Object.entries(committed)) {
+      expect(key).toBe(normaliseMessage(key))
+      expect(key.length, key).toBeGreaterThanOrEqual(6)
+      expect(code).not.toBe('')
+    }
+    expect(committed[normaliseMessage('系统繁忙')]).toBeUndefined()
+  })
+
+  it('finds a message inside any text, full-width and spaced, the longest when several', () => {
+    const m = buildMatcher({ abcdef: '1', bcdefghi: '2', 不合法的请求格式: '3' })
+    expect(findMessage(m, 'xxABC DEFghi')).toEqual({ code: '2', message: 'bcdefghi' })
+    expect(findMessage(m, 'xx abcdef yy')?.code).toBe('1')
+    expect(findMessage(m, '报错：不合法的 请求格式！')?.code).toBe('3')
+    expect(findMessage(m, 'abcde bcdefgh')).toBeNull()
+  })
+
+  it('reads 200 KB of hostile text in linear time', () => {
+    const m = buildMatcher(committed)
+    const text = '访问ip不在白名单之'.repeat(20_000)
+    const t0 = performance.now()
+    findMessage(m, text)
+    expect(performance.now() - t0).toBeLessThan(1000)
+  })
+})
+
+describe('diagnose: DingTalk’s standard message without its code', () => {
+  const cases: [string, string][] = [
+    // Messages from DingTalk's table (server-api-error-codes-1), pasted without a code.
+    ['后台报错：计算解密文字错误', '900008'],
+    ['回调失败 返回文本非success', '71009'],
+    ['Exception: 不合法的请求格式', '40038'],
+  ]
+  it.each(cases)('%s → errcode %s', async (text, code) => {
+    const d = await diagnose(text, officialTable)
+    expect(d.matched).toBe(true)
+    expect(String(d.errcode)).toBe(code)
+  })
+
+  it('a paste with a code keeps its code; success stays success', async () => {
+    expect((await diagnose('{"errcode":40035,"errmsg":"不合法的请求格式"}', officialTable)).errcode).toBe(40035)
+    expect((await diagnose('{"errcode":0,"errmsg":"ok"}', officialTable)).id).toBe('success')
+  })
+})
