@@ -1,6 +1,7 @@
 import { APP_ERRORS } from './app-errors'
 import { CALLBACK_ERRORS } from './callback-errors'
 import type { ErrorEntry, ErrorSource } from './entry'
+import { STATUS_ENTRIES, statusRuleId } from './http-status'
 import { JSAPI_ERRORS } from './jsapi-errors'
 import { buildMatcher, findMessage, type MessageIndex, type MessageMatcher } from './official-messages'
 import { lookupOfficial, type OfficialRow, type ShardLoader } from './official-table'
@@ -61,16 +62,12 @@ function byText(haystack: string): ErrorEntry | null {
 }
 
 /**
- * An answer without DingTalk's code, read by its HTTP status and the address called: a 401 from the
- * Stream gateway (or a Stream client's log) is the connection's credentials.
+ * An answer without DingTalk's code, read by its HTTP status and the address called (http-status.ts):
+ * a 401 from the Stream gateway is the connection's credentials, a 403 from api.dingtalk.com a refusal.
  */
 function byHttpStatus(parsed: ParsedResponse, haystack: string): ErrorEntry | null {
-  const path = parsed.endpoint ?? ''
-  if (parsed.httpStatus === 401 && (path.includes('/gateway/connections/open') || /\bStream\b|dingtalk_stream/i.test(haystack))) {
-    return ERROR_CATALOG.find((e) => e.id === 'stream.authFailed') ?? null
-  }
-  if (parsed.httpStatus === 414) return ERROR_CATALOG.find((e) => e.id === 'robot.uriTooLarge') ?? null
-  return null
+  const id = statusRuleId(parsed.httpStatus, parsed.endpoint, /\bStream\b|dingtalk_stream/i.test(haystack))
+  return id === null ? null : (ERROR_CATALOG.find((e) => e.id === id) ?? STATUS_ENTRIES.find((e) => e.id === id) ?? null)
 }
 
 /** Text that names an error: then the paste is not a success, whatever `status: 0` or `errcode: 0` it also holds. */
@@ -273,11 +270,20 @@ export async function diagnose(response: string | Record<string, unknown>, table
   let d = diagnoseParsed(parsed)
   if (d.id === 'success' || d.id === 'empty') return d
   try {
-    if (d.errcode === null && !d.matched) {
+    if (parsed.code === null) {
       const code = await codeFromMessage(`${parsed.message ?? ''}\n${text}`, table)
-      if (code === null) return d
-      // The code DingTalk gives that message, read as if it had been pasted (a catalog entry wins).
-      d = diagnoseParsed({ ...parsed, code: /^\d{1,15}$/.test(code) ? Number(code) : code })
+      const asPasted = code === null ? null : /^\d{1,15}$/.test(code) ? Number(code) : code
+      const entry = ERROR_CATALOG.find((e) => e.id === d.id)
+      if (asPasted === null) {
+        if (!d.matched) return d
+      } else if (!d.matched || d.id.startsWith('http.')) {
+        // The code DingTalk gives that message, read as if it had been pasted (a catalog entry wins);
+        // a status alone (http.*) says less than the message.
+        d = diagnoseParsed({ ...parsed, code: asPasted })
+      } else if (entry?.codes.some((c) => sameCode(c, asPasted))) {
+        // The entry the words matched covers several codes (900008–900010): the message tells which.
+        d = { ...d, errcode: asPasted }
+      }
     }
     if (d.errcode === null) return d
     return withOfficialRow(d, await lookupOfficial(d.errcode, text, table.shard))

@@ -54,6 +54,12 @@ describe('diagnose: DingTalk’s standard message without its code', () => {
     expect(String(d.errcode)).toBe(code)
   })
 
+  it('a catalog entry that covers several codes shows the one the message names', async () => {
+    const d = await diagnose('回调注册失败：计算解密文字长度不匹配', officialTable)
+    expect(d.id).toBe('callback.decrypt')
+    expect(d.errcode).toBe(900009)
+  })
+
   it('a paste with a code keeps its code; success stays success', async () => {
     expect((await diagnose('{"errcode":40035,"errmsg":"不合法的请求格式"}', officialTable)).errcode).toBe(40035)
     expect((await diagnose('{"errcode":0,"errmsg":"ok"}', officialTable)).id).toBe('success')
