@@ -65,3 +65,18 @@ describe('diagnose: DingTalk’s standard message without its code', () => {
     expect((await diagnose('{"errcode":0,"errmsg":"ok"}', officialTable)).id).toBe('success')
   })
 })
+
+describe('the rate limits told apart by DingTalk’s own sentence (server-api-error-codes-1)', () => {
+  it.each([
+    ['您的服务器调用钉钉开放平台当前接口的所有请求都被暂时禁用了', 'app.90002'],
+    ['TeaException: code: 403, 您的企业应用调用钉钉开放平台当前接口的所有请求都被暂时禁用了', 'app.qpsLimit'],
+  ])('%s → %s', async (text, id) => {
+    expect((await diagnose(text, officialTable)).id).toBe(id)
+  })
+
+  it('an ISV sentence is not the platform-wide 90002: DingTalk’s table names its code', async () => {
+    const d = await diagnose('您的套件调用企业接口超过了限制，该套件的所有请求都被暂时禁用了，仅对企业授权给ISV的Accesstoken有效', officialTable)
+    expect(d.id).not.toBe('app.90002')
+    expect(d.errcode).toBe(90011)
+  })
+})
