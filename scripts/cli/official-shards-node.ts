@@ -4,7 +4,7 @@
  * which runs with no checkout beside it; under tsx it loads the JSON from the checkout.
  */
 import type { OfficialTable } from '../../playground/logic/errors/catalog'
-import type { MessageIndex } from '../../playground/logic/errors/official-messages'
+import { type MessageIndex, messageFinder } from '../../playground/logic/errors/official-messages'
 import type { OfficialShard, ShardLoader } from '../../playground/logic/errors/official-table'
 
 export const loadShardFromDisk: ShardLoader = async (shard) => {
@@ -13,7 +13,19 @@ export const loadShardFromDisk: ShardLoader = async (shard) => {
   return mod.default
 }
 
+let finder: ((text: string) => string | null) | undefined
+
 export const officialTableFromDisk: OfficialTable = {
   shard: loadShardFromDisk,
-  messages: async () => ((await import('../../playground/logic/errors/official/dingtalk-errmsgs.json')) as { default: MessageIndex }).default,
+  // Read only when a paste has no code (bundled into the single file all the same).
+  messages: async () => {
+    if (!finder) {
+      const parts = await Promise.all([
+        import('../../playground/logic/errors/official/dingtalk-errmsgs-0.json'),
+        import('../../playground/logic/errors/official/dingtalk-errmsgs-1.json'),
+      ])
+      finder = messageFinder(parts.map((p) => (p as { default: MessageIndex }).default))
+    }
+    return finder
+  },
 }

@@ -3,7 +3,6 @@ import { CALLBACK_ERRORS } from './callback-errors'
 import type { ErrorEntry, ErrorSource } from './entry'
 import { STATUS_ENTRIES, statusRuleId } from './http-status'
 import { JSAPI_ERRORS } from './jsapi-errors'
-import { buildMatcher, findMessage, type MessageIndex, type MessageMatcher } from './official-messages'
 import { lookupOfficial, type OfficialRow, type ShardLoader } from './official-table'
 import { parseResponse, type ParsedResponse } from './parse-response'
 import { ROBOT_ERRORS } from './robot-errors'
@@ -244,18 +243,15 @@ export function withOfficialRow(d: Diagnosis, row: OfficialRow | null): Diagnosi
 export interface OfficialTable {
   /** One shard of rows by code. */
   shard: ShardLoader
-  /** DingTalk's standard messages → code (official-messages.ts); loaded only for a paste without a code. */
-  messages: () => Promise<MessageIndex>
+  /**
+   * DingTalk's standard messages → their code (official-messages.ts, with its index); loaded only for a
+   * paste without a code, the finder built once by the loader.
+   */
+  messages: () => Promise<(text: string) => string | null>
 }
 
-/** One automaton per loaded index (built once, ~1,100 messages). */
-const matchers = new WeakMap<MessageIndex, MessageMatcher>()
-
 async function codeFromMessage(text: string, table: OfficialTable): Promise<string | null> {
-  const index = await table.messages()
-  let matcher = matchers.get(index)
-  if (!matcher) matchers.set(index, (matcher = buildMatcher(index)))
-  return findMessage(matcher, text)?.code ?? null
+  return (await table.messages())(text)
 }
 
 /**

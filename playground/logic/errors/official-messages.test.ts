@@ -1,17 +1,19 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { diagnose } from './catalog'
-import { buildMatcher, buildMessageIndex, findMessage, MESSAGE_INDEX_FILE, normaliseMessage } from './official-messages'
+import { buildMatcher, buildMessageIndex, findMessage, MESSAGE_INDEX_PARTS, messageIndexFile, normaliseMessage, splitMessageIndex } from './official-messages'
 import { officialTable } from './official-shards'
 import { OFFICIAL_SHARDS, shardFile } from './official-table'
 
 const dir = new URL('./official/', import.meta.url)
 const shards = Array.from({ length: OFFICIAL_SHARDS }, (_, i) => JSON.parse(readFileSync(new URL(shardFile(i), dir), 'utf8')))
-const committed = JSON.parse(readFileSync(new URL(MESSAGE_INDEX_FILE, dir), 'utf8')) as Record<string, string>
+const parts = Array.from({ length: MESSAGE_INDEX_PARTS }, (_, i) => JSON.parse(readFileSync(new URL(messageIndexFile(i), dir), 'utf8')) as Record<string, string>)
+const committed = Object.assign({}, ...parts) as Record<string, string>
 
 describe('DingTalk messages indexed for text matching', () => {
   it('the committed index is the one the shards give (rebuilt with them)', () => {
     expect(committed).toEqual(buildMessageIndex(shards))
+    expect(parts).toEqual(splitMessageIndex(buildMessageIndex(shards)))
     expect(Object.keys(committed).length).toBeGreaterThan(1000)
   })
 

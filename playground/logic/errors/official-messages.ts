@@ -7,10 +7,21 @@
  * with them by `npm run build:errcodes`); a paste is read once, left to right, by an Aho–Corasick
  * automaton built once per index: time linear in the paste, no RegExp made from data.
  */
-import type { OfficialShard } from './official-table'
+import { shardOf, type OfficialShard } from './official-table'
 
-/** The index's file beside the shards. */
-export const MESSAGE_INDEX_FILE = 'dingtalk-errmsgs.json'
+/**
+ * The index's files beside the shards: two halves (by the key's hash), loaded together, so that no
+ * single load of the 错误诊断 is over the site's 20 KB budget.
+ */
+export const MESSAGE_INDEX_PARTS = 2
+export const messageIndexFile = (part: number): string => `dingtalk-errmsgs-${part}.json`
+
+/** The halves of an index, by the FNV-1a hash the shards use. */
+export function splitMessageIndex(index: MessageIndex): MessageIndex[] {
+  const parts: MessageIndex[] = Array.from({ length: MESSAGE_INDEX_PARTS }, () => ({}))
+  for (const [key, code] of Object.entries(index)) parts[shardOf(key) % MESSAGE_INDEX_PARTS]![key] = code
+  return parts
+}
 
 /** Normalised message → the one code DingTalk gives it. */
 export type MessageIndex = Record<string, string>
@@ -126,4 +137,10 @@ export function findMessage(matcher: MessageMatcher, text: string): { code: stri
     if (found !== null && (best === null || found.length > best.length)) best = found
   }
   return best === null ? null : { code: index[best]!, message: best }
+}
+
+/** The finder a diagnosis uses: the halves joined and the automaton built once. */
+export function messageFinder(parts: MessageIndex[]): (text: string) => string | null {
+  const matcher = buildMatcher(Object.assign({}, ...parts) as MessageIndex)
+  return (text) => findMessage(matcher, text)?.code ?? null
 }

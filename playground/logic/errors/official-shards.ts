@@ -3,7 +3,6 @@
  * chunk (a dynamic import), fetched from the site itself only when a diagnosis needs them.
  */
 import type { OfficialTable } from './catalog'
-import type { MessageIndex } from './official-messages'
 import { shardFile, type OfficialShard, type ShardLoader } from './official-table'
 
 const SHARDS = import.meta.glob<OfficialShard>('./official/dingtalk-errcodes-*.json', { import: 'default' })
@@ -14,9 +13,13 @@ export const loadShard: ShardLoader = async (shard) => {
   return load()
 }
 
-let messages: Promise<MessageIndex> | undefined
+let finder: ReturnType<OfficialTable['messages']> | undefined
 
+// The matcher's code and the index's two halves are their own chunks, loaded together on first need.
 export const officialTable: OfficialTable = {
   shard: loadShard,
-  messages: () => (messages ??= import('./official/dingtalk-errmsgs.json').then((m) => m.default as MessageIndex)),
+  messages: () =>
+    (finder ??= Promise.all([import('./official-messages'), import('./official/dingtalk-errmsgs-0.json'), import('./official/dingtalk-errmsgs-1.json')]).then(
+      ([m, a, b]) => m.messageFinder([a.default, b.default]),
+    )),
 }
