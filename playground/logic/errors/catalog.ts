@@ -1,7 +1,7 @@
 import { APP_ERRORS } from './app-errors'
 import { CALLBACK_ERRORS } from './callback-errors'
 import type { ErrorEntry, ErrorSource } from './entry'
-import { STATUS_ENTRIES, statusRuleId } from './http-status'
+import { statusRuleId } from './http-status'
 import { JSAPI_ERRORS } from './jsapi-errors'
 import { lookupOfficial, type OfficialRow, type ShardLoader } from './official-table'
 import { parseResponse, type ParsedResponse } from './parse-response'
@@ -64,9 +64,13 @@ function byText(haystack: string): ErrorEntry | null {
  * An answer without DingTalk's code, read by its HTTP status and the address called (http-status.ts):
  * a 401 from the Stream gateway is the connection's credentials, a 403 from api.dingtalk.com a refusal.
  */
-function byHttpStatus(parsed: ParsedResponse, haystack: string): ErrorEntry | null {
-  const id = statusRuleId(parsed.httpStatus, parsed.endpoint, /\bStream\b|dingtalk_stream/i.test(haystack))
-  return id === null ? null : (ERROR_CATALOG.find((e) => e.id === id) ?? STATUS_ENTRIES.find((e) => e.id === id) ?? null)
+function statusRule(parsed: ParsedResponse, haystack: string): string | null {
+  return statusRuleId(parsed.httpStatus, parsed.endpoint, /\bStream\b|dingtalk_stream/i.test(haystack))
+}
+
+function byHttpStatus(parsed: ParsedResponse, haystack: string, statusEntries: readonly ErrorEntry[]): ErrorEntry | null {
+  const id = statusRule(parsed, haystack)
+  return id === null ? null : (ERROR_CATALOG.find((e) => e.id === id) ?? statusEntries.find((e) => e.id === id) ?? null)
 }
 
 /** Text that names an error: then the paste is not a success, whatever `status: 0` or `errcode: 0` it also holds. */
@@ -121,7 +125,8 @@ function tailor(entry: ErrorEntry, parsed: ParsedResponse): string {
   return fix
 }
 
-function diagnoseParsed(parsed: ParsedResponse): Diagnosis {
+/** `statusEntries`: the answers for a bare status (http-status-entries.ts), once the async diagnose() loaded them. */
+function diagnoseParsed(parsed: ParsedResponse, statusEntries: readonly ErrorEntry[] = []): Diagnosis {
   const errmsg = parsed.message === null ? null : Array.from(parsed.message).slice(0, 2000).join('')
   const base = {
     errcode: parsed.code,
@@ -158,7 +163,7 @@ function diagnoseParsed(parsed: ParsedResponse): Diagnosis {
   const source = guessSource(haystack)
   // `errcode 0` / `status 0` beside an error's words: the words decide, the 0 is not the code.
   const code = parsed.success ? null : parsed.code
-  const entry = findEntry(code, haystack, source) ?? (code === null ? byHttpStatus(parsed, haystack) : null)
+  const entry = findEntry(code, haystack, source) ?? (code === null ? byHttpStatus(parsed, haystack, statusEntries) : null)
   if (entry) {
     // A code of the entry written in the paste (invalidParameter.authCode.notFound) is the one to show.
     const lower = haystack.toLowerCase()
@@ -271,10 +276,13 @@ export async function diagnose(response: string | Record<string, unknown>, table
       const asPasted = code === null ? null : /^\d{1,15}$/.test(code) ? Number(code) : code
       const entry = ERROR_CATALOG.find((e) => e.id === d.id)
       if (asPasted === null) {
-        if (!d.matched) return d
-      } else if (!d.matched || d.id.startsWith('http.')) {
+        if (d.matched) return d
+        // No code and no message: the status and the address called, when a rule knows them.
+        if (!statusRule(parsed, text)?.startsWith('http.')) return d
+        return diagnoseParsed(parsed, (await import('./http-status-entries')).STATUS_ENTRIES)
+      } else if (!d.matched) {
         // The code DingTalk gives that message, read as if it had been pasted (a catalog entry wins);
-        // a status alone (http.*) says less than the message.
+        // a status alone says less than the message.
         d = diagnoseParsed({ ...parsed, code: asPasted })
       } else if (entry?.codes.some((c) => sameCode(c, asPasted))) {
         // The entry the words matched covers several codes (900008–900010): the message tells which.
