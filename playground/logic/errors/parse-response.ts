@@ -35,7 +35,7 @@ const HTTP_STATUSES = new Set([400, 401, 403, 404, 405, 429, 500, 502, 503, 504]
 const STATUS_RE = /(?:status(?:\s*code)?|statusCode|response\s*code|error|HTTP(?:\/[0-9.]{1,3})?)\s*[=:：]?\s*([45][0-9]{2})(?![0-9])/i
 /** A status with its standard reason phrase, as servers and clients print it: `400 Bad Request`, `403 Forbidden`. */
 const STATUS_PHRASE_RE =
-  /\b([45][0-9]{2})\s+(?:Bad Request|Unauthorized|Forbidden|Not Found|Method Not Allowed|Too Many Requests|Request-URI Too Large|URI Too Long|Internal Server Error|Bad Gateway|Service Unavailable|Gateway Time-?out)\b/i
+  /\b([45][0-9]{2})\s{1,5}(?:Bad Request|Unauthorized|Forbidden|Not Found|Method Not Allowed|Too Many Requests|Request-URI Too Large|URI Too Long|Internal Server Error|Bad Gateway|Service Unavailable|Gateway Time-?out)\b/i
 /** Regexes look at this much of the text; a paste longer than this is a log, and its head decides. */
 const SCAN_LIMIT = 1_000_000
 
