@@ -4,7 +4,7 @@
  * which runs with no checkout beside it; under tsx it loads the JSON from the checkout.
  */
 import type { OfficialTable } from '../../playground/logic/errors/catalog'
-import { type MessageIndex, messageFinder } from '../../playground/logic/errors/official-messages'
+import { messageFinder, type ShardedMessages } from '../../playground/logic/errors/official-messages'
 import type { OfficialShard, ShardLoader } from '../../playground/logic/errors/official-table'
 
 export const loadShardFromDisk: ShardLoader = async (shard) => {
@@ -13,18 +13,15 @@ export const loadShardFromDisk: ShardLoader = async (shard) => {
   return mod.default
 }
 
-let finder: ((text: string) => string | null) | undefined
+let finder: ((text: string) => Promise<string | null>) | undefined
 
 export const officialTableFromDisk: OfficialTable = {
   shard: loadShardFromDisk,
   // Read only when a paste has no code (bundled into the single file all the same).
   messages: async () => {
     if (!finder) {
-      const parts = await Promise.all([
-        import('../../playground/logic/errors/official/dingtalk-errmsgs-0.json'),
-        import('../../playground/logic/errors/official/dingtalk-errmsgs-1.json'),
-      ])
-      finder = messageFinder(parts.map((p) => (p as { default: MessageIndex }).default))
+      const index = await import('../../playground/logic/errors/official/dingtalk-errmsgs.json')
+      finder = messageFinder((index as { default: ShardedMessages }).default, loadShardFromDisk)
     }
     return finder
   },

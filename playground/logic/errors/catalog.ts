@@ -252,7 +252,7 @@ export interface OfficialTable {
    * DingTalk's standard messages → their code (official-messages.ts, with its index); loaded only for a
    * paste without a code, the finder built once by the loader.
    */
-  messages: () => Promise<(text: string) => string | null>
+  messages: () => Promise<(text: string) => Promise<string | null>>
 }
 
 async function codeFromMessage(text: string, table: OfficialTable): Promise<string | null> {

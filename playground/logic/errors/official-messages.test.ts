@@ -1,20 +1,25 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { diagnose } from './catalog'
-import { buildMatcher, buildMessageIndex, findMessage, MESSAGE_INDEX_PARTS, messageIndexFile, normaliseMessage, splitMessageIndex } from './official-messages'
+import { buildMatcher, buildMessageIndex, findMessage, MESSAGE_INDEX_FILE, messageFinder, normaliseMessage, toShardedMessages } from './official-messages'
 import { officialTable } from './official-shards'
 import { OFFICIAL_SHARDS, shardFile } from './official-table'
 
 const dir = new URL('./official/', import.meta.url)
 const shards = Array.from({ length: OFFICIAL_SHARDS }, (_, i) => JSON.parse(readFileSync(new URL(shardFile(i), dir), 'utf8')))
-const parts = Array.from({ length: MESSAGE_INDEX_PARTS }, (_, i) => JSON.parse(readFileSync(new URL(messageIndexFile(i), dir), 'utf8')) as Record<string, string>)
-const committed = Object.assign({}, ...parts) as Record<string, string>
+const file = JSON.parse(readFileSync(new URL(MESSAGE_INDEX_FILE, dir), 'utf8')) as Record<string, number>
+const committed = buildMessageIndex(shards)
 
 describe('DingTalk messages indexed for text matching', () => {
   it('the committed index is the one the shards give (rebuilt with them)', () => {
-    expect(committed).toEqual(buildMessageIndex(shards))
-    expect(parts).toEqual(splitMessageIndex(buildMessageIndex(shards)))
+    expect(file).toEqual(toShardedMessages(committed))
     expect(Object.keys(committed).length).toBeGreaterThan(1000)
+  })
+
+  it('gives back every indexed message’s code through its shard', async () => {
+    const find = messageFinder(file, async (n) => shards[n])
+    for (const [key, code] of Object.entries(committed)) expect(await find(`前文 ${key} 后文`), key).toBe(code)
+    expect(await find('没有钉钉的任何一句')).toBeNull()
   })
 
   it('keeps only messages one code owns, long enough to be DingTalk’s wording, no templates', () => {
@@ -28,9 +33,9 @@ describe('DingTalk messages indexed for text matching', () => {
 
   it('finds a message inside any text, full-width and spaced, the longest when several', () => {
     const m = buildMatcher({ abcdef: '1', bcdefghi: '2', 不合法的请求格式: '3' })
-    expect(findMessage(m, 'xxABC DEFghi')).toEqual({ code: '2', message: 'bcdefghi' })
-    expect(findMessage(m, 'xx abcdef yy')?.code).toBe('1')
-    expect(findMessage(m, '报错：不合法的 请求格式！')?.code).toBe('3')
+    expect(findMessage(m, 'xxABC DEFghi')).toBe('bcdefghi')
+    expect(findMessage(m, 'xx abcdef yy')).toBe('abcdef')
+    expect(findMessage(m, '报错：不合法的 请求格式！')).toBe('不合法的请求格式')
     expect(findMessage(m, 'abcde bcdefgh')).toBeNull()
   })
 

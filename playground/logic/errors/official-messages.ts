@@ -7,21 +7,17 @@
  * with them by `npm run build:errcodes`); a paste is read once, left to right, by an Aho–Corasick
  * automaton built once per index: time linear in the paste, no RegExp made from data.
  */
-import { shardOf, type OfficialShard } from './official-table'
+import { shardOf, type OfficialShard, type ShardLoader } from './official-table'
+
+/** The index's file beside the shards. */
+export const MESSAGE_INDEX_FILE = 'dingtalk-errmsgs.json'
 
 /**
- * The index's files beside the shards: two halves (by the key's hash), loaded together, so that no
- * single load of the 错误诊断 is over the site's 20 KB budget.
+ * What the file holds: each message's shard, not its code (codes like
+ * invalidParameter.openConversationIdDecError would double its size): the shard, loaded anyway for
+ * DingTalk's explanation, gives the code back.
  */
-export const MESSAGE_INDEX_PARTS = 2
-export const messageIndexFile = (part: number): string => `dingtalk-errmsgs-${part}.json`
-
-/** The halves of an index, by the FNV-1a hash the shards use. */
-export function splitMessageIndex(index: MessageIndex): MessageIndex[] {
-  const parts: MessageIndex[] = Array.from({ length: MESSAGE_INDEX_PARTS }, () => ({}))
-  for (const [key, code] of Object.entries(index)) parts[shardOf(key) % MESSAGE_INDEX_PARTS]![key] = code
-  return parts
-}
+export type ShardedMessages = Record<string, number>
 
 /** Normalised message → the one code DingTalk gives it. */
 export type MessageIndex = Record<string, string>
@@ -56,6 +52,15 @@ function distinctive(normalised: string): boolean {
   return cjk === 0 ? normalised.length >= MIN_LATIN : normalised.length + cjk >= MIN_WEIGHT
 }
 
+/** A message's key: its first MAX_KEY normalised characters. */
+export const keyOf = (message: string): string => [...normaliseMessage(message)].slice(0, MAX_KEY).join('')
+
+/** Not a template (%s); not from the archived Bluetooth page, whose codes are not what a server answer means. */
+const eligible = (message: string, url: string): boolean => !message.includes('%s') && !url.includes('bluetooth')
+
+export const toShardedMessages = (index: MessageIndex): ShardedMessages =>
+  Object.fromEntries(Object.entries(index).map(([key, code]) => [key, shardOf(code)]))
+
 /**
  * The messages worth matching: not a template (%s), long enough to be DingTalk's own wording, and
  * given to one code only (a message two codes share tells nothing).
@@ -65,9 +70,8 @@ export function buildMessageIndex(shards: OfficialShard[]): MessageIndex {
   for (const shard of shards) {
     for (const [code, rows] of Object.entries(shard.r)) {
       for (const [message, , url] of rows) {
-        // The archived Bluetooth page's codes are not what a server answer means.
-        if (message.includes('%s') || (shard.u[url] ?? '').includes('bluetooth')) continue
-        const key = [...normaliseMessage(message)].slice(0, MAX_KEY).join('')
+        if (!eligible(message, shard.u[url] ?? '')) continue
+        const key = keyOf(message)
         if (!distinctive(key)) continue
         const set = codes.get(key) ?? new Set<string>()
         set.add(code)
@@ -92,10 +96,9 @@ interface Node {
 
 export interface MessageMatcher {
   nodes: Node[]
-  index: MessageIndex
 }
 
-export function buildMatcher(index: MessageIndex): MessageMatcher {
+export function buildMatcher(index: Record<string, unknown>): MessageMatcher {
   const nodes: Node[] = [{ next: new Map(), fail: 0, out: null }]
   for (const key of Object.keys(index)) {
     let at = 0
@@ -122,12 +125,12 @@ export function buildMatcher(index: MessageIndex): MessageMatcher {
       queue.push(to)
     }
   }
-  return { nodes, index }
+  return { nodes }
 }
 
-/** The longest of DingTalk's messages the text contains (the first, of equally long ones), with its code. */
-export function findMessage(matcher: MessageMatcher, text: string): { code: string; message: string } | null {
-  const { nodes, index } = matcher
+/** The key of the longest of DingTalk's messages the text contains (the first, of equally long ones). */
+export function findMessage(matcher: MessageMatcher, text: string): string | null {
+  const { nodes } = matcher
   let at = 0
   let best: string | null = null
   for (const ch of normaliseMessage(text)) {
@@ -136,11 +139,19 @@ export function findMessage(matcher: MessageMatcher, text: string): { code: stri
     const found = nodes[at]!.out
     if (found !== null && (best === null || found.length > best.length)) best = found
   }
-  return best === null ? null : { code: index[best]!, message: best }
+  return best
 }
 
-/** The finder a diagnosis uses: the halves joined and the automaton built once. */
-export function messageFinder(parts: MessageIndex[]): (text: string) => string | null {
-  const matcher = buildMatcher(Object.assign({}, ...parts) as MessageIndex)
-  return (text) => findMessage(matcher, text)?.code ?? null
+/** The finder a diagnosis uses: the automaton built once; the code read back from the message's shard. */
+export function messageFinder(index: ShardedMessages, load: ShardLoader): (text: string) => Promise<string | null> {
+  const matcher = buildMatcher(index)
+  return async (text) => {
+    const key = findMessage(matcher, text)
+    if (key === null || index[key] === undefined) return null
+    const shard = await load(index[key])
+    for (const [code, rows] of Object.entries(shard.r)) {
+      if (rows.some(([message, , url]) => eligible(message, shard.u[url] ?? '') && keyOf(message) === key)) return code
+    }
+    return null
+  }
 }

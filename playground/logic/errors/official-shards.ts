@@ -3,6 +3,7 @@
  * chunk (a dynamic import), fetched from the site itself only when a diagnosis needs them.
  */
 import type { OfficialTable } from './catalog'
+import type { ShardedMessages } from './official-messages'
 import { shardFile, type OfficialShard, type ShardLoader } from './official-table'
 
 const SHARDS = import.meta.glob<OfficialShard>('./official/dingtalk-errcodes-*.json', { import: 'default' })
@@ -15,11 +16,11 @@ export const loadShard: ShardLoader = async (shard) => {
 
 let finder: ReturnType<OfficialTable['messages']> | undefined
 
-// The matcher's code and the index's two halves are their own chunks, loaded together on first need.
+// The matcher's code and the message index are their own chunks, loaded on the first paste without a code.
 export const officialTable: OfficialTable = {
   shard: loadShard,
   messages: () =>
-    (finder ??= Promise.all([import('./official-messages'), import('./official/dingtalk-errmsgs-0.json'), import('./official/dingtalk-errmsgs-1.json')]).then(
-      ([m, a, b]) => m.messageFinder([a.default, b.default]),
+    (finder ??= Promise.all([import('./official-messages'), import('./official/dingtalk-errmsgs.json')]).then(([m, index]) =>
+      m.messageFinder(index.default as ShardedMessages, loadShard),
     )),
 }
