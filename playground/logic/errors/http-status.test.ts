@@ -44,11 +44,11 @@ describe('status + host + path', () => {
     expect((await diagnose('HTTP 400 https://api.dingtalk.com/v1.0/x 报错：请求格式', officialTable)).id).toBe('http.400.api')
   })
 
-  it('says which cause is unconfirmed, and links an anchor of the 故障排查 page', () => {
+  it('says DingTalk’s meaning and that which cause is 未确认, and links an anchor of the 故障排查 page', () => {
     const page = readFileSync(new URL('../../../docs/troubleshooting.md', import.meta.url), 'utf8')
     for (const e of STATUS_ENTRIES) {
       expect(e.id).toMatch(/^http\./)
-      expect(e.unconfirmed).toBe(true)
+      expect(e.unconfirmed ?? false).toBe(false)
       expect(e.cause).toContain('未确认')
       expect(page).toContain(`{#${e.anchor}}`)
     }

@@ -67,6 +67,15 @@ describe('diagnose: DingTalk’s standard message without its code', () => {
     expect(d.errcode).toBe(900009)
   })
 
+  it('a 200 KB paste without a code is read in well under a second (index loaded once)', async () => {
+    await diagnose('预热', officialTable)
+    const paste = '日志 INFO 处理中 访问ip不在白名 '.repeat(8_000)
+    const t0 = performance.now()
+    const d = await diagnose(paste, officialTable)
+    expect(performance.now() - t0).toBeLessThan(1000)
+    expect(d.title.length).toBeGreaterThan(0)
+  })
+
   it('a paste with a code keeps its code; success stays success', async () => {
     expect((await diagnose('{"errcode":40035,"errmsg":"不合法的请求格式"}', officialTable)).errcode).toBe(40035)
     expect((await diagnose('{"errcode":0,"errmsg":"ok"}', officialTable)).id).toBe('success')
