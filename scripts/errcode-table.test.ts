@@ -6,9 +6,9 @@
 import { existsSync, readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
-import { diagnoseWithOfficial } from '../playground/logic/errors/catalog'
+import { diagnose } from '../playground/logic/errors/catalog'
 import { OFFICIAL_SHARDS, shardFile, shardOf, type OfficialShard } from '../playground/logic/errors/official-table'
-import { loadShard } from '../playground/logic/errors/official-shards'
+import { officialTable } from '../playground/logic/errors/official-shards'
 import { buildOfficialTable, ERRCODE_JSONL, ERRCODE_PAGE, numericRowsFromPage, plainCell, rowsFromJsonl, shardJson } from './errcode-table'
 
 const shared = fileURLToPath(new URL('../../shared/', import.meta.url))
@@ -37,7 +37,7 @@ describe('the committed table', () => {
       for (const code of Object.keys(shard.r)) {
         codes++
         const body = /^-?\d+$/.test(code) ? `{"errcode":${code},"errmsg":"x"}` : JSON.stringify({ code, message: 'x', requestid: 'R' })
-        const d = await diagnoseWithOfficial(body, loadShard)
+        const d = await diagnose(body, officialTable)
         // A code only the archived Bluetooth page lists is explained and linked but not passed off as the answer.
         expect(d.matched || (d.unconfirmed && /bluetooth/.test(d.docUrl ?? '')), code).toBe(true)
         expect(d.officialDescription, code).toBeTruthy()

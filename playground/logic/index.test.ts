@@ -8,7 +8,7 @@ import {
   addMissingMentions,
   buildMessage,
   credentialsFromEnv,
-  diagnose,
+  diagnoseCatalog as diagnose,
   FIELD_LABELS,
   FIELD_NAMES,
   formatHandover,

@@ -45,8 +45,10 @@
  *   nested lists). addMissingMentions(draft) appends the missing @s.
  *
  * Error catalog (errors/catalog.ts)
- *   diagnose(response: string | object) → Diagnosis { matched, errcode, source, title, cause, fix,
- *   errmsg, id, unconfirmed, officialDescription, officialSolution }. Reads JSON, log lines around
+ *   diagnose(response: string | object, table) → Promise<Diagnosis { matched, errcode, source, title,
+ *   cause, fix, errmsg, id, unconfirmed, officialDescription, officialSolution }>: the one entry point;
+ *   `table` loads DingTalk's table (official-shards.ts in the browser, the CLI's from its bundle).
+ *   diagnoseCatalog(response) is the catalog alone, for the catalog's tests. Reads JSON, log lines around
  *   JSON, SDK dumps, a bare errmsg or a bare code; English, description:/solution: and
  *   错误描述:/解决方案: wordings. ERROR_CATALOG lists every known entry.
  *

@@ -44,6 +44,14 @@ describe('ErrorDiagnosis', () => {
     expect((await diagnosis(w)).attributes('data-id')).toBe('robot.310000.keywords')
   })
 
+  it('answers DingTalk’s standard message pasted without a code from DingTalk’s table (loaded on demand)', async () => {
+    const w = mount(ErrorDiagnosis)
+    await w.get('textarea').setValue('报错：不合法的请求格式')
+    const result = await diagnosis(w)
+    expect(result.attributes('data-id')).toBe('official:40038')
+    expect(result.text()).toContain('errcode 40038')
+  })
+
   it.each(ERROR_EXAMPLES.map((e) => e.label))('every example is recognised: %s', async (label) => {
     const w = mount(ErrorDiagnosis)
     await clickExample(w, label)

@@ -281,5 +281,8 @@ describe('diagnose from the single file', () => {
     expect(curated.stdout).toContain('310000')
     const unknown = await cli.run(['diagnose', '--text', 'hello'])
     expect(unknown.code).toBe(1)
+    // The message index travels too: DingTalk's message without its code.
+    const byMessage = await cli.run(['diagnose', '--json', '--text', '报错：不合法的请求格式'])
+    expect(JSON.parse(byMessage.stdout)).toMatchObject({ matched: true, errcode: 40038 })
   })
 })

@@ -37,6 +37,17 @@ describe('dingtalk diagnose', () => {
     expect(d.docUrl).toBe('https://open.dingtalk.com/document/development/server-api-error-codes-1')
   })
 
+  it('finds the code of DingTalk’s standard message pasted without one, and reads a bare status by its address', async () => {
+    const byMessage = JSON.parse((await runInProcess(['diagnose', '--json', '--text', '回调报错：返回文本非success'])).stdout) as Record<string, unknown>
+    expect(byMessage).toMatchObject({ matched: true, errcode: 71009, id: 'callback.71009' })
+    const official = JSON.parse((await runInProcess(['diagnose', '--json', '--text', '报错：不合法的请求格式'])).stdout) as Record<string, unknown>
+    expect(official).toMatchObject({ matched: true, errcode: 40038, id: 'official:40038' })
+    const status = await runInProcess(['diagnose', '--text', 'Request failed with status code 403 (POST https://api.dingtalk.com/v1.0/contact/users/search)'])
+    expect(status.code).toBe(0)
+    expect(status.stdout).toContain('HTTP 403')
+    expect(status.stdout).toContain('未确认')
+  })
+
   it('exits 1 when it does not recognise the answer, or when there is nothing', async () => {
     const unknown = await runInProcess(['diagnose', '--text', '完全无关的文字'])
     expect(unknown.code).toBe(1)

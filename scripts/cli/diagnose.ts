@@ -3,12 +3,12 @@
  * own error-code table. The answer comes from --text or stdin; any form people paste (JSON, a log
  * line, an SDK dump, only the errmsg). Tokens found in it are never echoed.
  */
-import { type Diagnosis, diagnoseWithOfficial } from '../../playground/logic/errors/catalog'
+import { type Diagnosis, diagnose } from '../../playground/logic/errors/catalog'
 import type { DiagnoseValues } from './diagnose.command'
 import { diagnosisLines } from './diagnosis'
 import { EXIT, type ExitCode } from './exit-codes'
 import type { CliIo } from './io'
-import { loadShardFromDisk } from './official-shards-node'
+import { officialTableFromDisk } from './official-shards-node'
 
 /** At most this much of stdin is read: a paste, not a whole disk of logs. */
 const STDIN_LIMIT = 5 * 1024 * 1024
@@ -38,7 +38,7 @@ function toJson(d: Diagnosis): string {
 export async function runDiagnose(opts: DiagnoseValues, io: CliIo): Promise<ExitCode> {
   const text = opts.text ?? (await readStdin(io))
   protectTokens(io, text)
-  const d = await diagnoseWithOfficial(text, loadShardFromDisk)
+  const d = await diagnose(text, officialTableFromDisk)
   if (opts.json === true) io.out(toJson(d))
   else for (const line of diagnosisLines(d, '')) io.out(line)
   return d.matched ? EXIT.ok : EXIT.failed

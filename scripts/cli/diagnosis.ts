@@ -2,9 +2,9 @@
  * DingTalk's refusals explained through the site's error catalog (playground/logic/errors), then
  * DingTalk's own error-code table, so the terminal says the same as the 故障排查 page.
  */
-import { type Diagnosis, diagnoseWithOfficial } from '../../playground/logic/errors/catalog'
+import { type Diagnosis, diagnose } from '../../playground/logic/errors/catalog'
 import type { CliIo } from './io'
-import { loadShardFromDisk } from './official-shards-node'
+import { officialTableFromDisk } from './official-shards-node'
 
 const SOURCE_NAME = { robot: '自定义机器人', app: '企业内部应用（服务端接口）', jsapi: '免登 · JS-API', unknown: '' } as const
 
@@ -27,7 +27,7 @@ export function diagnosisLines(d: Diagnosis, indent = '  '): string[] {
 
 /** Prints the diagnosis of a DingTalk answer body on stderr (an explanation, not a result). */
 export async function explainAnswer(io: CliIo, body: Record<string, unknown>, indent = '  '): Promise<Diagnosis> {
-  const d = await diagnoseWithOfficial(body, loadShardFromDisk)
+  const d = await diagnose(body, officialTableFromDisk)
   for (const line of diagnosisLines(d, indent)) io.err(line)
   return d
 }

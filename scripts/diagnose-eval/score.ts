@@ -1,7 +1,7 @@
 /** Scores the diagnosis on testdata/real-answers-2.json: right = matched, the expected entry (so its title) and errcode. */
-import { diagnoseWithOfficial } from '../../playground/logic/errors/catalog'
+import { diagnose } from '../../playground/logic/errors/catalog'
 import real from '../../playground/logic/errors/testdata/real-answers-2.json'
-import { loadShardFromDisk } from '../cli/official-shards-node'
+import { officialTableFromDisk } from '../cli/official-shards-node'
 
 export interface RealCase {
   source: string
@@ -22,7 +22,7 @@ export interface SetScore {
 }
 
 export async function isRight(c: RealCase): Promise<{ ok: boolean; got: string }> {
-  const d = await diagnoseWithOfficial(c.text, loadShardFromDisk)
+  const d = await diagnose(c.text, officialTableFromDisk)
   const codeOk = c.errcode === undefined || String(d.errcode).toLowerCase() === String(c.errcode).toLowerCase()
   return { ok: d.matched && d.id === c.id && codeOk, got: `${d.id} (errcode ${d.errcode}) «${d.title}»` }
 }

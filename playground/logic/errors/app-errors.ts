@@ -279,7 +279,10 @@ export const APP_ERRORS: ErrorEntry[] = [
     id: 'app.90002',
     source: 'app',
     codes: [90002, 'Forbidden.AccessDenied.QpsLimitForApi'],
-    text: /所有请求都被暂时禁用了|QpsLimitForApi\b/i,
+    // DingTalk words 90002 / QpsLimitForApi as 您的服务器调用…当前接口的所有请求…; the same sentence with
+    // 您的企业应用 / 您的ISV应用 is the app's own limit (QpsLimitForAppkeyAndApi), and 90001, 90003–90014 say
+    // other things (DingTalk's table answers those by their message).
+    text: /您的服务器调用钉钉开放平台当前接口的所有请求|QpsLimitForApi\b/i,
     title: '这个接口被全平台限流（所有调用方一起超过了上限）',
     cause: '钉钉所有企业的所有应用调用同一个接口的总频率超过了上限，钉钉暂时拒绝所有调用方调用它（旧接口 90002，新接口 Forbidden.AccessDenied.QpsLimitForApi）。这不是你的应用调用太多造成的。',
     fix: '等待约 1 秒后重试，重试间隔逐次加长；避开整点等高峰时段（错峰调用），定时任务不要放在整点。',
@@ -322,7 +325,7 @@ export const APP_ERRORS: ErrorEntry[] = [
     id: 'app.qpsLimit',
     source: 'app',
     codes: ['Forbidden.AccessDenied.QpsLimitForAppkeyAndApi', 'Forbidden.AccessDenied.QpmLimitForAppkeyAndApi', 'systemBusy'],
-    text: /Qp[sm]LimitForAppkeyAndApi|systemBusy|QPS\s*限流/i,
+    text: /Qp[sm]LimitForAppkeyAndApi|systemBusy|QPS\s*限流|您的企业应用调用钉钉开放平台当前接口的所有请求/i,
     title: '本应用调用这个接口的频率超限（新版接口）',
     cause: '这个应用调用该接口的频率超过了限制（403 QpsLimitForAppkeyAndApi / QpmLimit，或 429 systemBusy），相当于旧接口的 90018。',
     fix: '降低调用频率，加入间隔递增的重试，缓存可复用的结果。',

@@ -1,6 +1,7 @@
 import { APP_ERRORS } from './app-errors'
 import { CALLBACK_ERRORS } from './callback-errors'
 import type { ErrorEntry, ErrorSource } from './entry'
+import { statusRuleId } from './http-status'
 import { JSAPI_ERRORS } from './jsapi-errors'
 import { lookupOfficial, type OfficialRow, type ShardLoader } from './official-table'
 import { parseResponse, type ParsedResponse } from './parse-response'
@@ -60,16 +61,16 @@ function byText(haystack: string): ErrorEntry | null {
 }
 
 /**
- * An answer without DingTalk's code, read by its HTTP status and the address called: a 401 from the
- * Stream gateway (or a Stream client's log) is the connection's credentials.
+ * An answer without DingTalk's code, read by its HTTP status and the address called (http-status.ts):
+ * a 401 from the Stream gateway is the connection's credentials, a 403 from api.dingtalk.com a refusal.
  */
-function byHttpStatus(parsed: ParsedResponse, haystack: string): ErrorEntry | null {
-  const path = parsed.endpoint ?? ''
-  if (parsed.httpStatus === 401 && (path.includes('/gateway/connections/open') || /\bStream\b|dingtalk_stream/i.test(haystack))) {
-    return ERROR_CATALOG.find((e) => e.id === 'stream.authFailed') ?? null
-  }
-  if (parsed.httpStatus === 414) return ERROR_CATALOG.find((e) => e.id === 'robot.uriTooLarge') ?? null
-  return null
+function statusRule(parsed: ParsedResponse, haystack: string): string | null {
+  return statusRuleId(parsed.httpStatus, parsed.endpoint, /\bStream\b|dingtalk_stream/i.test(haystack))
+}
+
+function byHttpStatus(parsed: ParsedResponse, haystack: string, statusEntries: readonly ErrorEntry[]): ErrorEntry | null {
+  const id = statusRule(parsed, haystack)
+  return id === null ? null : (ERROR_CATALOG.find((e) => e.id === id) ?? statusEntries.find((e) => e.id === id) ?? null)
 }
 
 /** Text that names an error: then the paste is not a success, whatever `status: 0` or `errcode: 0` it also holds. */
@@ -124,7 +125,8 @@ function tailor(entry: ErrorEntry, parsed: ParsedResponse): string {
   return fix
 }
 
-function diagnoseParsed(parsed: ParsedResponse): Diagnosis {
+/** `statusEntries`: the answers for a bare status (http-status-entries.ts), once the async diagnose() loaded them. */
+function diagnoseParsed(parsed: ParsedResponse, statusEntries: readonly ErrorEntry[] = []): Diagnosis {
   const errmsg = parsed.message === null ? null : Array.from(parsed.message).slice(0, 2000).join('')
   const base = {
     errcode: parsed.code,
@@ -161,7 +163,7 @@ function diagnoseParsed(parsed: ParsedResponse): Diagnosis {
   const source = guessSource(haystack)
   // `errcode 0` / `status 0` beside an error's words: the words decide, the 0 is not the code.
   const code = parsed.success ? null : parsed.code
-  const entry = findEntry(code, haystack, source) ?? (code === null ? byHttpStatus(parsed, haystack) : null)
+  const entry = findEntry(code, haystack, source) ?? (code === null ? byHttpStatus(parsed, haystack, statusEntries) : null)
   if (entry) {
     // A code of the entry written in the paste (invalidParameter.authCode.notFound) is the one to show.
     const lower = haystack.toLowerCase()
@@ -199,8 +201,11 @@ function diagnoseParsed(parsed: ParsedResponse): Diagnosis {
   }
 }
 
-/** The curated catalog only: synchronous, no data to load. */
-export function diagnose(response: string | Record<string, unknown>): Diagnosis {
+/**
+ * The curated catalog only: synchronous, no data to load. Not for callers that show a diagnosis (they
+ * use diagnose(), which adds DingTalk's table); the catalog's own tests read entries through it.
+ */
+export function diagnoseCatalog(response: string | Record<string, unknown>): Diagnosis {
   return diagnoseParsed(parseResponse(response))
 }
 
@@ -239,16 +244,53 @@ export function withOfficialRow(d: Diagnosis, row: OfficialRow | null): Diagnosi
   }
 }
 
+/** Where DingTalk's table comes from: the site's chunks in the browser, the bundled JSON in the terminal. */
+export interface OfficialTable {
+  /** One shard of rows by code. */
+  shard: ShardLoader
+  /**
+   * DingTalk's standard messages → their code (official-messages.ts, with its index); loaded only for a
+   * paste without a code, the finder built once by the loader.
+   */
+  messages: () => Promise<(text: string) => Promise<string | null>>
+}
+
+async function codeFromMessage(text: string, table: OfficialTable): Promise<string | null> {
+  return (await table.messages())(text)
+}
+
 /**
- * The curated catalog first, then DingTalk's table (loaded only now, one shard) for the
- * explanation and link of any code it lists. A failed load leaves the curated answer as it is.
+ * The diagnosis every caller shows (故障排查, 工具箱, `dingtalk diagnose`, `send`, `check-credentials`,
+ * `doctor`): the curated catalog first; then DingTalk's table (loaded only now, one shard) for the
+ * explanation and link of any code it lists; a paste with no code and no catalog match is read for
+ * DingTalk's standard messages (计算解密文字错误 → its code). A failed load leaves the curated answer.
  */
-export async function diagnoseWithOfficial(response: string | Record<string, unknown>, load: ShardLoader): Promise<Diagnosis> {
+export async function diagnose(response: string | Record<string, unknown>, table: OfficialTable): Promise<Diagnosis> {
   const parsed = parseResponse(response)
-  const d = diagnoseParsed(parsed)
-  if (d.errcode === null || d.id === 'success' || d.id === 'empty') return d
+  const text = parsed.text.slice(0, 100_000)
+  let d = diagnoseParsed(parsed)
+  if (d.id === 'success' || d.id === 'empty') return d
   try {
-    return withOfficialRow(d, await lookupOfficial(d.errcode, parsed.text.slice(0, 100_000), load))
+    if (parsed.code === null) {
+      const code = await codeFromMessage(`${parsed.message ?? ''}\n${text}`, table)
+      const asPasted = code === null ? null : /^\d{1,15}$/.test(code) ? Number(code) : code
+      const entry = ERROR_CATALOG.find((e) => e.id === d.id)
+      if (asPasted === null) {
+        if (d.matched) return d
+        // No code and no message: the status and the address called, when a rule knows them.
+        if (!statusRule(parsed, text)?.startsWith('http.')) return d
+        return diagnoseParsed(parsed, (await import('./http-status-entries')).STATUS_ENTRIES)
+      } else if (!d.matched) {
+        // The code DingTalk gives that message, read as if it had been pasted (a catalog entry wins);
+        // a status alone says less than the message.
+        d = diagnoseParsed({ ...parsed, code: asPasted })
+      } else if (entry?.codes.some((c) => sameCode(c, asPasted))) {
+        // The entry the words matched covers several codes (900008–900010): the message tells which.
+        d = { ...d, errcode: asPasted }
+      }
+    }
+    if (d.errcode === null) return d
+    return withOfficialRow(d, await lookupOfficial(d.errcode, text, table.shard))
   } catch {
     return d
   }

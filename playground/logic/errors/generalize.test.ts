@@ -8,7 +8,7 @@
  */
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { diagnose } from './catalog'
+import { diagnoseCatalog as diagnose } from './catalog'
 import { parseResponse } from './parse-response'
 
 describe('reading the forms people paste', () => {
@@ -151,9 +151,9 @@ describe('time: linear in the paste', () => {
 
 describe('archived sources are marked', () => {
   it('does not pass a Bluetooth code of an archived page off as the answer', async () => {
-    const { diagnoseWithOfficial } = await import('./catalog')
-    const { loadShard } = await import('./official-shards')
-    const d = await diagnoseWithOfficial('{"errcode":10000,"errmsg":"x"}', loadShard)
+    const { diagnose: diagnoseWithTable } = await import('./catalog')
+    const { officialTable } = await import('./official-shards')
+    const d = await diagnoseWithTable('{"errcode":10000,"errmsg":"x"}', officialTable)
     expect(d.matched).toBe(false)
     expect(d.unconfirmed).toBe(true)
     expect(d.cause).toContain('已归档')

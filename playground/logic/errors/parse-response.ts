@@ -33,8 +33,27 @@ const NESTED_KEYS = ['data', 'body', 'error', 'response', 'result']
 const HTTP_STATUSES = new Set([400, 401, 403, 404, 405, 429, 500, 502, 503, 504])
 /** An HTTP status an HTTP client printed: `error=401 Client Error`, `status code 403`, `HTTP/2 403`, `status=400`, `response code: 403`. */
 const STATUS_RE = /(?:status(?:\s*code)?|statusCode|response\s*code|error|HTTP(?:\/[0-9.]{1,3})?)\s*[=:：]?\s*([45][0-9]{2})(?![0-9])/i
+/** A status with its standard reason phrase, as servers and clients print it: `400 Bad Request`, `403 Forbidden`. */
+const STATUS_PHRASE_RE =
+  /\b([45][0-9]{2})\s{1,5}(?:Bad Request|Unauthorized|Forbidden|Not Found|Method Not Allowed|Too Many Requests|Request-URI Too Large|URI Too Long|Internal Server Error|Bad Gateway|Service Unavailable|Gateway Time-?out)\b/i
 /** Regexes look at this much of the text; a paste longer than this is a log, and its head decides. */
 const SCAN_LIMIT = 1_000_000
+
+/**
+ * The DingTalk address in the text, also without its scheme (`POST api.dingtalk.com/v1.0/…`): the host
+ * and path family of a bare status. An API host (api / oapi) before a document link; the regex runs
+ * on a window around the host found, so a long paste is read once.
+ */
+function addressCalled(scan: string): string | null {
+  let at = scan.search(/\bo?api\.dingtalk\.com(?::443)?\//i)
+  if (at < 0) at = scan.search(/dingtalk\.com(?::443)?\//i)
+  if (at < 0) return null
+  let start = at
+  while (start > 0 && at - start < 60 && /[\w.-]/.test(scan[start - 1]!)) start--
+  const scheme = /https?:\/\/$/i.exec(scan.slice(Math.max(0, start - 8), start))?.[0] ?? ''
+  const address = /^[\w.-]{0,60}dingtalk\.com(?::443)?\/[^\s"'<>(){}\[\],]{0,300}/i.exec(scan.slice(start, at + 330))?.[0]
+  return address === undefined ? null : scheme + address
+}
 
 type Json = Record<string, unknown>
 type Found = { code: number | string | null; message: string | null; success: boolean; fromKey: string | null }
@@ -253,13 +272,14 @@ function parse(response: unknown): ParsedResponse {
   }
   // A status written by the HTTP client around the answer: “error=401 Client Error”, “status code 403”, “HTTP/2 403”.
   httpStatus ??= Number(STATUS_RE.exec(scan)?.[1] ?? '') || null
+  httpStatus ??= Number(STATUS_PHRASE_RE.exec(scan)?.[1] ?? '') || null
   // An HTML page instead of JSON: its <title> (“400 The plain HTTP request was sent to HTTPS port”) is the message.
   const title = /<title>([^<]{1,300})<\/title>/i.exec(scan)?.[1]?.trim()
   if (title) {
     if (found.message === null) found = { ...found, message: title }
     httpStatus ??= Number(/^([1-5][0-9]{2})\b/.exec(title)?.[1] ?? '') || null
   }
-  const endpoint = /https?:\/\/[\w.-]{0,60}dingtalk\.com(?::443)?\/[^\s"'<>(){}\[\],]{0,300}/i.exec(scan)?.[0] ?? null
+  const endpoint = addressCalled(scan)
   const source = found.message ?? scan
   const description = /(?:description|错误描述)\s*[:：]\s*([^;；]*)/i.exec(source)?.[1]?.trim() || null
   const solution = /(?:solution|解决方案)\s*[:：]\s*([^;；]*)/i.exec(source)?.[1]?.trim() || null

@@ -4,8 +4,8 @@
  * testdata/invented-answers.json and are not counted.
  */
 import { describe, expect, it } from 'vitest'
-import { diagnoseWithOfficial, ERROR_CATALOG } from './catalog'
-import { loadShard } from './official-shards'
+import { diagnose, ERROR_CATALOG } from './catalog'
+import { officialTable } from './official-shards'
 import invented from './testdata/invented-answers.json'
 import real from './testdata/real-answers.json'
 
@@ -22,7 +22,7 @@ const INVENTED = invented as Case[]
 const ids = new Set(ERROR_CATALOG.map((e) => e.id))
 
 async function right(c: Case): Promise<{ ok: boolean; got: string }> {
-  const d = await diagnoseWithOfficial(c.text, loadShard)
+  const d = await diagnose(c.text, officialTable)
   const codeOk = c.errcode === undefined || String(d.errcode).toLowerCase() === String(c.errcode).toLowerCase()
   return { ok: d.matched && d.id === c.id && codeOk, got: `${d.id} (errcode ${d.errcode})` }
 }

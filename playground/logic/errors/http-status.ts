@@ -1,0 +1,35 @@
+/**
+ * A bare HTTP status with no DingTalk code (403 from api.dingtalk.com, 400 on a robot's batch send,
+ * 502 from oapi): read by the status and the family of the address called. Only for DingTalk's own
+ * API hosts; the meaning is what DingTalk's error-code table gives the bare status
+ * (https://open.dingtalk.com/document/development/server-api-error-codes-1: 400 请求参数错误, 401
+ * access_token缺失或无效, 403 请求被拒绝，通常由于权限不足或触发限流, 404 请求的资源不存在, 405, 5xx), and
+ * which of several causes it is stays 未确认 without the body. The rule is here (small, always loaded);
+ * the answers' texts are in http-status-entries.ts, loaded only when a rule names one of them.
+ */
+/** DingTalk's two API hosts: the old (oapi) and the new (api). Another dingtalk.com address is a document link. */
+function apiHost(endpoint: string | null): 'api' | 'oapi' | null {
+  const host = /^(?:https?:\/\/)?([\w.-]+)/i.exec(endpoint ?? '')?.[1]?.toLowerCase()
+  return host === 'api.dingtalk.com' ? 'api' : host === 'oapi.dingtalk.com' ? 'oapi' : null
+}
+
+/**
+ * The entry id for a status at an address, or null. Ordered from the narrowest family: the Stream
+ * gateway, a robot's send, the new API, then either host.
+ */
+export function statusRuleId(status: number | null, endpoint: string | null, streamMentioned: boolean): string | null {
+  if (status === null) return null
+  const path = (endpoint ?? '').replace(/^(?:https?:\/\/)?[\w.-]+(?::443)?/i, '').toLowerCase()
+  if (status === 401 && (path.startsWith('/v1.0/gateway/connections/open') || streamMentioned)) return 'stream.authFailed'
+  if (status === 414) return 'robot.uriTooLarge'
+  const host = apiHost(endpoint)
+  if (host === null) return null
+  if (host === 'api') {
+    if (status === 401) return 'app.InvalidAuthentication'
+    if (status === 403) return 'http.403.api'
+    if (status === 400) return path.startsWith('/v1.0/robot/') ? 'http.400.robotSend' : 'http.400.api'
+  }
+  if (status === 404 || status === 405) return 'app.apiNotFound'
+  if (status >= 500 && status <= 504) return 'http.5xx'
+  return null
+}
