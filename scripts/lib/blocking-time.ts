@@ -54,7 +54,7 @@ export async function measureLoad(browser: Browser, url: string, { quietMs = 200
     const page = await context.newPage()
     const cdp = await context.newCDPSession(page)
     const events: TraceEvent[] = []
-    cdp.on('Tracing.dataCollected', (d: { value: TraceEvent[] }) => events.push(...d.value))
+    cdp.on('Tracing.dataCollected', (d) => void events.push(...(d.value as unknown as TraceEvent[])))
     const complete = new Promise<void>((done) => cdp.once('Tracing.tracingComplete', () => done()))
     await cdp.send('Tracing.start', { traceConfig: { includedCategories: ['toplevel', 'loading', 'devtools.timeline', 'disabled-by-default-devtools.timeline'] } } as never)
     await page.goto(url, { waitUntil: 'load' })
