@@ -23,8 +23,8 @@ export const WHY_NOT_MENDED: Record<string, string> = {
     'Hydration and layout. Vue makes the server-rendered page interactive in one pass (VitePress 1.6 has no partial ' +
     'hydration): the long task plain VitePress has too (its row), a little longer with our bigger sidebar; the page\'s ' +
     'Markdown, console drawings included, is static and skipped by hydration. Before the scripts the browser lays ' +
-    'out the page: step pages hold about 4× plain VitePress\'s elements, most in the console drawings (figures below ' +
-    'the first screen are content-visibility: auto). What issue 24 removed (ARCHITECTURE.md → Measuring): every ' +
+    'out the page: step pages hold about 4× plain VitePress\'s elements, most in the console drawings, still the ' +
+    'largest cost plain VitePress has not got. What issue 24 removed (ARCHITECTURE.md → Measuring): every ' +
     'stylesheet linked and downloaded a second time after hydration, the date of 最后更新于 formatted with Intl in the ' +
     'browser, and the guide widgets mounting at load (they mount when the reader comes near). Lighthouse times tasks ' +
     'on the host CPU and multiplies by 4, so on a shared machine the figure moves from run to run (the range in the ' +
