@@ -18,63 +18,57 @@
  * elements in every page's HTML and still hydrates them; here nothing of the widget runs until
  * it is needed.
  */
-import { defineComponent, h, markRaw, nextTick, onBeforeUnmount, onMounted, ref, shallowRef, type Component } from 'vue'
+import { defineComponent, h, nextTick, onBeforeUnmount, onMounted, ref, shallowRef, type Component } from 'vue'
 
-type Loader = () => Promise<Component | { default: Component }>
+type Loader = () => Promise<{ default: Component }>
 
 /** How far outside the visible part of the page a widget's place may be when it mounts. */
-export const REACH_MARGIN = '100% 0px 100% 0px'
+export const REACH_MARGIN = '100% 0px'
 
-/** The element the address's anchor names, or null (no anchor, or an anchor the page has not got yet). */
+/** The element the address's anchor names: undefined without an anchor, null if the page has not got it. */
 function hashTarget(): Element | null | undefined {
-  if (!location.hash || location.hash.length < 2) return undefined
-  let id = location.hash.slice(1)
+  const id = location.hash.slice(1)
+  if (!id) return undefined
   try {
-    id = decodeURIComponent(id)
+    return document.getElementById(decodeURIComponent(id))
   } catch {
-    // a malformed escape: look it up as written
+    return document.getElementById(id) // a malformed escape: as written
   }
-  return document.getElementById(id)
 }
 
+// Kept small on purpose: every widget page loads this before its widget (npm run size).
 export function defineLazyWidget(loader: Loader): Component {
   return defineComponent({
-    name: 'LazyWidget',
     inheritAttrs: false,
     setup(_, { attrs }) {
-      const place = ref<HTMLElement | null>(null)
-      const widget = shallowRef<Component | null>(null)
-      let started = false
-      let stop = () => {}
-
-      function mount(thenScrollToAnchor = false) {
+      const place = ref<HTMLElement>()
+      const widget = shallowRef<Component>()
+      let stop: (() => void) | undefined
+      const mount = (toAnchor?: boolean) => {
+        if (!stop) return
         stop()
-        if (started) return
-        started = true
+        stop = undefined
         void loader().then((m) => {
-          widget.value = markRaw('default' in m ? m.default : m)
-          if (thenScrollToAnchor) void nextTick(() => hashTarget()?.scrollIntoView())
+          widget.value = m.default
+          if (toAnchor) void nextTick(() => hashTarget()?.scrollIntoView())
         })
       }
-
       onMounted(() => {
-        if (hashTarget() === null) return mount(true)
-        if (typeof IntersectionObserver === 'undefined') return mount()
         const observer = new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && mount(), { rootMargin: REACH_MARGIN })
-        observer.observe(place.value!)
         const onKey = (e: KeyboardEvent) => e.key === 'Tab' && mount()
         const onHash = () => hashTarget() === null && mount(true)
+        observer.observe(place.value!)
         document.addEventListener('keydown', onKey, true)
-        window.addEventListener('hashchange', onHash)
+        addEventListener('hashchange', onHash)
         stop = () => {
           observer.disconnect()
           document.removeEventListener('keydown', onKey, true)
-          window.removeEventListener('hashchange', onHash)
+          removeEventListener('hashchange', onHash)
         }
+        onHash()
       })
-      onBeforeUnmount(() => stop())
-
-      return () => h('div', { ref: place, class: 'lazy-widget' }, widget.value ? [h(widget.value, attrs)] : [])
+      onBeforeUnmount(() => stop?.())
+      return () => h('div', { ref: place, class: 'lazy-widget' }, widget.value && h(widget.value, attrs))
     },
   })
 }
