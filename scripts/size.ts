@@ -53,9 +53,10 @@ try {
     .map((file) => ({ file: site.nameOf(file), bytes: site.sizeOf(file) }))
   violations.push(...checkSearchIndex(searchIndexes))
   const failedPages = new Set(violations.map((v) => v.page))
-  const rows = site.pages.map(({ page, graph, size, css }) => ({
+  const rows = site.pages.map(({ page, graph, size, css, elements }) => ({
     size,
     css,
+    elements,
     failed: failedPages.has(page),
     widgetFiles: [...graph.widgets].map((file) => ({ file, bytes: site.sizeOf(file), preloaded: graph.firstVisit.has(file) })),
   }))
@@ -65,7 +66,8 @@ try {
   const css = { site: Math.max(...site.pages.map((p) => p.css)), plain: Math.max(...reference.pages.map((p) => p.css)) }
   const plainShared = new Map([...reference.shared].map((f) => [reference.nameOf(f), reference.sizeOf(f)]))
   const shared = [...site.shared].map((f) => ({ name: site.nameOf(f), site: site.sizeOf(f), plain: plainShared.get(site.nameOf(f)) ?? null }))
-  console.log('\n' + formatSizeTable(rows, plain, BUDGET, siteLazy, css, shared) + '\n')
+  const plainElements = reference.pages.find((p) => p.page === '/guide')?.elements
+  console.log('\n' + formatSizeTable(rows, plain, BUDGET, siteLazy, css, shared, plainElements) + '\n')
   for (const line of searchIndexReport(searchIndexes, site.pages.length)) console.log(line + '\n')
   if (violations.length) {
     console.error(`✗ ${violations.length} size budget violation(s):`)

@@ -8,7 +8,7 @@ import { removeEmptyIconsCss, usesIcons, withoutIconsLink } from './vp-icons'
 import { localSearchOptions, searchPagesPlugin } from './search'
 import { searchBoxAliases } from './search-box'
 import { bundleRecord } from './bundle-record'
-import { widgetCssWithWidgets, withWidgetStylesheets } from './widget-css'
+import { plainStylesheetLinks, widgetCssWithWidgets, withWidgetStylesheets } from './widget-css'
 import { SITE_DESCRIPTION, SITE_TITLE } from './zh'
 
 const editLink = editLinkFor(process.env)
@@ -36,10 +36,11 @@ export const shared = defineConfig({
     transformItems: (items) => sitemapItemsUnder(siteBase(), items),
   },
   head,
-  // No render-blocking request for an empty vp-icons.css (./vp-icons.ts).
+  // No render-blocking request for an empty vp-icons.css (./vp-icons.ts); stylesheet links that
+  // Vite's preload helper recognises, so a widget's import does not link them twice (./widget-css.ts).
   transformHtml(html, _file, { siteConfig, pageData }) {
     const linked = withWidgetStylesheets(html, pageData.relativePath, siteConfig.outDir, siteConfig.site.base)
-    return usesIcons(siteConfig.site.themeConfig) ? linked : withoutIconsLink(linked)
+    return plainStylesheetLinks(usesIcons(siteConfig.site.themeConfig) ? linked : withoutIconsLink(linked))
   },
   async buildEnd(siteConfig) {
     if (!usesIcons(siteConfig.site.themeConfig)) removeEmptyIconsCss(siteConfig.outDir)
@@ -83,6 +84,8 @@ export const shared = defineConfig({
         ...searchBoxAliases,
         { find: /^.*\/VPHome\.vue$/, replacement: themeFile('overrides/HomeWithMain.vue') },
         { find: /^.*\/NotFound\.vue$/, replacement: themeFile('overrides/NotFoundPage.vue') },
+        // 最后更新于 in Beijing time at build time, no Intl in the browser (issue 24)
+        { find: /^.*\/VPDocFooterLastUpdated\.vue$/, replacement: themeFile('overrides/LastUpdatedStatic.vue') },
       ],
     },
   },

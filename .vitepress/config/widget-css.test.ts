@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { BundleRecord, RecordedChunk } from './bundle-record'
-import { linkStylesheets, widgetStylesheets } from './widget-css'
+import { linkStylesheets, plainStylesheetLinks, widgetStylesheets } from './widget-css'
 
 const chunk = (file: string, more: Partial<RecordedChunk> = {}): RecordedChunk => ({
   file,
@@ -42,4 +42,11 @@ describe('linkStylesheets', () => {
       '<head><link rel="preload stylesheet" href="/b/assets/theme.css" as="style"><link rel="preload stylesheet" href="/b/assets/w.css" as="style"><title>x</title></head>',
     ))
   it('does not link a stylesheet twice', () => expect(linkStylesheets(html, ['assets/theme.css'], '/b/')).toBe(html))
+})
+
+describe('plainStylesheetLinks', () => {
+  it('writes every two-word stylesheet link as the one Vite\'s preload helper looks for', () =>
+    expect(
+      plainStylesheetLinks('<link rel="preload stylesheet" href="/b/assets/theme.css" as="style"><link rel="preload stylesheet" href="/b/assets/w.css" as="style"><link rel="modulepreload" href="/b/x.js">'),
+    ).toBe('<link rel="stylesheet" href="/b/assets/theme.css"><link rel="stylesheet" href="/b/assets/w.css"><link rel="modulepreload" href="/b/x.js">'))
 })

@@ -48,3 +48,16 @@ export function withWidgetStylesheets(html: string, relativePath: string, outDir
   if (!record) throw new Error(`widget-css: no bundle record for ${outDir}; the bundle-record plugin must run in the same build`)
   return linkStylesheets(html, widgetStylesheets(record, pageUrl(relativePath)), base)
 }
+
+/**
+ * `rel="preload stylesheet" as="style"` (how VitePress links its stylesheet, and linkStylesheets
+ * above) written as plain `rel="stylesheet"`: the same render-blocking stylesheet, but one that
+ * Vite's preload helper recognises. It looks for `link[href=…][rel="stylesheet"]` before adding
+ * a chunk's CSS; the two-word rel does not match, so every dynamic import added the page's
+ * stylesheets a second time (crossorigin, so downloaded again) and the browser restyled the
+ * whole page when they came: 100–200 ms of blocking time after hydration under a 4× slowdown
+ * (issue 24, ARCHITECTURE.md → Measuring).
+ */
+export function plainStylesheetLinks(html: string): string {
+  return html.replace(/<link rel="preload stylesheet" href="([^"]*)" as="style">/g, '<link rel="stylesheet" href="$1">')
+}

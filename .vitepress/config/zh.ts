@@ -17,8 +17,7 @@ export const zh: LocaleSpecificConfig<DefaultTheme.Config> = {
     docFooter: { prev: '上一页', next: '下一页' },
     lastUpdated: {
       text: '最后更新于',
-      // forceLocale: the page's language (zh-CN, "2026/11/24 14:58"), not the browser's.
-      formatOptions: { dateStyle: 'short', timeStyle: 'short', forceLocale: true },
+      // Shown as "2026/11/24 14:58", Beijing time, written at build time: ../theme/overrides/LastUpdatedStatic.vue.
     },
     darkModeSwitchLabel: '外观',
     lightModeSwitchTitle: '切换到浅色模式',

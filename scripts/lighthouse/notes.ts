@@ -20,15 +20,15 @@ export const WHY_NOT_MENDED: Record<string, string> = {
     'are no images above the fold, so it paints together with the first paint: same cause as FCP.',
   'speed-index': 'The page is complete at its first paint (text only), so Speed Index follows FCP.',
   'total-blocking-time':
-    'Hydration. Vue makes the server-rendered page interactive in one pass over the whole page (VitePress 1.6 has no ' +
-    'partial hydration), then the page mounts its widget; both run as long tasks, which Lighthouse times on the host ' +
-    'CPU and multiplies by 4, so the figure moves with the host (the range in the TBT column). Plain VitePress blocks ' +
-    'too (its row). What our pages add is what they are for: more DOM to hydrate (console mock-ups and tables: ' +
-    '/app/dev-info has 413 elements, plain VitePress 145) and, on widget pages, the widget mounting right after ' +
-    'hydration; the 工具箱 opens its first tool at the top of the page, where mounting later would change nothing. ' +
-    'Deferring a widget further down a guide page until it scrolls into view would trim TBT there, at the cost of a ' +
-    'visible delay when the reader reaches it; not done. Even at zero blocking time the score stays below 100: FCP ' +
-    'alone (above) keeps plain VitePress itself at 98.',
+    'Hydration and layout. Vue makes the server-rendered page interactive in one pass (VitePress 1.6 has no partial ' +
+    'hydration): the long task plain VitePress has too (its row), a little longer with our bigger sidebar; the page\'s ' +
+    'Markdown, console drawings included, is static and skipped by hydration. Before the scripts the browser lays ' +
+    'out the page: step pages hold about 4× plain VitePress\'s elements, most in the console drawings, still the ' +
+    'largest cost plain VitePress has not got. What issue 24 removed (ARCHITECTURE.md → Measuring): every ' +
+    'stylesheet linked and downloaded a second time after hydration, the date of 最后更新于 formatted with Intl in the ' +
+    'browser, and the guide widgets mounting at load (they mount when the reader comes near). Lighthouse times tasks ' +
+    'on the host CPU and multiplies by 4, so on a shared machine the figure moves from run to run (the range in the ' +
+    'TBT column). FCP alone (above) keeps plain VitePress itself below 100.',
   'cumulative-layout-shift':
     'Thousandths, from VitePress\'s own nav bar and outline menu settling after hydration (plain VitePress shows ' +
     'the same), not from the widgets.',

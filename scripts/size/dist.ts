@@ -8,7 +8,7 @@ import { join, relative, sep } from 'node:path'
 import { gzipSync } from 'node:zlib'
 import { pageSize, type ChunkFinding, type PageSize } from './budget'
 import { pageGraph, reachable, type PageGraph } from './graph'
-import { parsePageScripts, urlToDistPath } from './html'
+import { countElements, parsePageScripts, urlToDistPath } from './html'
 import { codeModules, cryptoJsExtraModules, hasDingtalkJsapi, readRecord, recordEdges } from './record'
 
 export interface MeasuredPage {
@@ -19,6 +19,8 @@ export interface MeasuredPage {
   css: number
   /** The stylesheets its head links, and those its non-lazy chunks (entry, theme, page chunk) need. */
   stylesheets: { linked: string[]; needed: string[] }
+  /** Elements in the page's HTML (html.ts countElements). */
+  elements: number
 }
 
 export interface MeasuredBuild {
@@ -76,7 +78,8 @@ export function measureBuild(dist: string, base: string): MeasuredBuild {
   const shared = new Set<string>()
   for (const html of files.filter((f) => f.endsWith('.html')).sort()) {
     const page = pageNameOf(html)
-    const tags = parsePageScripts(readFileSync(join(dist, html), 'utf8'))
+    const source = readFileSync(join(dist, html), 'utf8')
+    const tags = parsePageScripts(source)
     const local = (urls: string[]) => urls.map((u) => urlToDistPath(u, base)).filter((p): p is string => p !== null && onDisk.has(p))
     const scripts = [...local(tags.entries), ...local(tags.modulepreloads)].filter((f) => /\.m?js$/.test(f))
     const unknown = scripts.filter((f) => !chunks.has(f))
@@ -93,6 +96,7 @@ export function measureBuild(dist: string, base: string): MeasuredBuild {
       size: pageSize(page, graph, sizeOf),
       css: stylesheets.reduce((sum, f) => sum + sizeOf(f), 0),
       stylesheets: { linked: stylesheets, needed },
+      elements: countElements(source),
     })
     // Dynamic imports of the app and theme (search box, search index): on demand, on every page.
     const app = reachable(input.entries, edges)

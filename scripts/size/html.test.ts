@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { parseAttributes, parsePageScripts, urlToDistPath } from './html'
+import { countElements, parseAttributes, parsePageScripts, urlToDistPath } from './html'
 
 const VITEPRESS_HEAD = `<head>
   <link rel="preload stylesheet" href="/gt-faq/assets/style.D7mMNqDl.css" as="style">
@@ -56,4 +56,9 @@ describe('urlToDistPath', () => {
     expect(urlToDistPath('https://cdn.example.com/gt-faq/x.js', '/gt-faq/')).toBeNull()
     expect(urlToDistPath('/other/x.js', '/gt-faq/')).toBeNull()
   })
+})
+
+describe('countElements', () => {
+  it('counts start tags, not end tags, comments, or tags written inside scripts', () =>
+    expect(countElements('<!doctype html><html><head><script>if (a<b) document.write("<p>")</script></head><body><!-- <div> --><p>x<br></p><figure class="mock"><img src=x></figure></body></html>')).toBe(8))
 })

@@ -74,3 +74,13 @@ export function urlToDistPath(url: string, base: string, pageUrl = 'http://site'
   if (!path.startsWith(base)) return null
   return path.slice(base.length)
 }
+
+/**
+ * How many elements the page's HTML holds (start tags outside comments and script/style bodies):
+ * what the browser lays out and styles before the reader sees anything (issue 24). Reported per
+ * page beside plain VitePress's.
+ */
+export function countElements(html: string): number {
+  const source = html.replace(/<!--[\s\S]*?-->/g, '').replace(/<(script|style)\b[^>]*>[\s\S]*?<\/\1\s*>/gi, '<$1>')
+  return [...source.matchAll(/<[a-zA-Z][^\s/>]*/g)].filter((m) => !/^<!doctype/i.test(m[0])).length
+}

@@ -63,3 +63,20 @@ describe('formatSizeTable', () => {
     expect(table).toMatch(/CSS a page loads before it paints .*: 25\.0 KB at most, plain VitePress 19\.0 KB; reported, no budget\./)
   })
 })
+
+describe('formatSizeTable with element counts', () => {
+  const row = (page: string, elements: number) => ({
+    size: { page, firstVisit: 62_000, withoutWidgets: 62_000, widgets: 0, heaviestVisit: 0, heaviestStep: 0, preloadedWidgets: 0 },
+    css: 25_600,
+    widgetFiles: [],
+    failed: false,
+    elements,
+  })
+  const table = formatSizeTable([row('/', 150), row('/app/dev-info', 644)], PLAIN, BUDGET, { files: [] }, { site: 25_600, plain: 19_456 }, [], 163)
+  it("adds each page's element count as the last column, and plain VitePress's below", () => {
+    const rows = table.split('\n').filter((l) => l.startsWith('| /'))
+    expect(rows[1]).toMatch(/\| +644 \|$/)
+    expect(table.split('\n').find((l) => l.startsWith('| page'))).toMatch(/\| elements \|$/)
+    expect(table).toContain("plain VitePress's /guide: 163")
+  })
+})

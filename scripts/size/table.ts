@@ -14,6 +14,8 @@ export interface SizeRow {
   widgetFiles: WidgetFile[]
   /** Did this page break a budget? */
   failed: boolean
+  /** Elements in the page's HTML (reported, no budget). */
+  elements?: number
 }
 
 function signedKb(bytes: number): string {
@@ -80,10 +82,13 @@ export function formatSizeTable(
   siteLazy: SiteLazy,
   css?: CssSizes,
   shared: SharedChunk[] = [],
+  plainElements?: number,
 ): string {
   const header = ['page', 'first visit', 'without widgets', 'vs plain', 'widgets, largest load', 'widgets, one visit', 'widgets, all', 'preloaded', 'budget']
   if (css) header.push('CSS', 'CSS vs plain')
-  const body = rows.map(({ size, css: cssBytes, failed }) => [
+  const withElements = plainElements !== undefined
+  if (withElements) header.push('elements')
+  const body = rows.map(({ size, css: cssBytes, failed, elements }) => [
     size.page,
     kb(size.firstVisit),
     kb(size.withoutWidgets),
@@ -94,6 +99,7 @@ export function formatSizeTable(
     size.widgets ? kb(size.preloadedWidgets) : '–',
     failed ? 'OVER' : 'ok',
     ...(css ? [kb(cssBytes), signedKb(cssBytes - css.plain)] : []),
+    ...(withElements ? [String(elements ?? '–')] : []),
   ])
   const widgetLines = rows
     .filter((r) => r.widgetFiles.some((w) => !isErrcodeShard(w.file)))
@@ -112,7 +118,7 @@ export function formatSizeTable(
       `("largest load": what the page loads for its widgets when it opens, or what one part the reader opens later adds, e.g. a tab; budgeted. ` +
       `"one visit": the page's widgets plus the heaviest chain of parts opened on demand; "all": everything they can import; both reported).`,
     '',
-    renderTable(header, body, new Set([1, 2, 3, 4, 5, 6, 7, 9, 10])),
+    renderTable(header, body, new Set([1, 2, 3, 4, 5, 6, 7, 9, 10, header.length - 1])),
     '',
     ...(shared.length
       ? [
@@ -132,6 +138,9 @@ export function formatSizeTable(
           `CSS a page loads before it paints (gzip of the stylesheets its head links: the theme's, plus its own widgets' on widget pages): ` +
             `${kb(css.site)} at most, plain VitePress ${kb(css.plain)}; reported, no budget.`,
         ]
+      : []),
+    ...(withElements
+      ? [`Elements: how many the page's HTML holds, all laid out and styled before the reader can use the page (plain VitePress's /guide: ${plainElements}); reported, no budget; tests/e2e/load-cost.e2e.ts measures what they cost.`]
       : []),
   ].join('\n')
 }

@@ -65,6 +65,13 @@ describe('最后更新于', () => {
     expect(await page.locator('.VPLastUpdated').innerText()).toMatch(/^最后更新于/)
     await close()
   })
+  it('is in the static HTML, Beijing time, so the browser needs no Intl for it (issue 24)', () => {
+    const html = htmlOf('app/credentials')
+    const m = /<time datetime="([^"]+)"[^>]*>(\d{4}\/\d{2}\/\d{2} \d{2}:\d{2})<\/time>/.exec(html)
+    expect(m, 'a filled <time> in the built page').not.toBeNull()
+    const beijing = new Date(Date.parse(m![1]!) + 8 * 3600_000).toISOString().slice(0, 16).replace(/-/g, '/').replace('T', ' ')
+    expect(m![2]).toBe(beijing)
+  })
 })
 
 describe('the edit link', () => {

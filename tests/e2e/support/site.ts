@@ -64,7 +64,32 @@ export async function openWatched(browser: Browser, options: BrowserContextOptio
   return { page, errors, close: () => context.close() }
 }
 
-/** Waits until Vue has hydrated the page (it marks the root element with __vue_app__). */
+/**
+ * Waits until Vue has hydrated the page (it marks the root element with __vue_app__) and the
+ * page's widgets are there (reachWidgets). Tests of what happens before, use waitForVue.
+ */
 export async function waitForHydration(page: Page): Promise<void> {
+  await waitForVue(page)
+  await reachWidgets(page)
+}
+
+/** Waits until Vue has hydrated the page, nothing more: a guide page's widget is not mounted yet. */
+export async function waitForVue(page: Page): Promise<void> {
   await page.waitForFunction(() => Boolean((document.querySelector('#app') as { __vue_app__?: unknown } | null)?.__vue_app__))
+}
+
+/**
+ * A guide page's widget mounts when the reader comes near it (.vitepress/theme/lazy-widget.ts):
+ * scroll to each one as a reader would, wait until it is there, and go back to where the page was.
+ */
+export async function reachWidgets(page: Page): Promise<void> {
+  const places = page.locator('.lazy-widget')
+  const count = await places.count()
+  if (!count) return
+  const y = await page.evaluate(() => window.scrollY)
+  for (let i = 0; i < count; i++) {
+    await places.nth(i).evaluate((el) => el.scrollIntoView({ block: 'center', behavior: 'instant' }))
+    await places.nth(i).locator(':scope > *').first().waitFor({ state: 'attached' })
+  }
+  await page.evaluate((top) => window.scrollTo({ top, behavior: 'instant' }), y)
 }
