@@ -2,10 +2,10 @@
  * For `doctor`: the pages of the guide that fix each kind of failure, and a DingTalk answer turned
  * into a check line through the shared diagnosis (playground/logic/errors, as `diagnose` prints it).
  */
-import { diagnoseWithOfficial } from '../../playground/logic/errors/catalog'
+import { diagnose } from '../../playground/logic/errors/catalog'
 import { diagnosisLines } from './diagnosis'
 import type { CheckResult } from './doctor-report'
-import { loadShardFromDisk } from './official-shards-node'
+import { officialTableFromDisk } from './official-shards-node'
 
 /** Paths of the site (the base path is the site's own). */
 export const PAGE = {
@@ -24,7 +24,7 @@ export async function fromAnswer(
   body: Record<string, unknown>,
   own: { fix?: string; page?: string; status?: CheckResult['status']; before?: string[] } = {},
 ): Promise<CheckResult> {
-  const d = await diagnoseWithOfficial(body, loadShardFromDisk)
+  const d = await diagnose(body, officialTableFromDisk)
   // The fix and the page are the check's own fields; the rest of the diagnosis goes below it.
   const details = [...(own.before ?? []), ...diagnosisLines(d, '').filter((l) => !l.startsWith('怎么办：') && !l.startsWith('本站说明：'))]
   return {
