@@ -51,7 +51,7 @@ describe('plainBaseline', () => {
 })
 
 describe('checkPageSizes', () => {
-  it('lets a page be up to 2 KB above plain VitePress', () => {
+  it('lets a page be up to 2.5 KB above plain VitePress', () => {
     expect(checkPageSizes([size('/', PLAIN + BUDGET.overPlain)], PLAIN)).toEqual([])
   })
 

@@ -1,6 +1,8 @@
 /**
  * The size budgets of issue 7, as pure checks over measured pages:
- * - a page's JavaScript without its widgets: at most 2 KB gzip above plain VitePress;
+ * - a page's JavaScript without its widgets: at most 2.5 KB gzip above plain VitePress (2 KB until
+ *   2026-12-03; widened by 0.5 KB for the 571-byte lazy-mount helper every widget page now loads so that
+ *   no widget code runs before the reader reaches it, .vitepress/theme/lazy-widget.ts, issue 24);
  * - widget code: at most 20 KB gzip per page and per load: what the page loads for its widgets when
  *   it opens, and what each part the reader opens later (a tab, a panel) adds, each at most 20 KB;
  *   never loaded by a page that does not import it. The whole of one visit (page widgets plus the
@@ -20,7 +22,7 @@ export interface SizeBudget {
   widgetsPerPage: number
 }
 
-export const BUDGET: SizeBudget = { overPlain: 2 * 1024, widgetsPerPage: 20 * 1024 }
+export const BUDGET: SizeBudget = { overPlain: 2.5 * 1024, widgetsPerPage: 20 * 1024 }
 
 export interface PageSize {
   page: string

@@ -35,7 +35,7 @@ describe('formatSizeTable', () => {
 
   it('states the reference and the budgets', () => {
     expect(lines[0]).toContain('60.5 KB')
-    expect(lines[1]).toContain('plain + 2.0 KB')
+    expect(lines[1]).toContain('plain + 2.5 KB')
     expect(lines[1]).toContain('20.0 KB per load')
   })
 
