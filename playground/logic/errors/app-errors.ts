@@ -398,4 +398,31 @@ export const APP_ERRORS: ErrorEntry[] = [
     anchor: 'err-system-busy',
     docUrl: CODES_DOC,
   },
+  {
+    // DingTalk's own answer (not in its error-code table), seen in
+    // github.com/DingTalk-Real-AI/dingtalk-openclaw-connector/issues/242: several robots in one group, the
+    // message sent with another app's access_token.
+    id: 'app.robotNotInApp',
+    source: 'app',
+    codes: [],
+    text: /机器人权限校验不通过|机器人是否归属于\s*token\s*对应的主应用/,
+    title: '机器人不属于这个 access_token 的应用',
+    cause: '用应用机器人发消息时，钉钉会核对 robotCode 是否属于换取 access_token 的那个应用；群里有几个机器人、或几个应用混用凭证时，两者对不上就报“机器人权限校验不通过”。钉钉的错误码表没有列出这个返回。',
+    fix: '用机器人所属应用的 AppKey / AppSecret 换 access_token，robotCode 填这个应用自己的机器人；在开发者后台核对机器人挂在哪个应用下。',
+    anchor: 'err-60011',
+    unconfirmed: true,
+  },
+  {
+    // card/streaming answers 500 unknownError; the answer found in
+    // github.com/zfanswer/dify-on-dingtalk/issues/12 was two permissions the app had not been granted.
+    id: 'app.cardStreamingUnknown',
+    source: 'app',
+    codes: [],
+    text: /card\/streaming[\s\S]{0,400}?unknownError/i,
+    title: 'AI 卡片流式更新失败（unknownError）',
+    cause: '更新 AI 卡片内容（/v1.0/card/streaming）时钉钉只回了“未知错误”。公开讨论里，原因是应用没有开通 Card.Instance.Write 和 Card.Streaming.Write 两个权限；钉钉文档没有说明这个返回。',
+    fix: '在开发者后台 → 该应用 → 权限管理里开通 Card.Instance.Write 和 Card.Streaming.Write，发布新版本后再试；仍失败时改用普通消息回复。',
+    anchor: 'err-60011',
+    unconfirmed: true,
+  },
 ]
