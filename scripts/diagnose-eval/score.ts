@@ -1,6 +1,7 @@
-/** Scores the diagnosis on testdata/real-answers-2.json: right = matched, the expected entry (so its title) and errcode. */
+/** Scores the diagnosis on the real sets: right = matched, the expected entry (so its title) and errcode. */
 import { diagnose } from '../../playground/logic/errors/catalog'
 import real from '../../playground/logic/errors/testdata/real-answers-2.json'
+import real3 from '../../playground/logic/errors/testdata/real-answers-3.json'
 import { officialTableFromDisk } from '../cli/official-shards-node'
 
 export interface RealCase {
@@ -10,9 +11,13 @@ export interface RealCase {
   cause: string
   errcode?: number | string
   set: 'build' | 'heldout'
+  frozen?: boolean
 }
 
+/** The second set (issue 21, first and second pass). */
 export const REAL_ANSWERS_2 = real as RealCase[]
+/** The third set (issue 21, third pass): 30 more answers from sources neither earlier set uses, GitHub threads and public pages. */
+export const REAL_ANSWERS_3 = real3 as RealCase[]
 
 export interface SetScore {
   total: number

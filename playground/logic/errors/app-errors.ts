@@ -398,4 +398,31 @@ export const APP_ERRORS: ErrorEntry[] = [
     anchor: 'err-system-busy',
     docUrl: CODES_DOC,
   },
+  {
+    // DingTalk's own answer (not in its error-code table), seen in
+    // github.com/DingTalk-Real-AI/dingtalk-openclaw-connector/issues/242: several robots in one group, the
+    // message sent with another app's access_token.
+    id: 'app.robotNotInApp',
+    source: 'app',
+    codes: [],
+    text: /机器人权限校验不通过|机器人是否归属于\s*token\s*对应的主应用/,
+    title: '机器人不属于这个 access_token 的应用',
+    cause: '钉钉核对发消息的机器人是否属于换取 access_token 的应用，对不上就报这句；多个机器人或应用混用凭证时常见。钉钉错误码表没有列出它。',
+    fix: '用机器人所属应用的 AppKey / AppSecret 换 access_token，robotCode 填该应用自己的机器人。',
+    anchor: 'err-60011',
+    unconfirmed: true,
+  },
+  {
+    // card/streaming answers 500 unknownError; the answer found in
+    // github.com/zfanswer/dify-on-dingtalk/issues/12 was two permissions the app had not been granted.
+    id: 'app.cardStreamingUnknown',
+    source: 'app',
+    codes: [],
+    text: /card\/streaming[\s\S]{0,400}?unknownError/i,
+    title: 'AI 卡片流式更新失败（unknownError）',
+    cause: '更新 AI 卡片（card/streaming）时钉钉只回“未知错误”。公开讨论里是应用没开通卡片的两个权限；钉钉文档没有说明。',
+    fix: '在权限管理里开通 Card.Instance.Write 和 Card.Streaming.Write，发布新版本后再试。',
+    anchor: 'err-60011',
+    unconfirmed: true,
+  },
 ]

@@ -101,6 +101,16 @@ function findEntry(code: number | string | null, haystack: string, source: Error
   )
 }
 
+/**
+ * The same numbering family: as many digits and the same first three as one of the entry's codes
+ * (400202 and 400401 are both robot parameter errors, 4002xx–4004xx). Short codes never count.
+ */
+function sameFamily(codes: readonly (number | string)[], code: number | string): boolean {
+  if (typeof code !== 'number' || Math.abs(code) < 100_000) return false
+  const own = String(code)
+  return codes.some((c) => typeof c === 'number' && String(c).length === own.length && String(c).slice(0, 3) === own.slice(0, 3))
+}
+
 /** Where to start when the code is unknown: advice for the side the answer came from. */
 const GENERIC_FIX: Record<ErrorSource, string> = {
   robot: '这是群机器人的返回：检查机器人的安全设置（关键词、加签、IP 地址段）和消息格式，并按 errmsg 原文排查。',
@@ -170,8 +180,9 @@ function diagnoseParsed(parsed: ParsedResponse, statusEntries: readonly ErrorEnt
     const firstCode = entry.codes.find((c) => code === null && typeof c === 'string' && lower.includes(c.toLowerCase())) ?? entry.codes[0] ?? null
     return {
       ...base,
-      // A code the entry does not list is a wrapper (88, a tool's own `code`): show the entry's.
-      errcode: code !== null && entry.codes.some((c) => sameCode(c, code)) ? code : (firstCode ?? code),
+      // A code the entry does not list is a wrapper (88, a tool's own `code`): show the entry's; one of
+      // the entry's own numbering family (400202 beside 4004xx) is what DingTalk answered: keep it.
+      errcode: code !== null && (entry.codes.some((c) => sameCode(c, code)) || sameFamily(entry.codes, code)) ? code : (firstCode ?? code),
       matched: true,
       source: entry.source === 'unknown' ? source : entry.source,
       id: entry.id,

@@ -159,3 +159,34 @@ describe('archived sources are marked', () => {
     expect(d.cause).toContain('已归档')
   })
 })
+
+// Rules added in the third pass from the build half's misses (real-answers-3.json); invented values.
+describe('third pass: forms the build half taught', () => {
+  it('never reads a clock time at the start of a log line as a code', () => {
+    expect(parseResponse('08:54:28 error something failed').code).toBeNull()
+    expect(parseResponse('23:59 warn retrying').code).toBeNull()
+    // A code then its message still reads.
+    expect(parseResponse('40014: 不合法的access_token').code).toBe(40014)
+  })
+
+  it('keeps a code of the entry’s own family instead of the entry’s first code', () => {
+    expect(diagnose('{"errcode":400202,"errmsg":"miss param : text->content"}')).toMatchObject({ id: 'robot.4004xx', errcode: 400202 })
+    // A wrapper or another family still shows the entry's code.
+    expect(diagnose('{"errcode":88,"sub_code":"60011","sub_msg":"没有调用该接口的权限"}').errcode).not.toBe(88)
+  })
+
+  it('reads the Stream SDKs’ lost connection and a WebSocket closed with 1006', () => {
+    expect(diagnose("ERROR in stream 7: error processing message: Stream connection lost: ConnectionResetError(104, 'Connection reset by peer')").id).toBe('stream.connectionLost')
+    expect(diagnose('12:00:01 warn [demo] WebSocket closed event (code: 1006, reason: )').id).toBe('stream.connectionLost')
+    // A 1006 elsewhere is not a Stream drop.
+    expect(diagnose('{"errcode":1006,"errmsg":"x"}').id).not.toBe('stream.connectionLost')
+  })
+
+  it('answers DingTalk’s robot-ownership refusal and the card streaming unknownError', () => {
+    expect(diagnose('10:00:00 error 发送失败: 错误描述:机器人权限校验不通过;解决方案:请检查机器人是否归属于token对应的主应用名下').id).toBe('app.robotNotInApp')
+    const card = diagnose('streaming failed, error=500 for url: https://api.dingtalk.com/v1.0/card/streaming, response.text={"requestid":"R-1","code":"unknownError","message":"未知错误"}')
+    expect(card).toMatchObject({ id: 'app.cardStreamingUnknown', errcode: 'unknownError' })
+    // unknownError from another address is not this.
+    expect(diagnose('{"requestid":"R-2","code":"unknownError","message":"未知错误"}').id).not.toBe('app.cardStreamingUnknown')
+  })
+})

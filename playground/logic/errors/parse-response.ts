@@ -205,7 +205,8 @@ function fromText(text: string): Found {
   }
   const trimmed = text.trim()
   // Only a number pasted (“310000”), or a code then a message (“40014: 不合法的access_token”).
-  const lead = /^(-?[0-9]{2,9})(?:\s*[:：,，]\s*(\S[^\r\n]{0,1999}))?$/.exec(trimmed)
+  // A log line that starts with a clock time (“08:54:28 error …”) is not a code and a message.
+  const lead = /^(-?[0-9]{2,9})(?![:：][0-5][0-9](?:[:：.,\s]|$))(?:\s*[:：,，]\s*(\S[^\r\n]{0,1999}))?$/.exec(trimmed)
   if (code === null && lead) {
     code = Number(lead[1])
     fromKey = 'lead'
