@@ -195,7 +195,8 @@ describe('dingtalk send: one message', () => {
 
 describe('dingtalk send --json - (stdin, paced)', () => {
   it('sends every line, pacing to 20 per window; the server’s 20-per-window limit is never hit', async () => {
-    const windowMs = 2_000
+    // Long enough that 20 sends fit in it on a busy machine, so the 21st always has to wait.
+    const windowMs = 5_000
     const input = Array.from({ length: 25 }, (_, i) => line(`${KEYWORD} #${i + 1}`)).join('\n') + '\n'
     const r = await send(['--secret', SECRET, '--json', '-'], { windowMs }, { input, env: { DINGTALK_CLI_TEST_RATE_WINDOW_MS: String(windowMs) } })
     expect(r.code, r.stderr).toBe(0)
