@@ -11,6 +11,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest
 import { EXAMPLE } from '../../playground/logic/examples'
 import { MAX_BODY_BYTES } from '../../playground/logic/robot/messages'
 import { startConnectProxy, type ConnectProxy } from './testing/connect-proxy'
+import { doctorRoutes } from './testing/fake-doctor'
 import { nodeSign, startFakeDingTalk, type FakeDingTalk, type FakeDingTalkOptions } from './testing/fake-dingtalk'
 import { bundleInEmptyFolder, type BundleFolder } from './testing/run-bundle'
 import { COMPUTED_VECTORS, PUBLISHED_VECTORS } from './testing/sign-vectors'
@@ -189,6 +190,18 @@ describe('the single file: send', () => {
     expect(direct.code, direct.stderr).toBe(0)
     expect(fake!.delivered).toHaveLength(1)
     expect(proxy.tunnels).toHaveLength(1)
+  })
+
+  it('doctor goes through the same proxy route in the single file (the ProxyAgent it ships)', async () => {
+    fake = await startFakeDingTalk({ extraRoutes: doctorRoutes({ corpId: EXAMPLE.corpId, agentIds: [], granted: [] }) })
+    proxy = await startConnectProxy()
+    const r = await cli.run(['doctor', '--endpoint', fake.origin, '--deadline', '10'], {
+      env: { HTTPS_PROXY: proxy.url, HTTP_PROXY: proxy.url, DINGTALK_CORP_ID: EXAMPLE.corpId },
+    })
+    expect(proxy.tunnels.length, r.all).toBeGreaterThan(0)
+    expect(new Set(proxy.tunnels)).toEqual(new Set([new URL(fake.origin).host]))
+    expect(r.stdout).toContain('经代理')
+    expect(r.stdout, r.all).not.toMatch(/^✗/m)
   })
 
   it('a refused proxy is a network error, reported without the URL’s secrets', async () => {

@@ -1,12 +1,12 @@
 /**
- * The network for `doctor`: like http.ts (the same proxy variables, through undici's
- * EnvHttpProxyAgent when one is set) but each call has its own short time-out and also stops at
+ * The network for `doctor`: like http.ts (the same proxy variables, routed by its proxyFor, the one
+ * NO_PROXY matcher, through undici's ProxyAgent, the one the single file ships) but each call has its own short time-out and also stops at
  * the run's overall deadline, the answer's `Date` header is kept (for the clock check), and a
  * failure says what kind it is (DNS, refused, TLS, proxy, time-out), so the report can name it.
  * Messages name the host only: never the query, which carries secrets and tokens.
  */
 import { request as httpRequest } from 'node:http'
-import { proxySettings, type ProxySettings } from './http'
+import { proxyFor as proxyRoute, proxySettings } from './http'
 import type { CliIo } from './io'
 
 export type FailureKind = 'dns' | 'refused' | 'reset' | 'tls' | 'proxy' | 'timeout' | 'deadline' | 'other'
@@ -53,13 +53,6 @@ function hostOf(raw: string): string {
   } catch {
     return '（地址无法解析）'
   }
-}
-
-function bypassed(noProxy: string, hostname: string): boolean {
-  return noProxy
-    .split(/[,\s]+/)
-    .filter(Boolean)
-    .some((e) => e === '*' || hostname === e.replace(/^\*?\./, '') || hostname.endsWith(`.${e.replace(/^\*?\./, '')}`))
 }
 
 export function classify(err: unknown, deadlinePassed: boolean): FailureKind {
@@ -109,19 +102,22 @@ function askProxy(proxyUrl: string, target: URL, timeoutMs: number): Promise<str
 
 export function createDoctorNet(io: Pick<CliIo, 'env' | 'now'>, callTimeoutMs: number, deadlineAt: number): DoctorNet {
   const proxy = proxySettings(io.env)
-  let agent: unknown = null
+  // One undici ProxyAgent per proxy, as in http.ts; the route and its name come from the same matcher.
+  const agents: Record<string, unknown> = {}
 
-  function proxyFor(url: string): string | null {
+  /** The proxy URL this call goes through, or null. */
+  function routeOf(url: string): string | null {
     if (!proxy) return null
-    let target: URL
     try {
-      target = new URL(url)
+      return proxyRoute(new URL(url), proxy)
     } catch {
       return null
     }
-    const chosen = target.protocol === 'https:' ? proxy.httpsProxy || proxy.httpProxy : proxy.httpProxy
-    if (!chosen || bypassed(proxy.noProxy, target.hostname)) return null
-    return hostOf(chosen)
+  }
+
+  function proxyFor(url: string): string | null {
+    const chosen = routeOf(url)
+    return chosen === null ? null : hostOf(chosen)
   }
 
   async function request(method: 'GET' | 'POST', url: string, body?: unknown, headers: Record<string, string> = {}) {
@@ -134,14 +130,15 @@ export function createDoctorNet(io: Pick<CliIo, 'env' | 'now'>, callTimeoutMs: n
       body: body === undefined ? undefined : JSON.stringify(body),
       signal: AbortSignal.timeout(budget),
     }
-    const via = proxyFor(url)
+    const proxyUrl = routeOf(url)
+    const via = proxyUrl === null ? null : hostOf(proxyUrl)
     const sentAt = io.now()
     try {
       let response: Response
-      if (proxy) {
+      if (proxyUrl !== null) {
         const undici = await import('undici')
-        agent ??= new undici.EnvHttpProxyAgent(proxy as ProxySettings)
-        response = (await undici.fetch(url, { ...(init as object), dispatcher: agent as never })) as unknown as Response
+        agents[proxyUrl] ??= new undici.ProxyAgent(proxyUrl)
+        response = (await undici.fetch(url, { ...(init as object), dispatcher: agents[proxyUrl] as never })) as unknown as Response
       } else response = await fetch(url, init)
       const text = await response.text()
       let json: unknown
@@ -154,7 +151,6 @@ export function createDoctorNet(io: Pick<CliIo, 'env' | 'now'>, callTimeoutMs: n
     } catch (err) {
       let kind = classify(err, io.now() >= deadlineAt - 20)
       const viaText = via ? `（经代理 ${via}）` : ''
-      const proxyUrl = via && proxy ? (url.startsWith('https:') ? proxy.httpsProxy || proxy.httpProxy : proxy.httpProxy) : null
       if (proxyUrl && (kind === 'other' || kind === 'reset' || kind === 'proxy' || kind === 'refused')) {
         const why = await askProxy(proxyUrl, new URL(url), Math.max(200, Math.min(callTimeoutMs, deadlineAt - io.now())))
         if (why) return { ok: false as const, kind: 'proxy' as const, message: `无法连接 ${hostOf(url)}${viaText}：${why}。` }
