@@ -3,7 +3,6 @@
  * validators) and a signature made with the secret. With --send-test only: one short text message
  * carrying a `msgUuid`, never retried; when no answer comes, it says the message may have gone.
  */
-import { randomUUID } from 'node:crypto'
 import { signWebhook } from '../../playground/logic/robot/signed-url'
 import { bodyOf, fromAnswer, PAGE } from './doctor-answer'
 import type { DoctorValues } from './doctor.command'
@@ -11,6 +10,7 @@ import { checked, type Inputs } from './doctor-input'
 import type { DoctorNet } from './doctor-net'
 import type { CheckResult } from './doctor-report'
 import type { CliIo } from './io'
+import { newMsgUuid } from './msg-uuid'
 
 export async function robotChecks(
   opts: DoctorValues,
@@ -53,7 +53,7 @@ export async function robotChecks(
   }
   let url = signed?.result?.url ?? hook.value
   if (root) url = `${root}${url.slice(new URL(url).origin.length)}`
-  const msgUuid = randomUUID()
+  const msgUuid = newMsgUuid()
   const kw = opts.keyword?.trim()
   const body = { msgtype: 'text', text: { content: `钉钉接入体检：测试消息${kw ? `（${kw}）` : ''}，收到说明机器人可用。` }, msgUuid }
   const r = await net.request('POST', url, body)
