@@ -1,4 +1,4 @@
-import { measureOffset, type ClockOffset } from '../logic/clock/measure-offset'
+import { measureOffset, type ClockOffset } from '../logic/robot/clock/measure-offset'
 
 export interface ClockCheckDeps {
   /** The page's own address (origin + path, no query or hash): nothing secret is ever sent. */

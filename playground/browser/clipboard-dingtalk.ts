@@ -3,7 +3,7 @@
  * DingTalk, so a browser never downloads it (the message editor's first load is near its budget).
  */
 import type { Jsapi } from './jsapi-slot'
-import { DINGTALK_TIMEOUT_MS, isTimeout, withTimeout } from '../logic/dingtalk/with-timeout'
+import { DINGTALK_TIMEOUT_MS, isTimeout, withTimeout } from '../logic/app/jsapi/with-timeout'
 
 /** '' when DingTalk copied; otherwise why its clipboard was not used (the browser's is tried next). */
 export async function copyInDingTalk(loading: Promise<Jsapi>, text: string): Promise<string> {

@@ -3,7 +3,7 @@
  * Keep it in step: set it now and whenever VitePress changes document.title (SPA navigation).
  * `setTitle` is DingTalk's (see jsapi.ts, which the theme loads only inside DingTalk).
  */
-import { shortTitle } from '../logic/dingtalk/short-title'
+import { shortTitle } from '../logic/app/jsapi/short-title'
 
 export function syncTitle(setTitle: (title: string) => Promise<unknown>): void {
   let last = ''

@@ -1,9 +1,9 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { copyText } from './clipboard'
-import { explainAuthCodeFailure } from '../logic/dingtalk/auth-code-error'
+import { explainAuthCodeFailure } from '../logic/app/jsapi/auth-code-error'
 import { provideJsapi, type Jsapi } from './jsapi-slot'
-import { DINGTALK_TIMEOUT_MS, TimeoutError, withTimeout } from '../logic/dingtalk/with-timeout'
+import { DINGTALK_TIMEOUT_MS, TimeoutError, withTimeout } from '../logic/app/jsapi/with-timeout'
 
 const never = () => new Promise<never>(() => {})
 

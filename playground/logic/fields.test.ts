@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { APP_DESCRIPTION_MAX, APP_DESCRIPTION_MAX_OLD, APP_DESCRIPTION_MIN } from './app-form/description'
-import { LOGO_MAX_BYTES, LOGO_MIN_PIXELS, LOGO_TEXT } from './app-form/logo'
-import { APP_NAME_MAX, APP_NAME_MAX_OLD, APP_NAME_MIN, validateAppName } from './app-form/name'
+import { APP_DESCRIPTION_MAX, APP_DESCRIPTION_MAX_OLD, APP_DESCRIPTION_MIN } from './app/form/description'
+import { LOGO_MAX_BYTES, LOGO_MIN_PIXELS, LOGO_TEXT } from './app/form/logo'
+import { APP_NAME_MAX, APP_NAME_MAX_OLD, APP_NAME_MIN, validateAppName } from './app/form/name'
 import { FIELD_LABELS, FIELD_NAMES, FIELD_VALIDATORS, FIELDS, validateField } from './fields'
 
 describe('field registry', () => {

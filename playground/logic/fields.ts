@@ -7,7 +7,7 @@
  */
 import type { ValidationResult } from './core/findings'
 import type { FieldText } from './core/field-text'
-import { APP_DESCRIPTION_TEXT, validateAppDescription } from './app-form/description'
+import { APP_DESCRIPTION_TEXT, validateAppDescription } from './app/form/description'
 import {
   ADMIN_URL_TEXT,
   HOMEPAGE_URL_TEXT,
@@ -15,18 +15,18 @@ import {
   validateAdminUrl,
   validateHomepageUrl,
   validatePcHomepageUrl,
-} from './app-form/homepage-url'
-import { APP_NAME_TEXT, validateAppName } from './app-form/name'
-import { SERVER_IPS_TEXT, validateServerIps } from './app-form/server-ips'
-import { AGENT_ID_TEXT, validateAgentId } from './credentials/agent-id'
-import { APP_KEY_TEXT, validateAppKey } from './credentials/app-key'
-import { APP_SECRET_TEXT, validateAppSecret } from './credentials/app-secret'
-import { CORP_ID_TEXT, validateCorpId } from './credentials/corp-id'
-import { SSO_SECRET_TEXT, validateSsoSecret } from './credentials/sso-secret'
-import { ROBOT_IPS_TEXT, validateRobotIps } from './robot/ips'
-import { ROBOT_KEYWORDS_TEXT, validateRobotKeywords } from './robot/keywords'
-import { ROBOT_SECRET_TEXT, validateRobotSecret } from './robot/secret'
-import { ROBOT_WEBHOOK_TEXT, validateRobotWebhook } from './robot/webhook'
+} from './app/form/homepage-url'
+import { APP_NAME_TEXT, validateAppName } from './app/form/name'
+import { SERVER_IPS_TEXT, validateServerIps } from './app/form/server-ips'
+import { AGENT_ID_TEXT, validateAgentId } from './app/credentials/agent-id'
+import { APP_KEY_TEXT, validateAppKey } from './app/credentials/app-key'
+import { APP_SECRET_TEXT, validateAppSecret } from './app/credentials/app-secret'
+import { CORP_ID_TEXT, validateCorpId } from './app/credentials/corp-id'
+import { SSO_SECRET_TEXT, validateSsoSecret } from './app/credentials/sso-secret'
+import { ROBOT_IPS_TEXT, validateRobotIps } from './robot/security/ips'
+import { ROBOT_KEYWORDS_TEXT, validateRobotKeywords } from './robot/security/keywords'
+import { ROBOT_SECRET_TEXT, validateRobotSecret } from './robot/security/secret'
+import { ROBOT_WEBHOOK_TEXT, validateRobotWebhook } from './robot/webhook/webhook'
 
 export {
   validateAppName,

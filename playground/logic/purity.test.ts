@@ -35,6 +35,8 @@ describe('pure logic (playground/logic/)', () => {
     expect(code).not.toMatch(/\b(fetch|XMLHttpRequest|WebSocket|sendBeacon)\s*\(/)
     expect(code).not.toMatch(/\bconsole\s*\.\s*(log|info|warn|error|debug|trace|dir)\b/)
     expect(code).not.toMatch(/from ['"]node:/)
+    // Node's globals too: the browser has none of them (use core/text.ts utf8Bytes, not Buffer).
+    expect(code).not.toMatch(/\b(Buffer|process|require)\s*[.(]/)
   })
   it.each(files.map((f) => relative(ROOT, f)))('%s: imports only logic and the two crypto-js modules', (file) => {
     for (const spec of valueImports(readFileSync(join(ROOT, file), 'utf8'))) {

@@ -6,7 +6,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs'
 import { join, relative } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { LOGO_TEXT } from '../logic/app-form/logo'
+import { LOGO_TEXT } from '../logic/app/form/logo'
 import { FIELDS } from '../logic/fields'
 
 function vueFiles(dir: string): string[] {

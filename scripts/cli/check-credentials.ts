@@ -4,9 +4,9 @@
  * Says whether the pair is valid and why not. Never prints the secret or the token.
  */
 import type { Finding } from '../../playground/logic/core/findings'
-import { validateAppKey } from '../../playground/logic/credentials/app-key'
-import { validateAppSecret } from '../../playground/logic/credentials/app-secret'
-import { ENV_NAMES } from '../../playground/logic/credentials/handover'
+import { validateAppKey } from '../../playground/logic/app/credentials/app-key'
+import { validateAppSecret } from '../../playground/logic/app/credentials/app-secret'
+import { ENV_NAMES } from '../../playground/logic/app/credentials/handover'
 import { requireExactlyOne, UsageError } from './args'
 import {
   CHECK_CREDENTIALS_OPTIONS,

@@ -3,10 +3,10 @@
  * plus `--needs`; each credential checked by the site's validator first, and every secret
  * registered with the redactor before anything can print it.
  */
-import { ENV_NAMES } from '../../playground/logic/credentials/handover'
+import { ENV_NAMES } from '../../playground/logic/app/credentials/handover'
 import { NEEDS_ENV, type ParsedNeeds } from '../../playground/logic/doctor/needs-line'
 import { type FieldName, validateField } from '../../playground/logic/fields'
-import { parseWebhook } from '../../playground/logic/robot/webhook'
+import { parseWebhook } from '../../playground/logic/robot/webhook/webhook'
 import { UsageError } from './args'
 import { PAGE } from './doctor-answer'
 import type { DoctorValues } from './doctor.command'

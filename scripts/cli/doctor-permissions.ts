@@ -5,8 +5,8 @@
  */
 import { NEEDS_ENV } from '../../playground/logic/doctor/needs-line'
 import { NOT_PROBED, probeFor, readProbeAnswer, type PermissionProbe, type ProbeVerdict } from '../../playground/logic/doctor/probes'
-import { type Permission, PERMISSIONS } from '../../playground/logic/permissions/catalog'
-import { planPermissions } from '../../playground/logic/permissions/plan'
+import { type Permission, PERMISSIONS } from '../../playground/logic/app/permissions/permission-catalog'
+import { planPermissions } from '../../playground/logic/app/permissions/plan'
 import { fromAnswer, PAGE } from './doctor-answer'
 import type { DoctorNet, NetAnswer, NetFailure } from './doctor-net'
 import type { CheckResult } from './doctor-report'

@@ -3,14 +3,14 @@
  * validators) and a signature made with the secret. With --send-test only: one short text message
  * carrying a `msgUuid`, never retried; when no answer comes, it says the message may have gone.
  */
-import { signWebhook } from '../../playground/logic/robot/signed-url'
+import { signWebhook } from '../../playground/logic/robot/sign/signed-url'
 import { bodyOf, fromAnswer, PAGE } from './doctor-answer'
 import type { DoctorValues } from './doctor.command'
 import { checked, type Inputs } from './doctor-input'
 import type { DoctorNet } from './doctor-net'
 import type { CheckResult } from './doctor-report'
 import type { CliIo } from './io'
-import { newMsgUuid } from './msg-uuid'
+import { newMsgUuid } from './new-msg-uuid'
 
 export async function robotChecks(
   opts: DoctorValues,

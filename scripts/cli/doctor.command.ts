@@ -1,5 +1,5 @@
 /** `doctor` (接入体检): its options and help (the code is doctor.ts). */
-import { NEEDS } from '../../playground/logic/permissions/needs'
+import { NEEDS } from '../../playground/logic/app/permissions/needs'
 import { NEEDS_ENV } from '../../playground/logic/doctor/needs-line'
 import { defineCommand } from './command'
 import { ENV_FIELDS } from './env-file'

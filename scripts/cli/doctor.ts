@@ -5,8 +5,8 @@
  * deadline. Secrets, tokens and the webhook's access_token are registered with the redactor as
  * soon as they are read or received, and never put into a line on purpose.
  */
-import { assessSkew } from '../../playground/logic/clock/assess-skew'
-import { measureOffset } from '../../playground/logic/clock/measure-offset'
+import { assessSkew } from '../../playground/logic/robot/clock/assess-skew'
+import { measureOffset } from '../../playground/logic/robot/clock/measure-offset'
 import { parseNeedsList } from '../../playground/logic/doctor/needs-line'
 import { readProbeAnswer, type ProbeVerdict } from '../../playground/logic/doctor/probes'
 import { UsageError } from './args'

@@ -2,7 +2,7 @@
  * The `.env` names the CLI reads: the hand-over's four (ENV_NAMES, from the site's hand-over
  * code) plus the group robot's webhook and secret.
  */
-import { ENV_NAMES, parseEnv, SSO_SECRET_ENV } from '../../playground/logic/credentials/handover'
+import { ENV_NAMES, parseEnv, SSO_SECRET_ENV } from '../../playground/logic/app/credentials/handover'
 import { NEEDS_ENV } from '../../playground/logic/doctor/needs-line'
 import type { FieldName } from '../../playground/logic/fields'
 import { readTextFile } from './files'

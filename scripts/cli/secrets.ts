@@ -4,7 +4,7 @@
  * (`--env FILE`), or the environment. First match wins in that order. Every secret found is
  * registered with the redactor at once; the value is never printed, only where it came from.
  */
-import { ENV_NAMES } from '../../playground/logic/credentials/handover'
+import { ENV_NAMES } from '../../playground/logic/app/credentials/handover'
 import { UsageError } from './args'
 import { readEnvFile } from './env-file'
 import { InputError } from './input-error'

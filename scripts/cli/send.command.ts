@@ -1,6 +1,6 @@
 /** `send`: its options and help (the code is send.ts). */
 import { EXAMPLE } from '../../playground/logic/examples'
-import { MAX_BODY_BYTES } from '../../playground/logic/robot/messages'
+import { MAX_BODY_BYTES } from '../../playground/logic/robot/message/build'
 import { defineCommand } from './command'
 import type { OptionDecls, Values } from './options'
 import { MINUTE_MS, ROBOT_LIMIT_PER_MINUTE, TEST_WINDOW_ENV } from './pacing'

@@ -2,8 +2,8 @@
  * `sign`: the robot signature, or the signed webhook URL, computed by the site's own code
  * (playground/logic/robot). Prints the sign or the URL on stdout; never the secret.
  */
-import { sign } from '../../playground/logic/robot/sign'
-import { signWebhook } from '../../playground/logic/robot/signed-url'
+import { sign } from '../../playground/logic/robot/sign/sign'
+import { signWebhook } from '../../playground/logic/robot/sign/signed-url'
 import { EXIT, type ExitCode } from './exit-codes'
 import type { CliIo } from './io'
 import { hasError, printFindings } from './report'

@@ -7,7 +7,7 @@
  * certainly is no key at all (empty, or a webhook URL).
  */
 import { error, type ValidationResult, warning } from '../../playground/logic/core/findings'
-import { validateRobotSecret } from '../../playground/logic/robot/secret'
+import { validateRobotSecret } from '../../playground/logic/robot/security/secret'
 
 export function checkSigningKey(raw: string): ValidationResult {
   const robot = validateRobotSecret(raw)

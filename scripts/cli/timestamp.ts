@@ -4,8 +4,8 @@
  * signing a fixed old timestamp is how one checks the algorithm against published vectors.
  */
 import { type Finding, warning } from '../../playground/logic/core/findings'
-import { SIGNATURE_WINDOW_MS } from '../../playground/logic/clock/window'
-import { validateRobotTimestamp } from '../../playground/logic/robot/timestamp'
+import { SIGNATURE_WINDOW_MS } from '../../playground/logic/robot/clock/window'
+import { validateRobotTimestamp } from '../../playground/logic/robot/sign/timestamp'
 import { hasError } from './report'
 
 export function parseTimestampOption(raw: string, now: number): { value: number | null; findings: Finding[] } {

@@ -4,7 +4,7 @@ import { join } from 'node:path'
 import { describe, expect, it, vi } from 'vitest'
 import { EXAMPLE } from '../../playground/logic/examples'
 import { FIELD_NAMES } from '../../playground/logic/fields'
-import { formatEnv } from '../../playground/logic/credentials/handover'
+import { formatEnv } from '../../playground/logic/app/credentials/handover'
 import { jsonLines, runCli } from './testing/run-cli'
 import { runInProcess } from './testing/run-in-process'
 

@@ -1,11 +1,11 @@
 /**
  * `verify`: checks a signature DingTalk sent with a callback (the enterprise robot's message
  * callback): the `timestamp` and `sign` headers. The checks and the verdict are the 回调验签
- * widget's (playground/logic/robot/verify-callback.ts); here they are printed, and the signs are
+ * widget's (playground/logic/robot/callback/verify-callback.ts); here they are printed, and the signs are
  * compared with Node's timingSafeEqual.
  */
 import { timingSafeEqual } from 'node:crypto'
-import { verifyCallback } from '../../playground/logic/robot/verify-callback'
+import { verifyCallback } from '../../playground/logic/robot/callback/verify-callback'
 import { requireOption } from './args'
 import { EXIT, type ExitCode } from './exit-codes'
 import type { CliIo } from './io'

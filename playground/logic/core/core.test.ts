@@ -3,7 +3,7 @@ import { capFindings } from './cap'
 import { error, warning } from './findings'
 import { nonPublicRange, parseIp } from './ipv4'
 import { splitCommaList } from './list'
-import { splitList, splitPieces } from './split'
+import { splitList, splitPieces } from './split-list'
 import { normalizeInput } from './normalize'
 import { charCount, preview, toWellFormed, utf8Bytes } from './text'
 

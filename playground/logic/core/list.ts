@@ -1,6 +1,6 @@
 import { type Finding, warning } from './findings'
 import { normalizeInput } from './normalize'
-import { splitPieces } from './split'
+import { splitPieces } from './split-list'
 
 /**
  * A comma-separated list typed by a person (服务器出口IP, robot IPs). DingTalk wants English

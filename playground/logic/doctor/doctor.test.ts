@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import { PERMISSIONS, type PermissionId } from '../permissions/catalog'
-import { NEEDS } from '../permissions/needs'
-import { formatPlan, planPermissions } from '../permissions/plan'
-import { parseEnv } from '../credentials/handover'
+import { PERMISSIONS, type PermissionId } from '../app/permissions/permission-catalog'
+import { NEEDS } from '../app/permissions/needs'
+import { formatPlan, planPermissions } from '../app/permissions/plan'
+import { parseEnv } from '../app/credentials/handover'
 import { formatNeedsLine, NEEDS_ENV, parseNeedsList } from './needs-line'
 import { IDENTITY_PROBES, NOT_PROBED, PERMISSION_PROBES, probeFor, readProbeAnswer } from './probes'
 

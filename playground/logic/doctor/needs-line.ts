@@ -5,7 +5,7 @@
  * ../permissions/needs.ts, never the Chinese labels, so a renamed label does not break an old `.env`.
  * Pure logic.
  */
-import { NEEDS, type NeedId } from '../permissions/needs'
+import { NEEDS, type NeedId } from '../app/permissions/needs'
 
 export const NEEDS_ENV = 'DINGTALK_NEEDS'
 

@@ -5,7 +5,7 @@
  * pure functions: the command line does the requests.
  */
 import { parseResponse } from '../errors/parse-response'
-import { PERMISSIONS, type PermissionId } from '../permissions/catalog'
+import { PERMISSIONS, type PermissionId } from '../app/permissions/permission-catalog'
 
 const DOC = 'https://open.dingtalk.com/document/development/'
 

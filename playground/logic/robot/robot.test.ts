@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest'
 import { EXAMPLE } from '../examples'
 import { worstLevel } from '../core/findings'
-import { validateRobotIps } from './ips'
-import { validateRobotKeywords } from './keywords'
-import { validateRobotSecret } from './secret'
-import { sign } from './sign'
-import { SIGNATURE_WINDOW_MS } from '../clock/window'
-import { signWebhook } from './signed-url'
-import { validateRobotTimestamp } from './timestamp'
-import { parseWebhook, validateRobotWebhook } from './webhook'
+import { validateRobotIps } from './security/ips'
+import { validateRobotKeywords } from './security/keywords'
+import { validateRobotSecret } from './security/secret'
+import { sign } from './sign/sign'
+import { SIGNATURE_WINDOW_MS } from './clock/window'
+import { signWebhook } from './sign/signed-url'
+import { validateRobotTimestamp } from './sign/timestamp'
+import { parseWebhook, validateRobotWebhook } from './webhook/webhook'
 
 const codes = (r: { findings: { code: string }[] }) => r.findings.map((f) => f.code)
 const NOW = 1_700_000_000_000

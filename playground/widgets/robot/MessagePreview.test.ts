@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { flushPromises, mount } from '@vue/test-utils'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { emptyShareState } from '../../logic/share/share-state'
+import { emptyShareState } from '../../logic/robot/message/share/share-state'
 import MessagePreview from './MessagePreview.vue'
 import { forgetAll } from '../ui/page-memory'
 

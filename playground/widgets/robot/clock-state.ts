@@ -1,5 +1,5 @@
 import { ref } from 'vue'
-import type { MeasuredOffset } from '../../logic/clock/signature-validity'
+import type { MeasuredOffset } from '../../logic/robot/clock/signature-validity'
 
 /**
  * The last clock measurement of this page, in memory only: the robot signer's clock check writes

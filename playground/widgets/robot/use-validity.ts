@@ -1,5 +1,5 @@
 import { computed, type ComputedRef } from 'vue'
-import { signatureValidity, type SignatureValidity } from '../../logic/clock/signature-validity'
+import { signatureValidity, type SignatureValidity } from '../../logic/robot/clock/signature-validity'
 import { measuredClock } from './clock-state'
 
 /**

@@ -1,0 +1,3 @@
+export * from './permission-catalog'
+export * from './needs'
+export * from './plan'
