@@ -3,7 +3,7 @@
  * Commands live in scripts/cli/; `--help` lists them.
  */
 import { main } from './cli/main'
-import { createProcessIo } from './cli/io'
+import { createProcessIo } from './cli/core/io'
 
 // `… | head` closes the pipe early: stop quietly (as cat does) instead of a stack trace about EPIPE.
 for (const stream of [process.stdout, process.stderr])

@@ -3,13 +3,13 @@
  * as a stack trace: usage errors exit 2 with the command's usage hint, anything unexpected
  * exits 1 with a short Chinese message.
  */
-import { UsageError, wantsHelp } from './args'
-import { helpText, PROG } from './command'
+import { UsageError, wantsHelp } from './core/args'
+import { helpText, PROG } from './core/command'
 import { COMMANDS, MAIN_HELP } from './commands'
-import { EXIT, type ExitCode } from './exit-codes'
-import { InputError } from './input-error'
-import type { CliIo } from './io'
-import { parseDeclared } from './options'
+import { EXIT, type ExitCode } from './core/exit-codes'
+import { InputError } from './core/input-error'
+import type { CliIo } from './core/io'
+import { parseDeclared } from './core/options'
 
 /** Help texts are written for a checkout; the single file shows its own way of being run. */
 function forProg(text: string, io: CliIo): string {
@@ -29,7 +29,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<ExitCode
     return EXIT.usage
   }
   if (name === '--version' || name === '-V') {
-    ;(await import('./version')).printVersion(io)
+    ;(await import('./core/version')).printVersion(io)
     return EXIT.ok
   }
   if (name === '--help' || name === '-h' || name === 'help') {

@@ -9,7 +9,7 @@ import { readFileSync, writeFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { ERROR_CATALOG } from '../../playground/logic/errors/catalog'
 import { lookupOfficial } from '../../playground/logic/errors/official-table'
-import { loadShardFromDisk } from '../cli/official-shards-node'
+import { loadShardFromDisk } from '../cli/core/official-shards-node'
 
 export interface Pair {
   entry: string

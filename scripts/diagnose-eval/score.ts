@@ -2,7 +2,7 @@
 import { diagnose } from '../../playground/logic/errors/catalog'
 import real from '../../playground/logic/errors/testdata/real-answers-2.json'
 import real3 from '../../playground/logic/errors/testdata/real-answers-3.json'
-import { officialTableFromDisk } from '../cli/official-shards-node'
+import { officialTableFromDisk } from '../cli/core/official-shards-node'
 
 export interface RealCase {
   source: string

@@ -5,8 +5,8 @@
  * with real processes (run-cli.ts). Test code only.
  */
 import { main } from '../main'
-import type { CliIo } from '../io'
-import { createRedactor } from '../redact'
+import type { CliIo } from '../core/io'
+import { createRedactor } from '../core/redact'
 import type { CliRun, RunOptions } from './run-cli'
 
 export async function runInProcess(args: readonly string[], options: RunOptions = {}): Promise<CliRun> {
