@@ -32,7 +32,7 @@ const pages = markdownFiles(DOCS).map((file) => ({ link: linkOf(file), source: r
 describe('tool registry', () => {
   it('has unique ids, widgets and pages, ids fit for an address', () => {
     for (const key of ['id', 'widget'] as const) expect(new Set(TOOLS.map((t) => t[key])).size).toBe(TOOLS.length)
-    expect(new Set(TOOLS.map((t) => t.page.link)).size).toBe(TOOLS.length)
+    expect(new Set(TOOLS.map((t) => t.page)).size).toBe(TOOLS.length)
     for (const { id } of TOOLS) expect(id).toMatch(/^[a-z]+(-[a-z]+)*$/)
   })
 
@@ -51,9 +51,9 @@ describe('tool registry', () => {
   })
 
   it.each(TOOLS.map((t) => [t.id, t] as const))('%s: its page exists, is in the sidebar, and embeds the widget', (_, tool) => {
-    const page = pages.find((p) => p.link === tool.page.link)
-    expect(page, `docs page for ${tool.page.link}`).toBeDefined()
-    expect(guideLinks()).toContain(tool.page.link)
+    const page = pages.find((p) => p.link === tool.page)
+    expect(page, `docs page for ${tool.page}`).toBeDefined()
+    expect(guideLinks()).toContain(tool.page)
     expect(embedded(page!.source)).toEqual([tool.widget])
     expect(page!.source).toContain(`<${tool.widget} />`)
   })
@@ -68,6 +68,6 @@ describe('tool registry', () => {
     expect(embedding.length).toBeGreaterThan(0)
     for (const page of embedding)
       for (const widget of embedded(page.source))
-        expect(TOOLS.find((t) => t.widget === widget)?.page.link, `${page.link} embeds ${widget}`).toBe(page.link)
+        expect(TOOLS.find((t) => t.widget === widget)?.page, `${page.link} embeds ${widget}`).toBe(page.link)
   })
 })

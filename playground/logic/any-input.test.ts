@@ -1,32 +1,24 @@
 /**
- * Property tests across the whole API: any string in, a Chinese answer out, never a throw;
- * normalisation is idempotent; real values survive copy-paste noise; round trips hold.
+ * Property tests across the whole of playground/logic/, each function imported from its own module:
+ * any string in, a Chinese answer out, never a throw; normalisation is idempotent; real values
+ * survive copy-paste noise; round trips hold.
  */
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import {
-  addMissingMentions,
-  buildMessage,
-  credentialsFromEnv,
-  diagnoseCatalog as diagnose,
-  FIELD_LABELS,
-  FIELD_NAMES,
-  formatHandover,
-  maskSecret,
-  type MessageDraft,
-  normalizeInput,
-  parseEnv,
-  parseWebhook,
-  sign,
-  signWebhook,
-  validateAgentId,
-  validateAppKey,
-  validateCorpId,
-  validateField,
-  validateLogo,
-  validateRobotTimestamp,
-  worstLevel,
-} from './index'
+import { validateLogo } from './app-form/logo'
+import { worstLevel } from './core/findings'
+import { normalizeInput } from './core/normalize'
+import { validateAgentId } from './credentials/agent-id'
+import { validateAppKey } from './credentials/app-key'
+import { validateCorpId } from './credentials/corp-id'
+import { credentialsFromEnv, formatHandover, maskSecret, parseEnv } from './credentials/handover'
+import { diagnoseCatalog as diagnose } from './errors/catalog'
+import { FIELD_LABELS, FIELD_NAMES, validateField } from './fields'
+import { addMissingMentions, buildMessage, type MessageDraft } from './robot/messages/index'
+import { sign } from './robot/sign'
+import { signWebhook } from './robot/signed-url'
+import { validateRobotTimestamp } from './robot/timestamp'
+import { parseWebhook } from './robot/webhook'
 
 // A few values seen in public code (as in credentials/credentials.test.ts): test files only.
 const SAMPLES = {
