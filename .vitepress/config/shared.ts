@@ -5,6 +5,7 @@ import { publishCli } from './publish-cli'
 import { recordSiteBase, resolveSiteUrl, siteBase, siteOrigin, sitemapItemsUnder } from './site-url'
 import { editLinkFor } from './edit-link'
 import { removeEmptyIconsCss, usesIcons, withoutIconsLink } from './vp-icons'
+import { cliReferencePlugin } from './cli-reference'
 import { localSearchOptions, searchPagesPlugin } from './search'
 import { searchBoxAliases } from './search-box'
 import { bundleRecord } from './bundle-record'
@@ -68,8 +69,12 @@ export const shared = defineConfig({
   },
   markdown: {
     codeCopyButtonTitle: '复制代码',
-    // docs/questions.md: the question index and the glossary, from playground/logic/search.
-    config: (md) => searchPagesPlugin(md),
+    // docs/questions.md: the question index and the glossary, from playground/logic/search;
+    // docs/cli.md: each command's reference, from the CLI's command registry (./cli-reference.ts).
+    config: (md) => {
+      searchPagesPlugin(md)
+      cliReferencePlugin(md)
+    },
   },
   vite: {
     // What `npm run size` measures: the client build's chunks, imports and modules (./bundle-record.ts);
