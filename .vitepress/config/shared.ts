@@ -6,6 +6,7 @@ import { recordSiteBase, resolveSiteUrl, siteBase, siteOrigin, sitemapItemsUnder
 import { editLinkFor } from './edit-link'
 import { removeEmptyIconsCss, usesIcons, withoutIconsLink } from './vp-icons'
 import { cliReferencePlugin } from './cli-reference'
+import { toolsDescription, TOOLS_PAGE } from './tools-description'
 import { localSearchOptions, searchPagesPlugin } from './search'
 import { searchBoxAliases } from './search-box'
 import { bundleRecord } from './bundle-record'
@@ -47,6 +48,10 @@ export const shared = defineConfig({
     if (!usesIcons(siteConfig.site.themeConfig)) removeEmptyIconsCss(siteConfig.outDir)
     // The single-file command line, published beside the pages (./publish-cli.ts).
     await publishCli(siteConfig)
+  },
+  // The 工具箱's description names every tool of the registry (./tools-description.ts).
+  transformPageData(pageData) {
+    if (pageData.relativePath === TOOLS_PAGE) pageData.description = toolsDescription()
   },
   // Head tags that carry the base path, which VitePress does not add to `head` itself.
   transformHead({ pageData, siteConfig }) {
