@@ -1,7 +1,7 @@
 /**
  * Every form field the site validates, in one list: its name, its text (label, hint, placeholder),
- * its validator, a made-up example value and whether it is a secret. Each field's text and validator live together in the field's own module
- * (e.g. ./app-form/name.ts), where widgets import them: this module loads every validator, which a
+ * its validator, a made-up example value and whether it is a secret. Each field's text and
+ * validator live together in the field's own module (e.g. ./app-form/name.ts), where widgets import them: this module loads every validator, which a
  * page with one form must not. The CLI and the tests read the whole list here; widgets and the
  * CLI call `validateField(name, raw)`.
  */
@@ -51,7 +51,7 @@ export type { FieldText }
 /** A field, whole: its text, its validator, a made-up value it accepts, and whether the value is a secret. */
 export interface Field extends FieldText {
   validate: (raw: string) => ValidationResult
-  /** A made-up value the validator accepts (no error): the CLI's tests and help use it. */
+  /** A made-up value (./examples.ts) the validator accepts without an error: the tests of the registry and of `dingtalk validate` use it. */
   example: string
   /** A secret (AppSecret, SSOSecret, robot secret, the webhook's access_token): never echoed, logged or stored. */
   secret: boolean

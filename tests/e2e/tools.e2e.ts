@@ -46,6 +46,22 @@ describe('the 工具箱', () => {
       expect(html).toContain(`data-tool="${id}"`)
     }
     expect(html).toContain('role="tablist"')
+    // The description names every tool (written from the registry, .vitepress/config/tools-description.ts).
+    const description = /<meta name="description" content="([^"]*)"/.exec(html)?.[1] ?? ''
+    for (const { title } of TOOLS) expect(description).toContain(title)
+  })
+
+  it('names each tool’s guide page by its sidebar title', async () => {
+    const { page, errors, close } = await openWatched(browser)
+    await openTools(page)
+    for (const tool of [TOOLS[0]!, TOOLS.at(-1)!]) {
+      await page.locator(`[role=tab][data-tool="${tool.id}"]`).click()
+      const link = page.locator('.tb-page a')
+      expect(await link.getAttribute('href')).toBe(`${site.base}${tool.page.slice(1)}`)
+      expect(await link.textContent()).toBe(await page.locator(`.VPSidebar a[href="${site.base}${tool.page.slice(1)}"]`).first().textContent().then((t) => t?.trim()))
+    }
+    expect(errors).toEqual([])
+    await close()
   })
 
   it('loads only the chosen tool’s code, the others when opened', async () => {
