@@ -5,6 +5,8 @@ import { publishCli } from './publish-cli'
 import { recordSiteBase, resolveSiteUrl, siteBase, siteOrigin, sitemapItemsUnder } from './site-url'
 import { editLinkFor } from './edit-link'
 import { removeEmptyIconsCss, usesIcons, withoutIconsLink } from './vp-icons'
+import { cliReferencePlugin } from './cli-reference'
+import { toolsDescription, TOOLS_PAGE } from './tools-description'
 import { localSearchOptions, searchPagesPlugin } from './search'
 import { searchBoxAliases } from './search-box'
 import { bundleRecord } from './bundle-record'
@@ -47,6 +49,10 @@ export const shared = defineConfig({
     // The single-file command line, published beside the pages (./publish-cli.ts).
     await publishCli(siteConfig)
   },
+  // The 工具箱's description names every tool of the registry (./tools-description.ts).
+  transformPageData(pageData) {
+    if (pageData.relativePath === TOOLS_PAGE) pageData.description = toolsDescription()
+  },
   // Head tags that carry the base path, which VitePress does not add to `head` itself.
   transformHead({ pageData, siteConfig }) {
     const { base } = siteConfig.site
@@ -68,8 +74,12 @@ export const shared = defineConfig({
   },
   markdown: {
     codeCopyButtonTitle: '复制代码',
-    // docs/questions.md: the question index and the glossary, from playground/logic/search.
-    config: (md) => searchPagesPlugin(md),
+    // docs/questions.md: the question index and the glossary, from playground/logic/search;
+    // docs/cli.md: each command's reference, from the CLI's command registry (./cli-reference.ts).
+    config: (md) => {
+      searchPagesPlugin(md)
+      cliReferencePlugin(md)
+    },
   },
   vite: {
     // What `npm run size` measures: the client build's chunks, imports and modules (./bundle-record.ts);

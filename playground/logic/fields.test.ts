@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest'
 import { APP_DESCRIPTION_MAX, APP_DESCRIPTION_MAX_OLD, APP_DESCRIPTION_MIN } from './app/form/description'
 import { LOGO_MAX_BYTES, LOGO_MIN_PIXELS, LOGO_TEXT } from './app/form/logo'
 import { APP_NAME_MAX, APP_NAME_MAX_OLD, APP_NAME_MIN, validateAppName } from './app/form/name'
-import { FIELD_LABELS, FIELD_NAMES, FIELD_VALIDATORS, FIELDS, validateField } from './fields'
+import { worstLevel } from './core/findings'
+import { EXAMPLE } from './examples'
+import { FIELD_LABELS, FIELD_NAMES, FIELD_VALIDATORS, FIELDS, SECRET_FIELDS, validateField } from './fields'
 
 describe('field registry', () => {
   it('gives every field a label and a validator, and FIELD_LABELS stays the labels', () => {
@@ -14,6 +16,19 @@ describe('field registry', () => {
     }
     expect(Object.keys(FIELD_VALIDATORS).sort()).toEqual([...FIELD_NAMES].sort())
     expect(validateField('appName', 'x')).toEqual(validateAppName('x'))
+  })
+
+  it.each(FIELD_NAMES)('%s: its example is a made-up value its validator accepts', (name) => {
+    const { example } = FIELDS[name]
+    expect(Object.values(EXAMPLE)).toContain(example)
+    expect(worstLevel(validateField(name, example).findings)).not.toBe('error')
+  })
+
+  it('the secret fields are the ones FIELDS marks', () => {
+    expect(SECRET_FIELDS).toEqual(FIELD_NAMES.filter((name) => FIELDS[name].secret))
+    // Rule 1 of the README: these four are never echoed, logged or stored.
+    for (const name of ['appSecret', 'ssoSecret', 'robotSecret', 'robotWebhook'] as const) expect(FIELDS[name].secret, name).toBe(true)
+    for (const name of ['corpId', 'appKey', 'agentId', 'appName'] as const) expect(FIELDS[name].secret, name).toBe(false)
   })
 
   it('states in each hint the limits the validator checks', () => {

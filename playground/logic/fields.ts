@@ -1,12 +1,13 @@
 /**
- * Every form field the site validates, in one list: its name, its text (label, hint, placeholder)
- * and its validator. Each field's text and validator live together in the field's own module
- * (e.g. ./app-form/name.ts), where widgets import them: this module loads every validator, which a
+ * Every form field the site validates, in one list: its name, its text (label, hint, placeholder),
+ * its validator, a made-up example value and whether it is a secret. Each field's text and
+ * validator live together in the field's own module (e.g. ./app-form/name.ts), where widgets import them: this module loads every validator, which a
  * page with one form must not. The CLI and the tests read the whole list here; widgets and the
  * CLI call `validateField(name, raw)`.
  */
 import type { ValidationResult } from './core/findings'
 import type { FieldText } from './core/field-text'
+import { EXAMPLE } from './examples'
 import { APP_DESCRIPTION_TEXT, validateAppDescription } from './app/form/description'
 import {
   ADMIN_URL_TEXT,
@@ -47,29 +48,39 @@ export {
 }
 export type { FieldText }
 
-/** A field, whole: its text and its validator. */
+/** A field, whole: its text, its validator, a made-up value it accepts, and whether the value is a secret. */
 export interface Field extends FieldText {
   validate: (raw: string) => ValidationResult
+  /** A made-up value (./examples.ts) the validator accepts without an error: the tests of the registry and of `dingtalk validate` use it. */
+  example: string
+  /** A secret (AppSecret, SSOSecret, robot secret, the webhook's access_token): never echoed, logged or stored. */
+  secret: boolean
 }
 
-const field = (text: FieldText, validate: Field['validate']): Field => ({ ...text, validate })
+const field = (text: FieldText, validate: Field['validate'], example: string, secrecy: { secret: true } | null = null): Field => ({
+  ...text,
+  validate,
+  example,
+  secret: secrecy !== null,
+})
+const SECRET = { secret: true } as const
 
 export const FIELDS = {
-  appName: field(APP_NAME_TEXT, validateAppName),
-  appDescription: field(APP_DESCRIPTION_TEXT, validateAppDescription),
-  homepageUrl: field(HOMEPAGE_URL_TEXT, validateHomepageUrl),
-  pcHomepageUrl: field(PC_HOMEPAGE_URL_TEXT, validatePcHomepageUrl),
-  adminUrl: field(ADMIN_URL_TEXT, validateAdminUrl),
-  serverIps: field(SERVER_IPS_TEXT, validateServerIps),
-  corpId: field(CORP_ID_TEXT, validateCorpId),
-  appKey: field(APP_KEY_TEXT, validateAppKey),
-  appSecret: field(APP_SECRET_TEXT, validateAppSecret),
-  agentId: field(AGENT_ID_TEXT, validateAgentId),
-  ssoSecret: field(SSO_SECRET_TEXT, validateSsoSecret),
-  robotWebhook: field(ROBOT_WEBHOOK_TEXT, validateRobotWebhook),
-  robotSecret: field(ROBOT_SECRET_TEXT, validateRobotSecret),
-  robotKeywords: field(ROBOT_KEYWORDS_TEXT, validateRobotKeywords),
-  robotIps: field(ROBOT_IPS_TEXT, validateRobotIps),
+  appName: field(APP_NAME_TEXT, validateAppName, EXAMPLE.appName),
+  appDescription: field(APP_DESCRIPTION_TEXT, validateAppDescription, EXAMPLE.appDescription),
+  homepageUrl: field(HOMEPAGE_URL_TEXT, validateHomepageUrl, EXAMPLE.homepageUrl),
+  pcHomepageUrl: field(PC_HOMEPAGE_URL_TEXT, validatePcHomepageUrl, EXAMPLE.pcHomepageUrl),
+  adminUrl: field(ADMIN_URL_TEXT, validateAdminUrl, EXAMPLE.adminUrl),
+  serverIps: field(SERVER_IPS_TEXT, validateServerIps, EXAMPLE.serverIps),
+  corpId: field(CORP_ID_TEXT, validateCorpId, EXAMPLE.corpId),
+  appKey: field(APP_KEY_TEXT, validateAppKey, EXAMPLE.appKey),
+  appSecret: field(APP_SECRET_TEXT, validateAppSecret, EXAMPLE.appSecret, SECRET),
+  agentId: field(AGENT_ID_TEXT, validateAgentId, EXAMPLE.agentId),
+  ssoSecret: field(SSO_SECRET_TEXT, validateSsoSecret, EXAMPLE.ssoSecret, SECRET),
+  robotWebhook: field(ROBOT_WEBHOOK_TEXT, validateRobotWebhook, EXAMPLE.robotWebhook, SECRET),
+  robotSecret: field(ROBOT_SECRET_TEXT, validateRobotSecret, EXAMPLE.robotSecret, SECRET),
+  robotKeywords: field(ROBOT_KEYWORDS_TEXT, validateRobotKeywords, EXAMPLE.robotKeywords),
+  robotIps: field(ROBOT_IPS_TEXT, validateRobotIps, EXAMPLE.robotIps),
 } as const satisfies Record<string, Field>
 
 export type FieldName = keyof typeof FIELDS
@@ -84,7 +95,7 @@ export const FIELD_LABELS: Record<FieldName, string> = byName((f) => f.label)
 export const FIELD_VALIDATORS: Record<FieldName, (raw: string) => ValidationResult> = byName((f) => f.validate)
 
 /** Fields whose value is a secret: widgets must not echo, log or store them. */
-export const SECRET_FIELDS: readonly FieldName[] = ['appSecret', 'ssoSecret', 'robotSecret', 'robotWebhook']
+export const SECRET_FIELDS: readonly FieldName[] = FIELD_NAMES.filter((name) => FIELDS[name].secret)
 
 export function validateField(name: FieldName, raw: string): ValidationResult {
   const validator = FIELD_VALIDATORS[name]

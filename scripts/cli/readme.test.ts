@@ -7,7 +7,6 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it, vi } from 'vitest'
-import { FIELD_NAMES } from '../../playground/logic/fields'
 import { REPO_ROOT, runCli } from './testing/run-cli'
 
 vi.setConfig({ testTimeout: 60_000 })
@@ -62,12 +61,6 @@ describe('README CLI examples', () => {
         else expect(out[k]!.startsWith(line.slice(0, cut))).toBe(true)
       })
     }
-  })
-
-  it('list the fields `validate --field` takes: the site’s field registry, in its order', () => {
-    const readme = readFileSync(join(REPO_ROOT, 'README.md'), 'utf8')
-    const list = /\nFields: ([\s\S]*?)\. `--value -`/.exec(readme)?.[1] ?? ''
-    expect([...list.matchAll(/`([a-zA-Z]+)`/g)].map((m) => m[1])).toEqual([...FIELD_NAMES])
   })
 
   it('use only the made-up example values', () => {

@@ -4,6 +4,9 @@ import {
   BUDGET,
   checkLibraries,
   checkPageSizes,
+  formatHeadroom,
+  headroom,
+  LIMITS,
   checkWidgetsStayOnTheirPages,
   pageSize,
   plainBaseline,
@@ -191,5 +194,24 @@ describe('checkStylesheetsLinked', () => {
     const [v] = checkStylesheetsLinked([{ page: '/cli', needed: ['t.css', 'cli.css'], linked: ['t.css'] }])
     expect(v).toMatchObject({ rule: 'css-unlinked', page: '/cli' })
     expect(v!.message).toContain('cli.css')
+  })
+})
+
+describe('targets and ceilings', () => {
+  it('fails at the ceiling only, and reports the headroom to the target', () => {
+    expect(LIMITS.overPlain.target).toBeLessThan(LIMITS.overPlain.ceiling)
+    expect(LIMITS.widgetsPerPage.target).toBeLessThan(LIMITS.widgetsPerPage.ceiling)
+    expect(BUDGET).toEqual({ overPlain: LIMITS.overPlain.ceiling, widgetsPerPage: LIMITS.widgetsPerPage.ceiling })
+    const between = size('/tools', PLAIN + LIMITS.overPlain.target + 100, 5_000, 0, 5_000, LIMITS.widgetsPerPage.target - 1_000)
+    expect(checkPageSizes([between], PLAIN)).toEqual([])
+    const rows = headroom([between, size('/intro', PLAIN + 1_000)], PLAIN)
+    expect(rows).toEqual([
+      { page: '/tools', budget: 'overPlain', measured: LIMITS.overPlain.target + 100, toTarget: -100, toCeiling: LIMITS.overPlain.ceiling - LIMITS.overPlain.target - 100 },
+      { page: '/tools', budget: 'widgetsPerPage', measured: LIMITS.widgetsPerPage.target - 1_000, toTarget: 1_000, toCeiling: LIMITS.widgetsPerPage.ceiling - LIMITS.widgetsPerPage.target + 1_000 },
+      { page: '/intro', budget: 'overPlain', measured: 1_000, toTarget: LIMITS.overPlain.target - 1_000, toCeiling: LIMITS.overPlain.ceiling - 1_000 },
+    ])
+    const table = formatHeadroom(rows)
+    expect(table).toContain('| /tools | without widgets, above plain | 2.1 KB | 2.0 KB / 2.5 KB | −0.1 KB (over target) | 0.4 KB |')
+    expect(table.split('\n')).toHaveLength(2 + rows.length)
   })
 })

@@ -22,7 +22,61 @@ export interface SizeBudget {
   widgetsPerPage: number
 }
 
-export const BUDGET: SizeBudget = { overPlain: 2.5 * 1024, widgetsPerPage: 20 * 1024 }
+/**
+ * Each budget has a target, where the site means to stay (the headroom is reported against it, and
+ * a page above it is named, without failing), and a ceiling, above which `npm run size` fails.
+ * The space between is for a change that must land now and be won back later.
+ */
+export interface Limit {
+  target: number
+  ceiling: number
+}
+
+export const LIMITS: { readonly [K in keyof SizeBudget]: Limit } = {
+  // 2 KB was the budget until the lazy-mount helper (issue 24) took 0.5 KB of it.
+  overPlain: { target: 2 * 1024, ceiling: 2.5 * 1024 },
+  widgetsPerPage: { target: 16 * 1024, ceiling: 20 * 1024 },
+}
+
+/** The ceilings: what fails. */
+export const BUDGET: SizeBudget = { overPlain: LIMITS.overPlain.ceiling, widgetsPerPage: LIMITS.widgetsPerPage.ceiling }
+
+/** One page against one budget: what it measures and the room left to the target and to the ceiling (negative: over). */
+export interface Headroom {
+  page: string
+  budget: keyof SizeBudget
+  measured: number
+  toTarget: number
+  toCeiling: number
+}
+
+/** Every page against the budgets that apply to it (widget code only where the page has widgets). */
+export function headroom(pages: PageSize[], plain: number, limits: typeof LIMITS = LIMITS): Headroom[] {
+  return pages.flatMap((p) => {
+    const rows: [keyof SizeBudget, number][] = [['overPlain', p.withoutWidgets - plain]]
+    if (p.widgets > 0) rows.push(['widgetsPerPage', p.heaviestStep])
+    return rows.map(([budget, measured]) => ({
+      page: p.page,
+      budget,
+      measured,
+      toTarget: limits[budget].target - measured,
+      toCeiling: limits[budget].ceiling - measured,
+    }))
+  })
+}
+
+const BUDGET_NAMES: Record<keyof SizeBudget, string> = { overPlain: 'without widgets, above plain', widgetsPerPage: 'widget code, largest load' }
+
+/** The headroom as a Markdown table (ARCHITECTURE.md keeps a copy), pages over a target marked. */
+export function formatHeadroom(rows: Headroom[], limits: typeof LIMITS = LIMITS): string {
+  const signed = (bytes: number) => (bytes < 0 ? `−${kb(-bytes)}` : kb(bytes))
+  const lines = rows.map(
+    (r) =>
+      `| ${r.page} | ${BUDGET_NAMES[r.budget]} | ${signed(r.measured)} | ${kb(limits[r.budget].target)} / ${kb(limits[r.budget].ceiling)} | ` +
+      `${signed(r.toTarget)}${r.toTarget < 0 ? ' (over target)' : ''} | ${signed(r.toCeiling)} |`,
+  )
+  return ['| page | budget | measured | target / ceiling | headroom to target | to ceiling |', '| --- | --- | ---: | ---: | ---: | ---: |', ...lines].join('\n')
+}
 
 export interface PageSize {
   page: string

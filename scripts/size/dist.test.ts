@@ -6,7 +6,8 @@ import { gzipSync } from 'node:zlib'
 import { afterEach, describe, expect, it } from 'vitest'
 import { BUDGET, checkLibraries, checkPageSizes, checkWidgetsStayOnTheirPages, plainBaseline, type Violation } from './budget'
 import { BUNDLE_RECORD_FILE } from '../../.vitepress/config/bundle-record'
-import { measureBuild, pageNameOf } from './dist'
+import { chunkMoves } from './chunk-diff'
+import { measureBuild, pageAccount, pageNameOf } from './dist'
 import { BASE, filler, recordOf, vitepressLikeBuild, writeBuild, type FixtureOptions } from './fixture'
 
 const dirs: string[] = []
@@ -108,6 +109,16 @@ describe('the budgets on a build', () => {
     expect(tools.size.widgets).toBeGreaterThan(BUDGET.widgetsPerPage)
     expect(tools.size.heaviestVisit).toBeLessThan(BUDGET.widgetsPerPage)
     expect(violations({})).toEqual([])
+  })
+
+  it('say what moved: the grown chunk, against the unchanged build, and nothing else', () => {
+    const page = (build: ReturnType<typeof measure>) => pageAccount(build, build.pages.find((p) => p.page === '/robot/')!)
+    const before = measure()
+    const after = measure({ widgetCode: filler(30_000) })
+    const moves = chunkMoves(page(after), page(before))
+    expect(moves.map((m) => [m.name, m.widget])).toEqual([['RobotSigner', true]])
+    expect(moves[0]!.now).toBeGreaterThan(moves[0]!.before! + 1000)
+    expect(chunkMoves(page(before), page(before))).toEqual([])
   })
 
   it('break when widget code grows beyond 20 KB', () => {

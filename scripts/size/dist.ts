@@ -7,6 +7,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { join, relative, sep } from 'node:path'
 import { gzipSync } from 'node:zlib'
 import { pageSize, type ChunkFinding, type PageSize } from './budget'
+import type { PageAccount } from './chunk-diff'
 import { pageGraph, reachable, type PageGraph } from './graph'
 import { countElements, parsePageScripts, urlToDistPath } from './html'
 import { codeModules, cryptoJsExtraModules, hasDingtalkJsapi, readRecord, recordEdges } from './record'
@@ -31,6 +32,8 @@ export interface MeasuredBuild {
   modulesOf(file: string): string[]
   /** The bundler's name of a chunk ('framework', '@localSearchIndexroot'). */
   nameOf(file: string): string
+  /** Module id → bytes of its code in the chunk (before minification), as the bundler recorded them. */
+  moduleSizesOf(file: string): Record<string, number>
   /** Gzip bytes of a build file. */
   sizeOf(file: string): number
   /** Loaded on demand by the app or theme, for every page (the local search). */
@@ -112,5 +115,18 @@ export function measureBuild(dist: string, base: string): MeasuredBuild {
   })
   const byName = (a: MeasuredPage, b: MeasuredPage) => pageOrder(a.page) - pageOrder(b.page) || a.page.localeCompare(b.page)
   const nameOf = (file: string) => chunks.get(file)?.name ?? file
-  return { pages: pages.sort(byName), chunks: findings, modulesOf, nameOf, sizeOf, siteLazy, shared }
+  const moduleSizesOf = (file: string) => Object.fromEntries((chunks.get(file)?.modules ?? []).filter((m) => m.length > 0).map((m) => [m.id, m.length]))
+  return { pages: pages.sort(byName), chunks: findings, modulesOf, nameOf, moduleSizesOf, sizeOf, siteLazy, shared }
+}
+
+/** A page's chunks as chunk-diff.ts compares them: its first visit and its widget code (preloaded or not, marked), each with its modules. */
+export function pageAccount(build: MeasuredBuild, page: MeasuredPage): PageAccount {
+  const files = [...new Set([...page.graph.firstVisit, ...page.graph.widgets])]
+  const chunks = files.map((file) => ({
+    name: build.nameOf(file),
+    bytes: build.sizeOf(file),
+    widget: page.graph.widgets.has(file),
+    modules: build.moduleSizesOf(file),
+  }))
+  return { page: page.page, chunks }
 }

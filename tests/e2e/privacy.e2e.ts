@@ -120,7 +120,7 @@ async function assertNothingLeaked({ context, page, requests, consoleText }: Ses
 }
 
 /** Every page that embeds a tool (the registry's guide pages). */
-const GUIDE_PAGES = TOOLS.map((t) => t.page.link.slice(1))
+const GUIDE_PAGES = TOOLS.map((t) => t.page.slice(1))
 
 describe('no secret leaves the browser or stays behind', () => {
   it.each(GUIDE_PAGES)('on %s', async (path) => {
@@ -136,12 +136,9 @@ describe('no secret leaves the browser or stays behind', () => {
     const s = await session()
     await s.page.goto(site.url + 'tools')
     await waitForHydration(s.page)
-    const tabs = s.page.getByRole('tab')
-    const n = await tabs.count()
-    expect(n).toBe(TOOLS.length)
-    for (let i = 0; i < n; i++) {
-      await tabs.nth(i).click()
-      const id = await tabs.nth(i).getAttribute('data-tool')
+    expect(await s.page.getByRole('tab').count()).toBe(TOOLS.length)
+    for (const { id } of TOOLS) {
+      await s.page.locator(`[role=tab][data-tool="${id}"]`).click()
       expect(s.page.url()).toMatch(new RegExp(`#${id}$`))
       expect(await useWidgets(s.page), `tool ${id}`).toBeGreaterThan(0)
       await assertNothingLeaked(s, `tools#${id}`)

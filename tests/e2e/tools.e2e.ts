@@ -46,6 +46,22 @@ describe('the 工具箱', () => {
       expect(html).toContain(`data-tool="${id}"`)
     }
     expect(html).toContain('role="tablist"')
+    // The description names every tool (written from the registry, .vitepress/config/tools-description.ts).
+    const description = /<meta name="description" content="([^"]*)"/.exec(html)?.[1] ?? ''
+    for (const { title } of TOOLS) expect(description).toContain(title)
+  })
+
+  it('names each tool’s guide page by its sidebar title', async () => {
+    const { page, errors, close } = await openWatched(browser)
+    await openTools(page)
+    for (const tool of [TOOLS[0]!, TOOLS.at(-1)!]) {
+      await page.locator(`[role=tab][data-tool="${tool.id}"]`).click()
+      const link = page.locator('.tb-page a')
+      expect(await link.getAttribute('href')).toBe(`${site.base}${tool.page.slice(1)}`)
+      expect(await link.textContent()).toBe(await page.locator(`.VPSidebar a[href="${site.base}${tool.page.slice(1)}"]`).first().textContent().then((t) => t?.trim()))
+    }
+    expect(errors).toEqual([])
+    await close()
   })
 
   it('loads only the chosen tool’s code, the others when opened', async () => {
@@ -55,7 +71,7 @@ describe('the 工具箱', () => {
     await page.locator('#tb-panel .wui-card').first().waitFor()
     await page.waitForTimeout(500)
     expect(chunks).toEqual(['BasicInfoForm'])
-    await page.getByRole('tab', { name: /机器人签名/ }).click()
+    await page.locator('[role=tab][data-tool="robot-signer"]').click()
     await page.locator('#tb-panel .wui-card', { hasText: '机器人签名' }).waitFor()
     expect(chunks).toContain('RobotSigner')
     expect(chunks).not.toContain('MessageEditor')
@@ -66,7 +82,7 @@ describe('the 工具箱', () => {
   it('is usable by keyboard alone: arrows, Home, End; the hash follows with ids only', async () => {
     const { page, close } = await openWatched(browser)
     await openTools(page)
-    await page.getByRole('tab', { name: /基本信息/ }).focus()
+    await page.locator('[role=tab][data-tool="basic-info"]').focus()
     await page.keyboard.press('ArrowRight')
     expect(await selectedTab(page)).toBe('dev-info')
     expect(await page.evaluate(() => (document.activeElement as HTMLElement).dataset.tool)).toBe('dev-info')
@@ -101,8 +117,8 @@ describe('the 工具箱', () => {
     const { page, close } = await openWatched(browser)
     await openTools(page, '#robot-signer')
     await page.getByLabel('加签密钥', { exact: true }).fill(EXAMPLE.robotSecret)
-    await page.getByRole('tab', { name: /错误诊断/ }).click()
-    await page.getByRole('tab', { name: /机器人签名/ }).click()
+    await page.locator('[role=tab][data-tool="error-diagnosis"]').click()
+    await page.locator('[role=tab][data-tool="robot-signer"]').click()
     expect(await page.getByLabel('加签密钥', { exact: true }).inputValue()).toBe(EXAMPLE.robotSecret)
     expect(page.url()).toBe(`${site.url}tools#robot-signer`)
     await close()

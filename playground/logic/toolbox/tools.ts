@@ -13,8 +13,11 @@ export interface ToolEntry {
   title: string
   /** One line under the name. */
   summary: string
-  /** The guide page that explains the fields and embeds the tool (site-relative, without base). */
-  page: { link: string; text: string }
+  /**
+   * The guide page that explains the fields and embeds the tool (site-relative, without base). Its
+   * title is the page's entry in the sidebar (.vitepress/config/sidebar.ts), read from there.
+   */
+  page: string
   /** The component's file name in playground/widgets/, without `.vue`. */
   widget: string
 }
@@ -24,56 +27,56 @@ export const TOOLS = [
     id: 'basic-info',
     title: '基本信息',
     summary: '应用名称、Logo、简介的检查',
-    page: { link: '/app/basic-info', text: '2. 填写基本信息' },
+    page: '/app/basic-info',
     widget: 'BasicInfoForm',
   },
   {
     id: 'dev-info',
     title: '开发信息',
     summary: '首页链接、服务器出口 IP、后台地址',
-    page: { link: '/app/dev-info', text: '3. 配置开发信息' },
+    page: '/app/dev-info',
     widget: 'DevInfoForm',
   },
   {
     id: 'permissions',
     title: '权限清单',
     summary: '勾选功能，查看要申请的权限',
-    page: { link: '/app/permissions', text: '4. 开通权限' },
+    page: '/app/permissions',
     widget: 'PermissionPlanner',
   },
   {
     id: 'credentials',
     title: '凭证交接',
     summary: 'CorpId、AppKey、AppSecret、AgentId',
-    page: { link: '/app/credentials', text: '6. 获取凭证与最终提供' },
+    page: '/app/credentials',
     widget: 'CredentialsHandover',
   },
   {
     id: 'robot-signer',
     title: '机器人签名',
     summary: 'Webhook 加签、有效期、curl 命令',
-    page: { link: '/robot/sign', text: '加签' },
+    page: '/robot/sign',
     widget: 'RobotSigner',
   },
   {
     id: 'message-editor',
     title: '消息编辑器',
     summary: '五种消息、预览、JSON、发送命令',
-    page: { link: '/robot/messages', text: '消息类型与限制' },
+    page: '/robot/messages',
     widget: 'MessageEditor',
   },
   {
     id: 'callback-verify',
     title: '回调验签',
     summary: '钉钉回调的 timestamp、sign 是否有效',
-    page: { link: '/robot/callback', text: '回调验签' },
+    page: '/robot/callback',
     widget: 'CallbackVerifier',
   },
   {
     id: 'error-diagnosis',
     title: '错误诊断',
     summary: '粘贴钉钉的返回，看原因和办法',
-    page: { link: '/troubleshooting', text: '故障排查' },
+    page: '/troubleshooting',
     widget: 'ErrorDiagnosis',
   },
 ] as const satisfies readonly ToolEntry[]

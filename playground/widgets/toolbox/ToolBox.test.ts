@@ -7,15 +7,19 @@ import { forgetAll } from '../ui/page-memory'
 // Values typed into a tool are kept in the tab's memory (page-memory.ts): each test starts afresh.
 afterEach(forgetAll)
 
-vi.mock('vitepress', () => ({ withBase: (path: string) => `/gt-faq${path}` }))
+vi.mock('vitepress', async () => {
+  const { ref } = await import('vue')
+  const { buildSidebar } = await import('../../../.vitepress/config/sidebar')
+  return { withBase: (path: string) => `/gt-faq${path}`, useData: () => ({ theme: ref({ sidebar: buildSidebar() }) }) }
+})
 vi.mock('./tools', async () => {
   const { TOOLS } = await import('../../logic/toolbox/tools')
   return {
-    TOOL_TABS: TOOLS.map(({ id, widget }) => ({
+    TOOL_TABS: TOOLS.map(({ id, page, widget }) => ({
       id,
       title: `工具 ${id}`,
       summary: '说明',
-      page: { link: `/${id}`, text: `页面 ${id}` },
+      page,
       widget,
       component: defineComponent({ name: `Tool-${id}`, render: () => h('p', { class: 'stub-tool' }, id) }),
     })),
@@ -44,12 +48,15 @@ describe('ToolBox', () => {
     const w = await mounted()
     const tabs = w.findAll('[role=tab]')
     expect(tabs).toHaveLength(TOOLS.length)
+    expect(tabs.map((t) => t.attributes('data-tool'))).toEqual(TOOLS.map((t) => t.id))
     expect(tabs[0]!.attributes('aria-selected')).toBe('true')
     expect(tabs[0]!.attributes('tabindex')).toBe('0')
     expect(tabs[1]!.attributes('tabindex')).toBe('-1')
     expect(w.get('[role=tabpanel]').attributes('aria-labelledby')).toBe(tabs[0]!.attributes('id'))
     expect(shownTool(w)).toBe('basic-info')
-    expect(w.get('.tb-page a').attributes('href')).toBe('/gt-faq/basic-info')
+    // The guide page's title is its sidebar entry's, not a copy in the tool registry.
+    expect(w.get('.tb-page a').attributes('href')).toBe('/gt-faq/app/basic-info')
+    expect(w.get('.tb-page a').text()).toBe('2. 填写基本信息')
     expect(location.hash).toBe('')
     w.unmount()
   })
@@ -75,7 +82,7 @@ describe('ToolBox', () => {
     expect(w.findAll('.stub-tool').map((t) => t.text())).toEqual(['basic-info', 'dev-info'])
     await w.get('[role=tablist]').trigger('keydown', { key: 'End' })
     expect(location.hash).toBe(`#${TOOLS.at(-1)!.id}`)
-    await w.findAll('[role=tab]')[4]!.trigger('click')
+    await w.get('[role=tab][data-tool="robot-signer"]').trigger('click')
     expect(location.hash).toBe('#robot-signer')
     w.unmount()
   })

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { FIELD_LABELS, FIELD_NAMES } from '../../../playground/logic/fields'
+import { FIELD_LABELS, FIELD_NAMES, FIELDS } from '../../../playground/logic/fields'
+import { SECRET_MARK } from '../commands/validate/validate.command'
 import { UsageError } from './args'
 import { helpText } from './command'
 import { COMMANDS } from '../commands'
@@ -111,7 +112,10 @@ describe('every command’s help is built from its declaration', () => {
   it('validate lists the site’s fields with their labels, and the hand-over’s variables', () => {
     const validate = COMMANDS.find((c) => c.name === 'validate')
     const help = helpText(validate!)
-    for (const name of FIELD_NAMES) expect(help).toMatch(new RegExp(`^  ${name} +${FIELD_LABELS[name].replace(/[()（）]/g, '.')}$`, 'm'))
+    for (const name of FIELD_NAMES) {
+      const mark = FIELDS[name].secret ? SECRET_MARK : ''
+      expect(help).toMatch(new RegExp(`^  ${name} +${(FIELD_LABELS[name] + mark).replace(/[()（）.+-]/g, '.')}$`, 'm'))
+    }
     for (const { env } of ENV_FIELDS) expect(help).toContain(env)
   })
 })

@@ -5,6 +5,7 @@
  * registered with the redactor at once; the value is never printed, only where it came from.
  */
 import { ENV_NAMES } from '../../../playground/logic/app/credentials/handover'
+import { FIELDS } from '../../../playground/logic/fields'
 import { UsageError } from './args'
 import { readEnvFile } from './env-file'
 import { InputError } from './input-error'
@@ -102,15 +103,20 @@ export async function readCredentials<O extends OptionDecls>(
   return found as Partial<Record<keyof O & string, Found>>
 }
 
-// The credentials the commands take, each with its environment names (the hand-over's and the robot's).
-export const ROBOT_SECRET: Credential = { env: ['DINGTALK_ROBOT_SECRET'], secret: true, redact: true }
+// The credentials the commands take, each with its environment names (the hand-over's and the robot's);
+// whether one is secret is its field's word (FIELDS in playground/logic/fields.ts).
+export const ROBOT_SECRET: Credential = { env: ['DINGTALK_ROBOT_SECRET'], secret: FIELDS.robotSecret.secret, redact: true }
 /**
  * The webhook's access_token is secret, but the signed URL that `send --dry-run` (like
  * `sign --webhook`) prints on purpose starts with the whole webhook: masking it would make that
  * output useless. That URL is the one place the tool prints the token (README).
  */
-export const ROBOT_WEBHOOK: Credential = { env: ['DINGTALK_ROBOT_WEBHOOK'], secret: true, redact: false }
-export const APP_KEY: Credential = { env: [ENV_NAMES.appKey], secret: false, redact: false }
-export const APP_SECRET: Credential = { env: [ENV_NAMES.appSecret], secret: true, redact: true }
+export const ROBOT_WEBHOOK: Credential = { env: ['DINGTALK_ROBOT_WEBHOOK'], secret: FIELDS.robotWebhook.secret, redact: false }
+export const APP_KEY: Credential = { env: [ENV_NAMES.appKey], secret: FIELDS.appKey.secret, redact: false }
+export const APP_SECRET: Credential = { env: [ENV_NAMES.appSecret], secret: FIELDS.appSecret.secret, redact: true }
 /** verify: DingTalk signs callbacks with the app's AppSecret; a robot secret is the other possible key. */
-export const CALLBACK_SECRET: Credential = { env: [ENV_NAMES.appSecret, 'DINGTALK_ROBOT_SECRET'], secret: true, redact: true }
+export const CALLBACK_SECRET: Credential = {
+  env: [ENV_NAMES.appSecret, 'DINGTALK_ROBOT_SECRET'],
+  secret: FIELDS.appSecret.secret || FIELDS.robotSecret.secret,
+  redact: true,
+}

@@ -1,12 +1,16 @@
 /** `validate`: its declaration (summary, help, examples) for the command list; the options are validate.options.ts, the code validate.ts. The field list is the site's field registry. */
 import { EXAMPLE } from '../../../../playground/logic/examples'
-import { FIELD_LABELS, FIELD_NAMES } from '../../../../playground/logic/fields'
+import { FIELD_LABELS, FIELD_NAMES, FIELDS } from '../../../../playground/logic/fields'
 import { defineCommand } from '../../core/command'
 import { VALIDATE_OPTIONS } from './validate.options'
 
+/** After a secret field's label: its value is best given with `--value -` (stdin), out of `ps`. */
+export const SECRET_MARK = '（机密，宜用 --value - 从标准输入给出）'
+
 function fieldTable(): string {
   const width = Math.max(...FIELD_NAMES.map((n) => n.length)) + 3
-  return `字段（--field 的取值，与文档站表单里的名称对应）：\n${FIELD_NAMES.map((n) => `  ${n.padEnd(width)}${FIELD_LABELS[n]}`).join('\n')}`
+  const secret = (n: (typeof FIELD_NAMES)[number]) => (FIELDS[n].secret ? SECRET_MARK : '')
+  return `字段（--field 的取值，与文档站表单里的名称对应）：\n${FIELD_NAMES.map((n) => `  ${n.padEnd(width)}${FIELD_LABELS[n]}${secret(n)}`).join('\n')}`
 }
 
 

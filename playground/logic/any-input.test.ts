@@ -1,32 +1,24 @@
 /**
- * Property tests across the whole API: any string in, a Chinese answer out, never a throw;
- * normalisation is idempotent; real values survive copy-paste noise; round trips hold.
+ * Property tests across the whole of playground/logic/, each function imported from its own module:
+ * any string in, a Chinese answer out, never a throw; normalisation is idempotent; real values
+ * survive copy-paste noise; round trips hold.
  */
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import {
-  addMissingMentions,
-  buildMessage,
-  credentialsFromEnv,
-  diagnoseCatalog as diagnose,
-  FIELD_LABELS,
-  FIELD_NAMES,
-  formatHandover,
-  maskSecret,
-  type MessageDraft,
-  normalizeInput,
-  parseEnv,
-  parseWebhook,
-  sign,
-  signWebhook,
-  validateAgentId,
-  validateAppKey,
-  validateCorpId,
-  validateField,
-  validateLogo,
-  validateRobotTimestamp,
-  worstLevel,
-} from './index'
+import { validateLogo } from './app/form/logo'
+import { worstLevel } from './core/findings'
+import { normalizeInput } from './core/normalize'
+import { validateAgentId } from './app/credentials/agent-id'
+import { validateAppKey } from './app/credentials/app-key'
+import { validateCorpId } from './app/credentials/corp-id'
+import { credentialsFromEnv, formatHandover, maskSecret, parseEnv } from './app/credentials/handover'
+import { diagnoseCatalog as diagnose } from './errors/catalog'
+import { FIELD_LABELS, FIELD_NAMES, validateField } from './fields'
+import { addMissingMentions, buildMessage, type MessageDraft } from './robot/message/build/index'
+import { sign } from './robot/sign/sign'
+import { signWebhook } from './robot/sign/signed-url'
+import { validateRobotTimestamp } from './robot/sign/timestamp'
+import { parseWebhook } from './robot/webhook/webhook'
 
 // A few values seen in public code (as in credentials/credentials.test.ts): test files only.
 const SAMPLES = {
@@ -79,8 +71,8 @@ function expectWellFormed(result: { value: unknown; findings: { level: string; c
 
 describe('every field validator', () => {
   it('has a Chinese label', () => {
+    expect(FIELD_NAMES.length).toBeGreaterThan(0)
     for (const name of FIELD_NAMES) expect(FIELD_LABELS[name].length).toBeGreaterThan(0)
-    expect(FIELD_NAMES).toHaveLength(15)
   })
   it('answers any string without throwing', () => {
     fc.assert(
