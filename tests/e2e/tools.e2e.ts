@@ -190,7 +190,7 @@ describe('the 错误诊断 reads a paste in linear time in the browser', () => {
       const out: Record<string, number> = {}
       for (const bytes of [5_000, 200_000]) {
         out[`${bytes} with code`] = await median(`${noise(bytes)}{"errcode":310000,"errmsg":"sign not match"}`)
-        out[`${bytes} without code`] = await median(`${noise(bytes).replace(/errcode/g, 'status')}\n计算解密文字错误`)
+        out[`${bytes} without code`] = await median(`${noise(bytes).replace(/errcode/g, 'status')}\n接口返回失败，请稍后再试`)
       }
       return out
     })
