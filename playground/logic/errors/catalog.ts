@@ -111,13 +111,6 @@ function sameFamily(codes: readonly (number | string)[], code: number | string):
   return codes.some((c) => typeof c === 'number' && String(c).length === own.length && String(c).slice(0, 3) === own.slice(0, 3))
 }
 
-/** Where to start when the code is unknown: advice for the side the answer came from. */
-export const GENERIC_FIX: Record<ErrorSource, string> = {
-  robot: '这是群机器人的返回：检查机器人的安全设置（关键词、加签、IP 地址段）和消息格式，并按 errmsg 原文排查。',
-  app: '这是应用调用服务端接口的返回：检查 AppKey / AppSecret、access_token 是否有效、应用是否开通了接口权限、服务器出口 IP，并按 errmsg 原文排查。',
-  jsapi: '这是免登或 JS-API 的返回：检查 corpId、dd.config 的签名参数（url、nonceStr、timeStamp、ticket），以及页面是否在钉钉里打开，并按错误原文排查。',
-  unknown: '按 errmsg 原文排查。机器人的返回多与安全设置（关键词、加签、IP）有关；应用接口的返回多与凭证、access_token、权限或出口 IP 有关。',
-}
 
 /** Fix text with what the answer itself says: the caller IP of 60020, the missing permission, the robot's missing field. */
 function tailor(entry: ErrorEntry, parsed: ParsedResponse): string {
@@ -212,7 +205,8 @@ function diagnoseParsed(parsed: ParsedResponse, statusEntries: readonly ErrorEnt
     fix:
       parsed.code === null
         ? '请粘贴接口返回的完整 JSON（包含 errcode 和 errmsg）。注意钉钉机器人出错时 HTTP 状态码仍是 200，要看 errcode 是否为 0。'
-        : `${official}${GENERIC_FIX[source]}也可以在钉钉开放平台文档（https://open.dingtalk.com/document/）搜索该错误码。`,
+        : // official-row.ts puts advice for the side the answer came from in front, once loaded.
+          `${official}也可以在钉钉开放平台文档（https://open.dingtalk.com/document/）搜索该错误码。`,
   }
 }
 

@@ -3,8 +3,17 @@
  * DingTalk's table lists. Its own chunk: catalog.ts's diagnose() loads it with the table's shard, only
  * when a diagnosis has a code, so the catalog's first load stays within its size budget.
  */
-import { GENERIC_FIX, type Diagnosis } from './catalog'
+import type { ErrorSource } from './entry'
+import type { Diagnosis } from './catalog'
 import { lookupOfficial, type OfficialRow, type ShardLoader } from './official-table'
+
+/** Where to start when the code is unknown: advice for the side the answer came from. */
+const GENERIC_FIX: Record<ErrorSource, string> = {
+  robot: '这是群机器人的返回：检查机器人的安全设置（关键词、加签、IP 地址段）和消息格式，并按 errmsg 原文排查。',
+  app: '这是应用调用服务端接口的返回：检查 AppKey / AppSecret、access_token 是否有效、应用是否开通了接口权限、服务器出口 IP，并按 errmsg 原文排查。',
+  jsapi: '这是免登或 JS-API 的返回：检查 corpId、dd.config 的签名参数（url、nonceStr、timeStamp、ticket），以及页面是否在钉钉里打开，并按错误原文排查。',
+  unknown: '按 errmsg 原文排查。机器人的返回多与安全设置（关键词、加签、IP）有关；应用接口的返回多与凭证、access_token、权限或出口 IP 有关。',
+}
 
 /**
  * Pages of DingTalk's table that DingTalk keeps only as archived (历史文档): codes 10000–10018 come from the
@@ -43,5 +52,7 @@ export function withOfficialRow(d: Diagnosis, row: OfficialRow | null): Diagnosi
 
 /** The row of DingTalk's table for the diagnosis's code (one shard loaded), added to the diagnosis. */
 export async function withOfficialAnswer(d: Diagnosis, code: number | string, text: string, load: ShardLoader): Promise<Diagnosis> {
-  return withOfficialRow(d, await lookupOfficial(code, text, load))
+  const answered = withOfficialRow(d, await lookupOfficial(code, text, load))
+  // A code neither list knows: where to start, for the side the answer came from.
+  return answered.matched ? answered : { ...answered, fix: `${GENERIC_FIX[answered.source]}${answered.fix}` }
 }
