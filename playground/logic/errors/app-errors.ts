@@ -201,10 +201,10 @@ export const APP_ERRORS: ErrorEntry[] = [
     id: 'app.permissionDenied',
     source: 'app',
     codes: ['Forbidden.AccessDenied.AccessTokenPermissionDenied'],
-    // Also a 403 (or Forbidden) beside a permission code, in either order: new codes are dotted names
-    // ending in Read / Write (Contact.User.Read, Card.Instance.Write), old ones start qyapi_ (see
-    // PERMISSION_DOC). Case-sensitive on purpose: the gateway code's own casing is matched by `codes`.
-    text: /AccessTokenPermissionDenied|(?:\b403\b|Forbidden)[\s\S]{0,300}?(?:\b[A-Z][A-Za-z]+(?:\.[A-Z][A-Za-z]+){1,3}\.(?:Read|Write)\b|\bqyapi_[a-z_]+)|(?:\b[A-Z][A-Za-z]+(?:\.[A-Z][A-Za-z]+){1,3}\.(?:Read|Write)\b|\bqyapi_[a-z_]+)[\s\S]{0,300}?(?:\b403\b|Forbidden)/,
+    // Also a 403 (or Forbidden) followed by a permission code, as a status precedes its body: new codes
+    // are dotted names ending in Read / Write (Contact.User.Read, Card.Instance.Write), old ones start
+    // qyapi_ (see PERMISSION_DOC). Case-sensitive on purpose: the gateway code's casing is in `codes`.
+    text: /AccessTokenPermissionDenied|(?:\b403\b|Forbidden)[\s\S]{0,300}?(?:\b[A-Z][A-Za-z]+(?:\.[A-Z][A-Za-z]+){1,3}\.(?:Read|Write)\b|\bqyapi_[a-z_]+)/,
     title: '应用没有调用这个接口的权限（新版接口）',
     cause: '新版接口（api.dingtalk.com）返回 403：应用没有开通这个接口需要的权限。返回里的 requiredScopes 就是缺少的权限码。',
     fix: '在开发者后台 → 该应用 → 权限管理里搜索 requiredScopes 列出的权限码并开通；开通后若仍报错，到“版本管理与发布”发布一个新版本再试。',
