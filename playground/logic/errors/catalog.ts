@@ -121,10 +121,6 @@ function tailor(entry: ErrorEntry, parsed: ParsedResponse): string {
   if (entry.id === 'app.permissionDenied' && parsed.requiredScopes.length) {
     fix = `缺少的权限：${parsed.requiredScopes.join('、')}。${fix}`
   }
-  if (entry.id === 'app.topInvalidArguments') {
-    const name = /Invalid arguments?\s*:\s*(\w{1,64})/i.exec(parsed.message ?? parsed.text)
-    if (name) fix = `不被接受的参数：${name[1]}。${fix}`
-  }
   if (entry.id === 'robot.4004xx') {
     const field = /参数\s*(\w+)\s*--》\s*(\w+)/.exec(parsed.message ?? parsed.text)
     if (field) fix = `缺少或格式不对的字段：${field[1]}.${field[2]}。${fix}`
