@@ -9,7 +9,7 @@ import { createHash } from 'node:crypto'
 import { describe, expect, it } from 'vitest'
 import { ERROR_CATALOG } from '../../playground/logic/errors/catalog'
 import first from '../../playground/logic/errors/testdata/real-answers.json'
-import { REAL_ANSWERS_2, REAL_ANSWERS_3, scoreRealAnswers } from './score'
+import { REAL_ANSWERS_2, REAL_ANSWERS_3, REAL_ANSWERS_4, scoreRealAnswers } from './score'
 
 const ids = new Set(ERROR_CATALOG.map((e) => e.id))
 const firstSources = new Set((first as { source: string }[]).map((c) => c.source))
@@ -63,5 +63,31 @@ describe('the third real set', () => {
     expect(s.build.rate).toBeGreaterThanOrEqual(0.9)
     // Scored before any change at 4/10; a floor that catches regressions, not a target.
     expect(s.heldout.rate).toBeGreaterThanOrEqual(0.4)
+  })
+})
+
+describe('the fourth real set', () => {
+  const earlier = new Set([...firstSources, ...REAL_ANSWERS_2.map((c) => c.source), ...REAL_ANSWERS_3.map((c) => c.source)])
+  it('holds answers from public sources no earlier set uses, each once, split by the same rule', () => {
+    expect(REAL_ANSWERS_4.length).toBeGreaterThanOrEqual(16)
+    const sources = REAL_ANSWERS_4.map((c) => c.source)
+    expect(new Set(sources).size).toBe(sources.length)
+    for (const c of REAL_ANSWERS_4) {
+      expect(c.source, c.source).toMatch(/^https:\/\//)
+      expect(earlier.has(c.source), c.source).toBe(false)
+      expect(c.text.trim().length).toBeGreaterThan(0)
+      expect(c.cause.length).toBeGreaterThan(0)
+      const even = parseInt(createHash('sha1').update(c.source).digest('hex').slice(-1), 16) % 2 === 0
+      expect(c.set, c.source).toBe(even ? 'build' : 'heldout')
+      if (c.set === 'build') expect(ids.has(c.id), c.id).toBe(true)
+    }
+  })
+
+  it('diagnoses the build half right and keeps the held-out half above its floor', async () => {
+    const s = await scoreRealAnswers(REAL_ANSWERS_4)
+    console.log(`fourth real set: build ${s.build.right}/${s.build.total}, held out ${s.heldout.right}/${s.heldout.total}`)
+    expect(s.build.rate).toBeGreaterThanOrEqual(0.9)
+    // Scored before any change at 3/9; a floor that catches regressions, not a target.
+    expect(s.heldout.rate).toBeGreaterThanOrEqual(0.3)
   })
 })

@@ -2,6 +2,7 @@
 import { diagnose } from '../../playground/logic/errors/catalog'
 import real from '../../playground/logic/errors/testdata/real-answers-2.json'
 import real3 from '../../playground/logic/errors/testdata/real-answers-3.json'
+import real4 from '../../playground/logic/errors/testdata/real-answers-4.json'
 import { officialTableFromDisk } from '../cli/core/official-shards-node'
 
 export interface RealCase {
@@ -18,6 +19,8 @@ export interface RealCase {
 export const REAL_ANSWERS_2 = real as RealCase[]
 /** The third set (issue 21, third pass): 30 more answers from sources neither earlier set uses, GitHub threads and public pages. */
 export const REAL_ANSWERS_3 = real3 as RealCase[]
+/** The fourth set (issue 21, fourth pass): answers from GitHub threads no earlier set uses, collected before any change of this pass. */
+export const REAL_ANSWERS_4 = real4 as RealCase[]
 
 export interface SetScore {
   total: number

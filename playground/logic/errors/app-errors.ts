@@ -201,7 +201,10 @@ export const APP_ERRORS: ErrorEntry[] = [
     id: 'app.permissionDenied',
     source: 'app',
     codes: ['Forbidden.AccessDenied.AccessTokenPermissionDenied'],
-    text: /AccessTokenPermissionDenied/i,
+    // Also a 403 (or Forbidden) followed by a permission code, as a status precedes its body: new codes
+    // are dotted names ending in Read / Write (Contact.User.Read, Card.Instance.Write), old ones start
+    // qyapi_ (see PERMISSION_DOC). Case-sensitive on purpose: the gateway code's casing is in `codes`.
+    text: /AccessTokenPermissionDenied|(?:\b403\b|Forbidden)[\s\S]{0,300}?(?:\b[A-Z][A-Za-z]+(?:\.[A-Z][A-Za-z]+){1,3}\.(?:Read|Write)\b|\bqyapi_[a-z_]+)/,
     title: '应用没有调用这个接口的权限（新版接口）',
     cause: '新版接口（api.dingtalk.com）返回 403：应用没有开通这个接口需要的权限。返回里的 requiredScopes 就是缺少的权限码。',
     fix: '在开发者后台 → 该应用 → 权限管理里搜索 requiredScopes 列出的权限码并开通；开通后若仍报错，到“版本管理与发布”发布一个新版本再试。',
@@ -415,6 +418,20 @@ export const APP_ERRORS: ErrorEntry[] = [
   {
     // card/streaming answers 500 unknownError; the answer found in
     // github.com/zfanswer/dify-on-dingtalk/issues/12 was two permissions the app had not been granted.
+    // The old topapi gateway's own refusal of one argument, “Invalid arguments:<name>” (errcode 41), not
+    // in DingTalk's table; seen in github.com/007gzs/dingtalk-sdk/pull/39 (to_all_user sent as a boolean).
+    // Known by its words only: errcode 41 with other words is not guessed to be this.
+    id: 'app.topInvalidArguments',
+    source: 'app',
+    codes: [],
+    text: /Invalid arguments?\s*:\s*\w/i,
+    title: '参数值不被接受（旧版 topapi 接口）',
+    cause: '旧版 topapi 接口不接受冒号后面那个参数的值，多是类型不对。钉钉错误码表没有 41。',
+    fix: '按接口文档核对这个参数：布尔值和列表在这些接口里常要写成字符串（"true"、"a,b"）。',
+    anchor: 'err-40035',
+    unconfirmed: true,
+  },
+  {
     id: 'app.cardStreamingUnknown',
     source: 'app',
     codes: [],

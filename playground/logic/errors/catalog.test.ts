@@ -172,10 +172,13 @@ describe('diagnose: the forms people paste', () => {
     expect(diagnose('{"errcode":400402,"errmsg":"错误描述:参数 markdown --》 title 缺失"}').fix).toContain('markdown.title')
   })
 
-  it('gives an unknown code advice for the side it came from, not always the robot’s security settings', () => {
-    expect(diagnose('{"errcode":123456,"errmsg":"x"} https://oapi.dingtalk.com/topapi/x').fix).toContain('AppKey')
-    expect(diagnose('{"errcode":123456,"errmsg":"x"} robot/send').fix).toContain('安全设置')
-    expect(diagnose('dd.config {"errcode":123456}').fix).toContain('corpId')
+  // The advice is loaded with DingTalk's table (official-row.ts): what every caller shows, via diagnose().
+  it('gives an unknown code advice for the side it came from, not always the robot’s security settings', async () => {
+    const { diagnose: withTable } = await import('./catalog')
+    const { officialTable } = await import('./official-shards')
+    expect((await withTable('{"errcode":123456,"errmsg":"x"} https://oapi.dingtalk.com/topapi/x', officialTable)).fix).toContain('AppKey')
+    expect((await withTable('{"errcode":123456,"errmsg":"x"} robot/send', officialTable)).fix).toContain('安全设置')
+    expect((await withTable('dd.config {"errcode":123456}', officialTable)).fix).toContain('corpId')
   })
 
   it('every entry links to an anchor of the 故障排查 page', () => {

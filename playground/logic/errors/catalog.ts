@@ -3,7 +3,7 @@ import { CALLBACK_ERRORS } from './callback-errors'
 import type { ErrorEntry, ErrorSource } from './entry'
 import { statusRuleId } from './http-status'
 import { JSAPI_ERRORS } from './jsapi-errors'
-import { lookupOfficial, type OfficialRow, type ShardLoader } from './official-table'
+import type { ShardLoader } from './official-table'
 import { parseResponse, type ParsedResponse } from './parse-response'
 import { ROBOT_ERRORS } from './robot-errors'
 
@@ -111,13 +111,6 @@ function sameFamily(codes: readonly (number | string)[], code: number | string):
   return codes.some((c) => typeof c === 'number' && String(c).length === own.length && String(c).slice(0, 3) === own.slice(0, 3))
 }
 
-/** Where to start when the code is unknown: advice for the side the answer came from. */
-const GENERIC_FIX: Record<ErrorSource, string> = {
-  robot: '这是群机器人的返回：检查机器人的安全设置（关键词、加签、IP 地址段）和消息格式，并按 errmsg 原文排查。',
-  app: '这是应用调用服务端接口的返回：检查 AppKey / AppSecret、access_token 是否有效、应用是否开通了接口权限、服务器出口 IP，并按 errmsg 原文排查。',
-  jsapi: '这是免登或 JS-API 的返回：检查 corpId、dd.config 的签名参数（url、nonceStr、timeStamp、ticket），以及页面是否在钉钉里打开，并按错误原文排查。',
-  unknown: '按 errmsg 原文排查。机器人的返回多与安全设置（关键词、加签、IP）有关；应用接口的返回多与凭证、access_token、权限或出口 IP 有关。',
-}
 
 /** Fix text with what the answer itself says: the caller IP of 60020, the missing permission, the robot's missing field. */
 function tailor(entry: ErrorEntry, parsed: ParsedResponse): string {
@@ -208,7 +201,8 @@ function diagnoseParsed(parsed: ParsedResponse, statusEntries: readonly ErrorEnt
     fix:
       parsed.code === null
         ? '请粘贴接口返回的完整 JSON（包含 errcode 和 errmsg）。注意钉钉机器人出错时 HTTP 状态码仍是 200，要看 errcode 是否为 0。'
-        : `${official}${GENERIC_FIX[source]}也可以在钉钉开放平台文档（https://open.dingtalk.com/document/）搜索该错误码。`,
+        : // official-row.ts puts advice for the side the answer came from in front, once loaded.
+          `${official}也可以在钉钉开放平台文档（https://open.dingtalk.com/document/）搜索该错误码。`,
   }
 }
 
@@ -218,41 +212,6 @@ function diagnoseParsed(parsed: ParsedResponse, statusEntries: readonly ErrorEnt
  */
 export function diagnoseCatalog(response: string | Record<string, unknown>): Diagnosis {
   return diagnoseParsed(parseResponse(response))
-}
-
-/**
- * Pages of DingTalk's table that DingTalk keeps only as archived (历史文档): codes 10000–10018 come from the
- * Bluetooth JS-API page, whose codes rarely mean what a server answer with the same number means.
- */
-const ARCHIVED_PAGES = ['bluetooth-api-error-codes-list']
-
-/** Adds DingTalk's own explanation and page to a diagnosis; answers an unlisted code from DingTalk's table. */
-export function withOfficialRow(d: Diagnosis, row: OfficialRow | null): Diagnosis {
-  if (!row) return d
-  if (ARCHIVED_PAGES.some((page) => row.url.includes(page))) {
-    if (d.matched) return d
-    return {
-      ...d,
-      officialDescription: d.officialDescription ?? row.explanation,
-      docUrl: row.url,
-      unconfirmed: true,
-      cause: `${d.cause}钉钉只在一页已归档的蓝牙 JS-API 错误码表里列过 ${row.code}（“${row.message}”），与服务端接口的返回通常无关。`,
-    }
-  }
-  const explanation = row.explanation || row.message
-  const enriched = { ...d, officialDescription: d.officialDescription ?? explanation, docUrl: d.docUrl ?? row.url }
-  if (d.matched) return enriched
-  const title = row.message && !row.message.includes('%s') && row.message !== '-' ? row.message : explanation
-  const source = d.source === 'unknown' ? 'app' : d.source
-  return {
-    ...enriched,
-    matched: true,
-    id: `official:${row.code}`,
-    source,
-    title: `${title}（钉钉错误码 ${row.code}）`,
-    cause: `本站还没有单独整理这个错误码，下面“钉钉的说明”是钉钉错误码表里的原文（详见钉钉文档）。`,
-    fix: `${d.officialSolution ? `钉钉给出的解决方案：${d.officialSolution}。` : ''}${GENERIC_FIX[source]}`,
-  }
 }
 
 /** Where DingTalk's table comes from: the site's chunks in the browser, the bundled JSON in the terminal. */
@@ -301,7 +260,9 @@ export async function diagnose(response: string | Record<string, unknown>, table
       }
     }
     if (d.errcode === null) return d
-    return withOfficialRow(d, await lookupOfficial(d.errcode, text, table.shard))
+    // DingTalk's row and the words around it are their own chunk, loaded beside the table's shard.
+    const { withOfficialAnswer } = await import('./official-row')
+    return await withOfficialAnswer(d, d.errcode, text, table.shard)
   } catch {
     return d
   }

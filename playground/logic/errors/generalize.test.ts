@@ -190,3 +190,36 @@ describe('third pass: forms the build half taught', () => {
     expect(diagnose('{"requestid":"R-2","code":"unknownError","message":"未知错误"}').id).not.toBe('app.cardStreamingUnknown')
   })
 })
+
+// Rules added in the fourth pass from the build half's misses (real-answers-4.json); invented values.
+describe('fourth pass: forms the build half taught', () => {
+  it('reads a WebSocket-layer failure inside a DingTalk Stream client as the Stream connection', () => {
+    const closed = 'ERROR Error: WebSocket was closed before the connection was established\n    at WebSocket.close (/app/node_modules/ws/lib/websocket.js:1:1)\n    at DWClient.disconnect (/app/node_modules/dingtalk-stream/dist/client.cjs:2:2)'
+    expect(diagnose(closed).id).toBe('stream.connectionLost')
+    const notOpen = 'Uncaught exception: Error: WebSocket is not open: readyState 0 (CONNECTING)\n    at WebSocket.ping (/x/node_modules/ws/lib/websocket.js:3:3)\n    at Timeout._onTimeout (/x/node_modules/dingtalk-stream/dist/client.cjs:4:4)'
+    expect(diagnose(notOpen).id).toBe('stream.connectionLost')
+    // The same WebSocket words with no DingTalk Stream client around are not this.
+    expect(diagnose('Error: WebSocket was closed before the connection was established\n    at WebSocket.close (/app/node_modules/ws/lib/websocket.js:1:1)').id).not.toBe('stream.connectionLost')
+  })
+
+  it('reads the Java Stream SDK’s network exception and a client saying it could not connect to DingTalk Stream', () => {
+    expect(diagnose('ERROR c.d.o.a.s.n.core.DefaultSessionPool - [DingTalk] establish connection failed, {}\ncom.dingtalk.open.app.stream.network.api.exception.DingTalkNetworkException: null').id).toBe('stream.connectionLost')
+    expect(diagnose('Unhandled promise rejection: Error: [DingTalk][demo] Failed to connect to DingTalk Stream: Request failed with status code 503').id).toBe('stream.connectionLost')
+    expect(diagnose('could not connect to DingTalk Stream: getaddrinfo ENOTFOUND').id).toBe('stream.connectionLost')
+  })
+
+  it('reads a 403 that names a permission code as the missing permission', () => {
+    expect(diagnose('POST /v1.0/card/instances\n\n403 Forbidden\nCard.Instance.Write').id).toBe('app.permissionDenied')
+    expect(diagnose('Request failed with status code 403: missing scope Contact.User.Read').id).toBe('app.permissionDenied')
+    // A 403 without a permission code, and a permission code without a refusal, are not this.
+    expect(diagnose('403 Forbidden').id).not.toBe('app.permissionDenied')
+    expect(diagnose('开通了 Contact.User.Read 权限，调用成功').id).not.toBe('app.permissionDenied')
+  })
+
+  it('answers the old topapi gateway’s “Invalid arguments:<name>” (errcode 41)', () => {
+    const d = diagnose('Error code: 41, message: Invalid arguments:userid_list')
+    expect(d).toMatchObject({ matched: true, id: 'app.topInvalidArguments', errcode: 41 })
+    // errcode 41 with other words is not guessed to be this.
+    expect(diagnose('{"errcode":41,"errmsg":"something else"}').id).not.toBe('app.topInvalidArguments')
+  })
+})
