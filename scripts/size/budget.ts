@@ -3,8 +3,9 @@
  * - a page's JavaScript without its widgets: at most 2.5 KB gzip above plain VitePress (2 KB until
  *   2026-12-03; widened by 0.5 KB for the 571-byte lazy-mount helper every widget page now loads so that
  *   no widget code runs before the reader reaches it, .vitepress/theme/lazy-widget.ts, issue 24);
- * - widget code: at most 20 KB gzip per page and per load: what the page loads for its widgets when
- *   it opens, and what each part the reader opens later (a tab, a panel) adds, each at most 20 KB;
+ * - widget code: at most 24 KB gzip per page and per load (20 KB until 2026-12-03, see LIMITS): what the
+ *   page loads for its widgets when it opens, and what each part the reader opens later (a tab, a panel)
+ *   adds, each at most 24 KB;
  *   never loaded by a page that does not import it. The whole of one visit (page widgets plus the
  *   heaviest chain of on-demand parts) is reported beside it, not budgeted: a part loads only when
  *   the reader asks for it, and then on its own;
@@ -35,7 +36,12 @@ export interface Limit {
 export const LIMITS: { readonly [K in keyof SizeBudget]: Limit } = {
   // 2 KB was the budget until the lazy-mount helper (issue 24) took 0.5 KB of it.
   overPlain: { target: 2 * 1024, ceiling: 2.5 * 1024 },
-  widgetsPerPage: { target: 16 * 1024, ceiling: 20 * 1024 },
+  // Target 20 KB, ceiling 24 KB since 2026-12-03 (was 16 / 20). Measured that day: the error diagnosis's
+  // first load (工具箱, 故障排查) sat at 20,436 of 20,480 bytes, with issue 21's catalog still to grow, and
+  // adding one tool by ARCHITECTURE.md's steps grew every widget page's largest load by 0.1–1.0 KB through
+  // Rollup re-splitting shared modules, with no code added to those pages: a ceiling at today's size fails
+  // pages a change never touched. The ceiling now stops a regression of 4 KB, not the next tool.
+  widgetsPerPage: { target: 20 * 1024, ceiling: 24 * 1024 },
 }
 
 /** The ceilings: what fails. */

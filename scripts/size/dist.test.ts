@@ -104,11 +104,14 @@ describe('the budgets on a build', () => {
     expect(violations({ staticWidget: true }).map((v) => `${v.rule} ${v.page}`)).toContain('over-plain /robot/')
   })
 
-  it('hold for a toolbox whose tabs together exceed 20 KB when one visit stays below', () => {
+  it('hold for a toolbox whose tabs together exceed the ceiling when one visit stays below', () => {
+    // The fixture's tabs weigh about 23 KB in all: a 20 KB ceiling is one they exceed together.
+    const ceiling = { ...BUDGET, widgetsPerPage: 20 * 1024 }
     const tools = measure().pages.find((p) => p.page === '/tools')!
-    expect(tools.size.widgets).toBeGreaterThan(BUDGET.widgetsPerPage)
-    expect(tools.size.heaviestVisit).toBeLessThan(BUDGET.widgetsPerPage)
-    expect(violations({})).toEqual([])
+    expect(tools.size.widgets).toBeGreaterThan(ceiling.widgetsPerPage)
+    expect(tools.size.heaviestVisit).toBeLessThan(ceiling.widgetsPerPage)
+    const plain = plainBaseline(measure().pages.map((p) => p.size))
+    expect(checkPageSizes([tools.size], plain, ceiling)).toEqual([])
   })
 
   it('say what moved: the grown chunk, against the unchanged build, and nothing else', () => {
@@ -121,7 +124,7 @@ describe('the budgets on a build', () => {
     expect(chunkMoves(page(before), page(before))).toEqual([])
   })
 
-  it('break when widget code grows beyond 20 KB', () => {
+  it('break when widget code grows beyond the ceiling', () => {
     expect(violations({ widgetCode: filler(30_000) }).map((v) => v.rule)).toEqual(['widget-size'])
   })
 

@@ -36,7 +36,7 @@ describe('formatSizeTable', () => {
   it('states the reference and the budgets', () => {
     expect(lines[0]).toContain('60.5 KB')
     expect(lines[1]).toContain('plain + 2.5 KB')
-    expect(lines[1]).toContain('20.0 KB per load')
+    expect(lines[1]).toContain(`${(BUDGET.widgetsPerPage / 1024).toFixed(1)} KB per load`)
   })
 
   it('has one aligned row per page, with the difference to plain and the verdict', () => {
