@@ -1,35 +1,13 @@
 import { APP_ERRORS } from './app-errors'
 import { CALLBACK_ERRORS } from './callback-errors'
-import type { ErrorEntry, ErrorSource } from './entry'
+import type { Diagnosis, ErrorEntry, ErrorSource } from './entry'
 import { statusRuleId } from './http-status'
 import { JSAPI_ERRORS } from './jsapi-errors'
 import type { ShardLoader } from './official-table'
 import { parseResponse, type ParsedResponse } from './parse-response'
 import { ROBOT_ERRORS } from './robot-errors'
 
-/** What went wrong and how to fix it, in Chinese, from a DingTalk response body. */
-export interface Diagnosis {
-  /** True when the error (or success) is one the catalog or DingTalk's own table knows. */
-  matched: boolean
-  errcode: number | string | null
-  source: ErrorSource
-  title: string
-  cause: string
-  fix: string
-  /** The errmsg / message as DingTalk sent it (at most 2000 characters). */
-  errmsg: string | null
-  /** Catalog id, e.g. 'robot.310000.sign'; 'official:<code>' from DingTalk's table; 'success', 'unknown' or 'empty' otherwise. */
-  id: string
-  /** The reference marks this error or its meaning as UNCONFIRMED. */
-  unconfirmed: boolean
-  /** DingTalk's own words: the errmsg's `description:` (错误描述), else the explanation in DingTalk's error-code table. */
-  officialDescription: string | null
-  officialSolution: string | null
-  /** DingTalk's page about this error (open.dingtalk.com), when known. */
-  docUrl: string | null
-  /** The entry's anchor on the 故障排查 page (`/troubleshooting#<anchor>`), when it has one. */
-  anchor: string | null
-}
+export type { Diagnosis } from './entry'
 
 /** Every known error: robot first (its 310000 variants need their order), then app, callbacks / Stream, then 免登 / JS-API. */
 export const ERROR_CATALOG: readonly ErrorEntry[] = [...ROBOT_ERRORS, ...APP_ERRORS, ...CALLBACK_ERRORS, ...JSAPI_ERRORS]

@@ -3,8 +3,7 @@
  * DingTalk's table lists. Its own chunk: catalog.ts's diagnose() loads it with the table's shard, only
  * when a diagnosis has a code, so the catalog's first load stays within its size budget.
  */
-import type { ErrorSource } from './entry'
-import type { Diagnosis } from './catalog'
+import type { Diagnosis, ErrorSource } from './entry'
 import { lookupOfficial, type OfficialRow, type ShardLoader } from './official-table'
 
 /** Where to start when the code is unknown: advice for the side the answer came from. */
