@@ -12,10 +12,27 @@ import { parseArgs } from 'node:util'
 import { pageFile, scaffoldTool, specProblems } from './new-tool/scaffold'
 
 const ROOT = process.env.NEW_TOOL_ROOT ?? join(import.meta.dirname, '..')
-const { values, positionals } = parseArgs({
-  allowPositionals: true,
-  options: { title: { type: 'string' }, summary: { type: 'string' }, page: { type: 'string' }, topic: { type: 'string' } },
-})
+const USAGE = '用法：npm run new:tool -- <id> --title 标签名 --summary 一句说明 --page /app/某页 [--topic 文件夹]'
+function readArgs() {
+  try {
+    return parseArgs({
+      allowPositionals: true,
+      options: { title: { type: 'string' }, summary: { type: 'string' }, page: { type: 'string' }, topic: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+    })
+  } catch (e) {
+    // An unknown option or a missing value: say which, in Chinese, without a stack trace.
+    const { code, message } = e as { code?: string; message: string }
+    const option = /'(-[^' ]+)/.exec(message)?.[1] ?? ''
+    const why = code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' ? `没有选项 ${option}` : code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE' ? `选项 ${option} 后面要跟一个值` : '参数有误'
+    console.error(`${USAGE}\n- ${why}。`)
+    process.exit(2)
+  }
+}
+const { values, positionals } = readArgs()
+if (values.help) {
+  console.log(USAGE)
+  process.exit(0)
+}
 const spec = { id: positionals[0] ?? '', title: values.title ?? '', summary: values.summary ?? '', page: values.page ?? '', topic: values.topic }
 const TOOLS_FILE = 'playground/logic/toolbox/tools.ts'
 const read = (path: string) => (existsSync(join(ROOT, path)) ? readFileSync(join(ROOT, path), 'utf8') : null)
@@ -23,7 +40,7 @@ const toolsSource = read(TOOLS_FILE)!
 const pageSource = spec.page ? read(pageFile(spec.page)) : null
 const problems = specProblems(spec, toolsSource, pageSource)
 if (problems.length) {
-  console.error(`用法：npm run new:tool -- <id> --title 标签名 --summary 一句说明 --page /app/某页 [--topic 文件夹]\n${problems.map((p) => `- ${p}`).join('\n')}`)
+  console.error(`${USAGE}\n${problems.map((p) => `- ${p}`).join('\n')}`)
   process.exit(2)
 }
 const { files, widget } = scaffoldTool(spec, toolsSource, pageSource!)

@@ -13,11 +13,18 @@ import { pageFile, pascal, specProblems, withWidget } from './scaffold'
 const ROOT = join(__dirname, '../..')
 const TOOLS = readFileSync(join(ROOT, 'playground/logic/toolbox/tools.ts'), 'utf8')
 const copy = mkdtempSync(join(tmpdir(), 'new-tool-'))
+// A tool id no real tool will take, and a page that embeds no tool yet: the test must not fail when the
+// next real tool is added (issue 23's trial named its tool agent-check, as this test once did).
+const ID = 'scaffold-probe'
+const WIDGET = 'ScaffoldProbe'
+const PAGE = ['/app/publish', '/app/create', '/app/quotas', '/intro'].find(
+  (p) => !readFileSync(join(ROOT, 'docs', `${p}.md`), 'utf8').includes('playground/widgets/'),
+)!
 afterAll(() => rmSync(copy, { recursive: true, force: true }))
 
 describe('new:tool', () => {
   it('refuses what cannot work, in Chinese', () => {
-    const spec = { id: 'agent-check', title: 'AgentId 检查', summary: '检查 AgentId', page: '/app/publish' }
+    const spec = { id: ID, title: 'AgentId 检查', summary: '检查 AgentId', page: '/app/publish' }
     expect(specProblems(spec, TOOLS, '# 发布应用\n')).toEqual([])
     expect(specProblems({ ...spec, id: 'Agent_Check' }, TOOLS, '')[0]).toContain('小写字母')
     expect(specProblems({ ...spec, id: 'robot-signer' }, TOOLS, '')[0]).toContain('已经有了')
@@ -43,9 +50,9 @@ describe('new:tool', () => {
       cpSync(join(ROOT, part), join(copy, part), { recursive: true, filter: skip })
     symlinkSync(join(ROOT, 'node_modules'), join(copy, 'node_modules'), 'dir')
     const tsx = join(ROOT, 'node_modules/.bin/tsx')
-    const args = ['agent-check', '--title', 'AgentId 检查', '--summary', '检查 AgentId 的写法', '--page', '/app/publish', '--topic', 'app/checks']
+    const args = [ID, '--title', 'AgentId 检查', '--summary', '检查 AgentId 的写法', '--page', PAGE, '--topic', 'app/checks']
     const out = execFileSync(tsx, ['scripts/new-tool.ts', ...args], { cwd: copy, encoding: 'utf8' })
-    expect(out).toContain('新建 playground/widgets/AgentCheck.vue')
+    expect(out).toContain(`新建 playground/widgets/${WIDGET}.vue`)
     expect(out).toContain('改动 playground/logic/toolbox/tools.ts')
     // A second run refuses: the id exists now.
     expect(() => execFileSync(tsx, ['scripts/new-tool.ts', ...args], { cwd: copy, stdio: 'pipe' })).toThrow()
@@ -53,9 +60,9 @@ describe('new:tool', () => {
       'playground/widgets/toolbox/registry.test.ts',
       'playground/widgets/toolbox/ToolBox.test.ts',
       'playground/widgets/field-text.test.ts',
-      'playground/logic/app/checks/agent-check.test.ts',
+      `playground/logic/app/checks/${ID}.test.ts`,
       'playground/logic/purity.test.ts',
-      'playground/widgets/AgentCheck.test.ts',
+      `playground/widgets/${WIDGET}.test.ts`,
     ]
     const run = execFileSync(join(ROOT, 'node_modules/.bin/vitest'), ['run', ...tests], { cwd: copy, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' } })
     expect(run).toMatch(/Test Files +6 passed \(6\)/)
