@@ -98,8 +98,8 @@ describe('the fifth real set', () => {
     ...[...REAL_ANSWERS_2, ...REAL_ANSWERS_3, ...REAL_ANSWERS_4].map((c) => c.source),
   ])
   it('holds answers from public pages and threads no earlier set uses, each once, split by the same rule', () => {
-    // Only 4 were found: the search corpora's DingTalk pages and threads are nearly all taken by the earlier sets.
-    expect(REAL_ANSWERS_5.length).toBeGreaterThanOrEqual(4)
+    // Only 6 were found: the search corpora's DingTalk pages and threads are nearly all taken by the earlier sets.
+    expect(REAL_ANSWERS_5.length).toBeGreaterThanOrEqual(6)
     const sources = REAL_ANSWERS_5.map((c) => c.source)
     expect(new Set(sources).size).toBe(sources.length)
     for (const c of REAL_ANSWERS_5) {
@@ -117,7 +117,7 @@ describe('the fifth real set', () => {
     const s = await scoreRealAnswers(REAL_ANSWERS_5)
     console.log(`fifth real set: build ${s.build.right}/${s.build.total}, held out ${s.heldout.right}/${s.heldout.total}`)
     expect(s.build.rate).toBeGreaterThanOrEqual(0.9)
-    // Scored before any change at 2/3; a floor that catches regressions, not a target.
-    expect(s.heldout.rate).toBeGreaterThanOrEqual(0.6)
+    // Scored before any change at 2/4; a floor that catches regressions, not a target.
+    expect(s.heldout.rate).toBeGreaterThanOrEqual(0.5)
   })
 })
