@@ -98,8 +98,8 @@ describe('the fifth real set', () => {
     ...[...REAL_ANSWERS_2, ...REAL_ANSWERS_3, ...REAL_ANSWERS_4].map((c) => c.source),
   ])
   it('holds answers from public pages and threads no earlier set uses, each once, split by the same rule', () => {
-    // Only 7 were found: the search corpora's DingTalk pages and threads are nearly all taken by the earlier sets.
-    expect(REAL_ANSWERS_5.length).toBeGreaterThanOrEqual(7)
+    // Only 8 were found: the search corpora's DingTalk pages and threads are nearly all taken by the earlier sets.
+    expect(REAL_ANSWERS_5.length).toBeGreaterThanOrEqual(8)
     const sources = REAL_ANSWERS_5.map((c) => c.source)
     expect(new Set(sources).size).toBe(sources.length)
     for (const c of REAL_ANSWERS_5) {
