@@ -1,19 +1,21 @@
 /**
  * `npm run diagnose:eval`: the 错误诊断 on real answers it was not built from.
- * playground/logic/errors/testdata/real-answers-2.json, -3 and -4 hold answers people pasted in
+ * playground/logic/errors/testdata/real-answers-2.json to -5 hold answers people pasted in
  * public threads, each with its source; each is in the build half or the held-out half by a rule fixed before
  * any tuning (the last hex digit of sha1(source): even → build). The held-out half is only scored: this prints
  * its rate and count, never its misses (`--misses` lists the build half's misses only).
  */
-import { REAL_ANSWERS_2, REAL_ANSWERS_3, REAL_ANSWERS_4, scoreRealAnswers } from './diagnose-eval/score'
+import { REAL_ANSWERS_2, REAL_ANSWERS_3, REAL_ANSWERS_4, REAL_ANSWERS_5, scoreRealAnswers } from './diagnose-eval/score'
 
 const showMisses = process.argv.includes('--misses')
 const sets = [
   ['second set (real-answers-2)', REAL_ANSWERS_2],
   ['third set (real-answers-3)', REAL_ANSWERS_3],
   ['fourth set (real-answers-4)', REAL_ANSWERS_4],
+  ['fifth set (real-answers-5)', REAL_ANSWERS_5],
   ['second and third (the old 90)', [...REAL_ANSWERS_2, ...REAL_ANSWERS_3]],
-  ['all', [...REAL_ANSWERS_2, ...REAL_ANSWERS_3, ...REAL_ANSWERS_4]],
+  ['the old 106 (sets 2–4)', [...REAL_ANSWERS_2, ...REAL_ANSWERS_3, ...REAL_ANSWERS_4]],
+  ['all', [...REAL_ANSWERS_2, ...REAL_ANSWERS_3, ...REAL_ANSWERS_4, ...REAL_ANSWERS_5]],
 ] as const
 for (const [name, cases] of sets) {
   const result = await scoreRealAnswers([...cases])
@@ -22,5 +24,5 @@ for (const [name, cases] of sets) {
     const s = result[set]
     console.log(`  ${set === 'build' ? 'build   ' : 'held out'}: ${s.right} of ${s.total} right (${(s.rate * 100).toFixed(1)} %)`)
   }
-  if (showMisses && !name.startsWith('all') && !name.startsWith('second and')) for (const m of result.build.misses) console.log(`    miss ${m}`)
+  if (showMisses && !name.startsWith('all') && !name.startsWith('second and') && !name.startsWith('the old')) for (const m of result.build.misses) console.log(`    miss ${m}`)
 }
