@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { BundleRecord, RecordedChunk } from './bundle-record'
-import { linkStylesheets, plainStylesheetLinks, widgetStylesheets } from './widget-css'
+import { linkStylesheets, plainStylesheetLinks, preloadStylesheets, rendersWidget, widgetStylesheets } from './widget-css'
 
 const chunk = (file: string, more: Partial<RecordedChunk> = {}): RecordedChunk => ({
   file,
@@ -49,4 +49,25 @@ describe('plainStylesheetLinks', () => {
     expect(
       plainStylesheetLinks('<link rel="preload stylesheet" href="/b/assets/theme.css" as="style"><link rel="preload stylesheet" href="/b/assets/w.css" as="style"><link rel="modulepreload" href="/b/x.js">'),
     ).toBe('<link rel="stylesheet" href="/b/assets/theme.css"><link rel="stylesheet" href="/b/assets/w.css"><link rel="modulepreload" href="/b/x.js">'))
+})
+
+describe('rendersWidget', () => {
+  it('sees a widget the server rendered (the 工具箱, a WidgetCard)', () => {
+    expect(rendersWidget('<div class="vp-doc"><div class="tb wui vp-raw" data-v-1>')).toBe(true)
+    expect(rendersWidget('<section class="wui wui-card">')).toBe(true)
+  })
+  it('does not take a lazy placeholder or a widget part class for a widget', () => {
+    expect(rendersWidget('<div class="vp-doc"><div class="lazy-widget"></div>')).toBe(false)
+    expect(rendersWidget('<p class="wui-note">')).toBe(false)
+    expect(rendersWidget('<p>class="wui"</p>')).toBe(false)
+  })
+})
+
+describe('preloadStylesheets', () => {
+  const html = '<head><link rel="preload stylesheet" href="/b/assets/theme.css" as="style"><title>x</title></head>'
+  it('preloads after the theme stylesheet, as Vite\'s helper will fetch it (crossorigin), and blocks no paint', () => {
+    const out = preloadStylesheets(html, ['assets/w.css'], '/b/')
+    expect(out).toBe('<head><link rel="preload stylesheet" href="/b/assets/theme.css" as="style"><link rel="preload" href="/b/assets/w.css" as="style" crossorigin><title>x</title></head>')
+    expect(plainStylesheetLinks(out)).toContain('<link rel="preload" href="/b/assets/w.css" as="style" crossorigin>')
+  })
 })

@@ -7,8 +7,9 @@ import { pageUrl, writtenRecord, type BundleRecord } from './bundle-record'
  * turned on, each lazy widget chunk gets its own stylesheet, which Vite's preload helper fetches
  * before the chunk runs. VitePress still links one stylesheet per page, the theme's, so:
  * - a page's own widgets (what its .md imports lazily, and what they import) get their
- *   stylesheets linked in that page's <head> (`widgetStylesheets`), so a widget rendered on the
- *   server (the 工具箱) is styled at first paint, and the others are not late either;
+ *   stylesheets in that page's <head> (`widgetStylesheets`): linked where a widget is rendered on
+ *   the server (the 工具箱), so it is styled at first paint; preloaded where widgets mount when
+ *   the reader comes near (`defineLazyWidget`), so they block no first paint and are not late;
  * - CSS of a chunk nothing fetches (entry, theme, page chunk) is caught by `npm run size`.
  */
 export function widgetCssWithWidgets(): Plugin {
@@ -42,11 +43,39 @@ export function linkStylesheets(html: string, files: string[], base: string): st
   return html.slice(0, at) + links.join('') + html.slice(at)
 }
 
-/** For VitePress's transformHtml: link the page's widget stylesheets (the client build, recorded by bundle-record.ts, comes before rendering). */
+/**
+ * Whether the server's HTML holds a widget: every widget's root has the shared class `wui`
+ * (WidgetCard, the 工具箱). Such a widget must be styled at its first paint; a page whose widgets
+ * mount later (`.lazy-widget`, an empty placeholder in the HTML) needs their styles only then.
+ */
+export function rendersWidget(html: string): boolean {
+  return /\sclass="(?:[^"]*\s)?wui(?:\s[^"]*)?"/.test(html)
+}
+
+/**
+ * The page's HTML with a preload for each file, right after the theme's stylesheet: downloaded at
+ * once, but not blocking the first paint (issue 24: seven widget stylesheets put 配置开发信息's first
+ * paint 0.3 s behind plain VitePress's on Lighthouse's phone network). `crossorigin` as Vite's
+ * preload helper links a chunk's CSS, so that its stylesheet, added when the widget mounts, is this
+ * download and not a second one.
+ */
+export function preloadStylesheets(html: string, files: string[], base: string): string {
+  const links = files.filter((f) => !html.includes(`href="${base}${f}"`)).map((f) => `<link rel="preload" href="${base}${f}" as="style" crossorigin>`)
+  if (!links.length) return html
+  const theme = /<link rel="preload stylesheet"[^>]*>/.exec(html)
+  const at = theme ? theme.index + theme[0].length : html.indexOf('</head>')
+  return html.slice(0, at) + links.join('') + html.slice(at)
+}
+
+/**
+ * For VitePress's transformHtml: the page's widget stylesheets (the client build, recorded by
+ * bundle-record.ts, comes before rendering), linked if the server's HTML holds a widget, else preloaded.
+ */
 export function withWidgetStylesheets(html: string, relativePath: string, outDir: string, base: string): string {
   const record = writtenRecord(outDir)
   if (!record) throw new Error(`widget-css: no bundle record for ${outDir}; the bundle-record plugin must run in the same build`)
-  return linkStylesheets(html, widgetStylesheets(record, pageUrl(relativePath)), base)
+  const files = widgetStylesheets(record, pageUrl(relativePath))
+  return rendersWidget(html) ? linkStylesheets(html, files, base) : preloadStylesheets(html, files, base)
 }
 
 /**

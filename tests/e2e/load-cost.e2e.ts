@@ -99,6 +99,22 @@ describe('a guide page\'s widget', () => {
     await w.close()
   })
 
+  it('holds up no first paint: its styles are preloaded, not linked, and applied when it mounts', async () => {
+    const html = readFileSync(join(site.dist, 'app/dev-info.html'), 'utf8')
+    const head = html.slice(0, html.indexOf('</head>'))
+    expect(head.match(/<link rel="stylesheet"/g), 'the theme\'s stylesheet only').toHaveLength(1)
+    expect(head).toMatch(/<link rel="preload" href="[^"]+\.css" as="style" crossorigin>/)
+    const w = await openWatched(browser, PHONE)
+    await w.page.goto(site.url + 'app/dev-info')
+    await waitForVue(w.page)
+    await w.page.locator('.lazy-widget').scrollIntoViewIfNeeded()
+    const card = w.page.locator('.lazy-widget section.wui-card').first()
+    await card.waitFor()
+    expect(await card.evaluate((el) => getComputedStyle(el).borderTopLeftRadius), 'the card styled as it appears').toBe('12px')
+    expect(w.errors).toEqual([])
+    await w.close()
+  })
+
   it('downloads no stylesheet twice when it mounts', async () => {
     const w = await openWatched(browser, DESKTOP)
     const requested: string[] = []
@@ -107,6 +123,33 @@ describe('a guide page\'s widget', () => {
     await waitForHydration(w.page)
     expect(requested.length).toBeGreaterThan(2) // the theme's and the widget's
     expect(requested.filter((u, i) => requested.indexOf(u) !== i)).toEqual([])
+    await w.close()
+  })
+})
+
+/**
+ * Nothing moves while a page loads (Lighthouse's CLS, issue 24): on a phone, the layout shifts
+ * the browser reports in the first seconds, with their sources (the nav bar's logo without a
+ * width and its outline button, 回到顶部 on the server and 本页目录 › after hydration, moved by
+ * 24 px and 16 px before .vitepress/theme/custom.css held their room).
+ */
+describe('layout shifts during load', () => {
+  it.each(['', 'app/dev-info', 'robot/', 'tools'])('none on /%s', async (path) => {
+    const w = await openWatched(browser, PHONE)
+    await w.page.addInitScript(() => {
+      const shifts: string[] = ((window as unknown as { __shifts: string[] }).__shifts = [])
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries() as unknown as { value: number; sources: { node?: Node | null }[] }[]) {
+          const names = e.sources.map((s) => (s.node instanceof Element ? `${s.node.tagName}.${s.node.className}` : s.node?.parentElement?.className ?? '?'))
+          shifts.push(`${e.value.toFixed(5)} ${names.join(', ')}`)
+        }
+      }).observe({ type: 'layout-shift', buffered: true })
+    })
+    await w.page.goto(site.url + path, { waitUntil: 'load' })
+    await waitForVue(w.page)
+    await w.page.waitForTimeout(1500)
+    expect(await w.page.evaluate(() => (window as unknown as { __shifts: string[] }).__shifts)).toEqual([])
+    expect(w.errors).toEqual([])
     await w.close()
   })
 })
