@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { BundleRecord, RecordedChunk } from './bundle-record'
-import { linkStylesheets, plainStylesheetLinks, preloadStylesheets, rendersWidget, widgetStylesheets } from './widget-css'
+import { linkStylesheets, plainStylesheetLinks, rendersWidget, widgetStylesheets } from './widget-css'
 
 const chunk = (file: string, more: Partial<RecordedChunk> = {}): RecordedChunk => ({
   file,
@@ -60,14 +60,5 @@ describe('rendersWidget', () => {
     expect(rendersWidget('<div class="vp-doc"><div class="lazy-widget"></div>')).toBe(false)
     expect(rendersWidget('<p class="wui-note">')).toBe(false)
     expect(rendersWidget('<p>class="wui"</p>')).toBe(false)
-  })
-})
-
-describe('preloadStylesheets', () => {
-  const html = '<head><link rel="preload stylesheet" href="/b/assets/theme.css" as="style"><title>x</title></head>'
-  it('preloads after the theme stylesheet, as Vite\'s helper will fetch it (crossorigin), and blocks no paint', () => {
-    const out = preloadStylesheets(html, ['assets/w.css'], '/b/')
-    expect(out).toBe('<head><link rel="preload stylesheet" href="/b/assets/theme.css" as="style"><link rel="preload" href="/b/assets/w.css" as="style" crossorigin><title>x</title></head>')
-    expect(plainStylesheetLinks(out)).toContain('<link rel="preload" href="/b/assets/w.css" as="style" crossorigin>')
   })
 })

@@ -7,9 +7,9 @@ import { pageUrl, writtenRecord, type BundleRecord } from './bundle-record'
  * turned on, each lazy widget chunk gets its own stylesheet, which Vite's preload helper fetches
  * before the chunk runs. VitePress still links one stylesheet per page, the theme's, so:
  * - a page's own widgets (what its .md imports lazily, and what they import) get their
- *   stylesheets in that page's <head> (`widgetStylesheets`): linked where a widget is rendered on
- *   the server (the 工具箱), so it is styled at first paint; preloaded where widgets mount when
- *   the reader comes near (`defineLazyWidget`), so they block no first paint and are not late;
+ *   stylesheets linked in that page's <head> (`widgetStylesheets`) where a widget is rendered on
+ *   the server (the 工具箱), so it is styled at first paint; where widgets mount when the reader
+ *   comes near (`defineLazyWidget`), they come with the widget's code and block no first paint;
  * - CSS of a chunk nothing fetches (entry, theme, page chunk) is caught by `npm run size`.
  */
 export function widgetCssWithWidgets(): Plugin {
@@ -53,29 +53,18 @@ export function rendersWidget(html: string): boolean {
 }
 
 /**
- * The page's HTML with a preload for each file, right after the theme's stylesheet: downloaded at
- * once, but not blocking the first paint (issue 24: seven widget stylesheets put 配置开发信息's first
- * paint 0.3 s behind plain VitePress's on Lighthouse's phone network). `crossorigin` as Vite's
- * preload helper links a chunk's CSS, so that its stylesheet, added when the widget mounts, is this
- * download and not a second one.
- */
-export function preloadStylesheets(html: string, files: string[], base: string): string {
-  const links = files.filter((f) => !html.includes(`href="${base}${f}"`)).map((f) => `<link rel="preload" href="${base}${f}" as="style" crossorigin>`)
-  if (!links.length) return html
-  const theme = /<link rel="preload stylesheet"[^>]*>/.exec(html)
-  const at = theme ? theme.index + theme[0].length : html.indexOf('</head>')
-  return html.slice(0, at) + links.join('') + html.slice(at)
-}
-
-/**
  * For VitePress's transformHtml: the page's widget stylesheets (the client build, recorded by
- * bundle-record.ts, comes before rendering), linked if the server's HTML holds a widget, else preloaded.
+ * bundle-record.ts, comes before rendering), linked if the server's HTML holds a widget. Else
+ * nothing: Vite's preload helper fetches them with the widget's code when it mounts, and waits for
+ * them, so it never shows unstyled. Issue 24: linked (or preloaded: Lighthouse counts a preload's
+ * high priority as blocking too), seven stylesheets put 配置开发信息's first paint 0.3–0.5 s
+ * behind plain VitePress's on Lighthouse's phone network, for a widget far below the first screen.
  */
 export function withWidgetStylesheets(html: string, relativePath: string, outDir: string, base: string): string {
+  if (!rendersWidget(html)) return html
   const record = writtenRecord(outDir)
   if (!record) throw new Error(`widget-css: no bundle record for ${outDir}; the bundle-record plugin must run in the same build`)
-  const files = widgetStylesheets(record, pageUrl(relativePath))
-  return rendersWidget(html) ? linkStylesheets(html, files, base) : preloadStylesheets(html, files, base)
+  return linkStylesheets(html, widgetStylesheets(record, pageUrl(relativePath)), base)
 }
 
 /**
