@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { BundleRecord, RecordedChunk } from './bundle-record'
-import { linkStylesheets, plainStylesheetLinks, widgetStylesheets } from './widget-css'
+import { linkStylesheets, plainStylesheetLinks, rendersWidget, widgetStylesheets } from './widget-css'
 
 const chunk = (file: string, more: Partial<RecordedChunk> = {}): RecordedChunk => ({
   file,
@@ -49,4 +49,16 @@ describe('plainStylesheetLinks', () => {
     expect(
       plainStylesheetLinks('<link rel="preload stylesheet" href="/b/assets/theme.css" as="style"><link rel="preload stylesheet" href="/b/assets/w.css" as="style"><link rel="modulepreload" href="/b/x.js">'),
     ).toBe('<link rel="stylesheet" href="/b/assets/theme.css"><link rel="stylesheet" href="/b/assets/w.css"><link rel="modulepreload" href="/b/x.js">'))
+})
+
+describe('rendersWidget', () => {
+  it('sees a widget the server rendered (the 工具箱, a WidgetCard)', () => {
+    expect(rendersWidget('<div class="vp-doc"><div class="tb wui vp-raw" data-v-1>')).toBe(true)
+    expect(rendersWidget('<section class="wui wui-card">')).toBe(true)
+  })
+  it('does not take a lazy placeholder or a widget part class for a widget', () => {
+    expect(rendersWidget('<div class="vp-doc"><div class="lazy-widget"></div>')).toBe(false)
+    expect(rendersWidget('<p class="wui-note">')).toBe(false)
+    expect(rendersWidget('<p>class="wui"</p>')).toBe(false)
+  })
 })

@@ -7,8 +7,9 @@ import { pageUrl, writtenRecord, type BundleRecord } from './bundle-record'
  * turned on, each lazy widget chunk gets its own stylesheet, which Vite's preload helper fetches
  * before the chunk runs. VitePress still links one stylesheet per page, the theme's, so:
  * - a page's own widgets (what its .md imports lazily, and what they import) get their
- *   stylesheets linked in that page's <head> (`widgetStylesheets`), so a widget rendered on the
- *   server (the 工具箱) is styled at first paint, and the others are not late either;
+ *   stylesheets linked in that page's <head> (`widgetStylesheets`) where a widget is rendered on
+ *   the server (the 工具箱), so it is styled at first paint; where widgets mount when the reader
+ *   comes near (`defineLazyWidget`), they come with the widget's code and block no first paint;
  * - CSS of a chunk nothing fetches (entry, theme, page chunk) is caught by `npm run size`.
  */
 export function widgetCssWithWidgets(): Plugin {
@@ -42,8 +43,25 @@ export function linkStylesheets(html: string, files: string[], base: string): st
   return html.slice(0, at) + links.join('') + html.slice(at)
 }
 
-/** For VitePress's transformHtml: link the page's widget stylesheets (the client build, recorded by bundle-record.ts, comes before rendering). */
+/**
+ * Whether the server's HTML holds a widget: every widget's root has the shared class `wui`
+ * (WidgetCard, the 工具箱). Such a widget must be styled at its first paint; a page whose widgets
+ * mount later (`.lazy-widget`, an empty placeholder in the HTML) needs their styles only then.
+ */
+export function rendersWidget(html: string): boolean {
+  return /\sclass="(?:[^"]*\s)?wui(?:\s[^"]*)?"/.test(html)
+}
+
+/**
+ * For VitePress's transformHtml: the page's widget stylesheets (the client build, recorded by
+ * bundle-record.ts, comes before rendering), linked if the server's HTML holds a widget. Else
+ * nothing: Vite's preload helper fetches them with the widget's code when it mounts, and waits for
+ * them, so it never shows unstyled. Issue 24: linked (or preloaded: Lighthouse counts a preload's
+ * high priority as blocking too), seven stylesheets put 配置开发信息's first paint 0.3–0.5 s
+ * behind plain VitePress's on Lighthouse's phone network, for a widget far below the first screen.
+ */
 export function withWidgetStylesheets(html: string, relativePath: string, outDir: string, base: string): string {
+  if (!rendersWidget(html)) return html
   const record = writtenRecord(outDir)
   if (!record) throw new Error(`widget-css: no bundle record for ${outDir}; the bundle-record plugin must run in the same build`)
   return linkStylesheets(html, widgetStylesheets(record, pageUrl(relativePath)), base)

@@ -31,10 +31,16 @@ describe('the console preference (<head> script)', () => {
     document.body.innerHTML = ''
   })
 
-  it('shows both consoles when nothing was chosen, and on a stored value it does not know', () => {
+  it('shows today\'s console when nothing was chosen, and on a stored value it does not know', () => {
     runHeadScript()
-    expect(root()).toBe('both')
+    expect(root()).toBe('new')
     localStorage.setItem(CONSOLE_STORAGE_KEY, '<img onerror=alert(1)>')
+    runHeadScript()
+    expect(root()).toBe('new')
+  })
+
+  it('keeps a stored "both" (a choice made before today\'s console became the default)', () => {
+    localStorage.setItem(CONSOLE_STORAGE_KEY, 'both')
     runHeadScript()
     expect(root()).toBe('both')
   })
@@ -68,7 +74,7 @@ describe('the console preference (<head> script)', () => {
     const other = document.querySelector<HTMLInputElement>('input[name="other"]')!
     other.checked = true
     other.dispatchEvent(new Event('change', { bubbles: true }))
-    expect(root()).toBe('both')
+    expect(root()).toBe('new')
     expect(localStorage.getItem(CONSOLE_STORAGE_KEY)).toBeNull()
   })
 
@@ -79,13 +85,13 @@ describe('the console preference (<head> script)', () => {
     expect(root()).toBe('old')
   })
 
-  it('the switch offers the three choices under the name the script listens to, "both" by default', () => {
+  it('the switch offers the three choices under the name the script listens to, today\'s console by default', () => {
     document.body.innerHTML = SWITCH_HTML
     const inputs = [...document.querySelectorAll<HTMLInputElement>(`input[name="${CONSOLE_INPUT_NAME}"]`)]
     expect(inputs.map((i) => [i.value, i.checked])).toEqual([
-      ['new', false],
+      ['new', true],
       ['old', false],
-      ['both', true],
+      ['both', false],
     ])
     // aria-live, not role="status": Vue's compiler keeps HTML with a role attribute out of the
     // static strings that VitePress drops from the first visit's JavaScript (pages pay for it).

@@ -1,7 +1,9 @@
 /**
- * Which DingTalk developer console the reader sees: today's (新版), the one the FAQ describes
- * (旧版), or both (the default). Each step page draws both; the reader picks once, with the
- * radio buttons of docs/parts/console-switch.md, and every page follows.
+ * Which DingTalk developer console the reader sees: today's (新版, the default), the one the FAQ
+ * describes (旧版), or both. Each step page draws both; the reader picks once, with the radio
+ * buttons of docs/parts/console-switch.md, and every page follows. Today's by default (issue 24):
+ * what a new reader sees in DingTalk, and the hidden console costs a phone no style or layout
+ * (`display: none`), where showing both doubled the drawings' share of the page's load.
  *
  * The choice is a CSS switch, `<html data-console="new|old|both">` (console.css hides the other
  * console's figures), set by a classic script in <head> before the first paint, like VitePress's
@@ -17,16 +19,16 @@ export type ConsoleChoice = 'new' | 'old' | 'both'
 
 export function installConsolePreference(KEY: string, NAME: string): void {
   const root = document.documentElement
-  let current = 'both'
+  let current = 'new'
 
   function valid(value: unknown): string {
-    return value === 'new' || value === 'old' ? value : 'both'
+    return value === 'old' || value === 'both' ? value : 'new'
   }
   function stored(): string {
     try {
       return valid(localStorage.getItem(KEY))
     } catch (e) {
-      return 'both' // storage blocked (privacy mode, sandbox): both consoles, as without JS
+      return 'new' // storage blocked (privacy mode, sandbox): today's console, as without JS
     }
   }
   // Radios rendered later (VitePress swaps the page on client-side navigation) start unchecked
