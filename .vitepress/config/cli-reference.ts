@@ -1,6 +1,6 @@
 /**
  * The 命令行工具 page's per-command reference (docs/cli.md), written from the command registry
- * (scripts/cli/commands.ts, each command's `*.command.ts`): its summary, what it does, how to call
+ * (scripts/cli/commands/index.ts, each command's `<name>/<name>.command.ts`): its summary, what it does, how to call
  * it, its options and notes as `--help` shows them, its examples and its exit codes. A new command
  * gets its section without a page edit. Build time only: the marker in the page is replaced by
  * Markdown before it is parsed (like the question index, ./search.ts), so the reference is part of
@@ -12,7 +12,7 @@ import { COMMANDS } from '../../scripts/cli/commands'
 import { renderOptions, renderUsage } from '../../scripts/cli/core/options'
 
 /** Where docs/cli.md wants the reference. */
-export const CLI_COMMANDS_MARKER = '<!-- 命令参考：由 scripts/cli/commands.ts 的 COMMANDS 生成 -->'
+export const CLI_COMMANDS_MARKER = '<!-- 命令参考：由 scripts/cli/commands/index.ts 的 COMMANDS 生成 -->'
 
 /** How the page calls the tool: the downloaded single file. */
 export const PAGE_PROG = 'node dingtalk.mjs'
