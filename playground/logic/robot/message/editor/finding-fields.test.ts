@@ -40,3 +40,29 @@ describe('fieldOfFinding', () => {
     }
   })
 })
+
+describe('Finding.field from the builders', () => {
+  it('is set where the finding is made, as a path in the draft', () => {
+    const card = exampleState('actionCard')
+    card.cardMode = 'multi'
+    card.btns = [{ title: '甲', actionURL: 'https://example.com/a' }, { title: '', actionURL: '第 1 个' }]
+    const fields = buildMessage(toDraft(card)).findings.map((f) => f.field)
+    expect(fields).toEqual(['btns.1.title', 'btns.1.actionURL'])
+    const text = buildMessage({ type: 'text', content: '', at: { atMobiles: ['abc'] } }).findings
+    expect(text.map((f) => [f.code, f.field])).toEqual(
+      expect.arrayContaining([
+        ['message.text.empty', 'content'],
+        ['message.at.notMobile', 'at.atMobiles'],
+      ]),
+    )
+  })
+
+  it('is read, not guessed from the message: a button whose link names another number stays under its own', () => {
+    const card = exampleState('actionCard')
+    card.cardMode = 'multi'
+    card.btns = [{ title: '甲', actionURL: 'https://example.com/a' }, { title: '乙', actionURL: 'x' }]
+    const finding = buildMessage(toDraft(card)).findings.find((f) => f.code.startsWith('message.actionCard.actionURL'))!
+    expect(fieldOfFinding({ ...finding, message: '第 1 个按钮…' }, card)).toBe('btns.1.actionURL')
+    expect(fieldOfFinding({ ...finding, field: undefined }, card)).toBeNull()
+  })
+})
