@@ -40,3 +40,11 @@ export const warning = (code: string, message: string): Finding => ({ level: 'wa
 
 /** The findings, each marked as being about `field` (see `Finding.field`). */
 export const inField = (field: string, findings: readonly Finding[]): Finding[] => findings.map((f) => ({ ...f, field }))
+
+/** A field's validator whose findings carry the field's name (a `FIELDS` name, e.g. 'corpId'). */
+export const forField =
+  (field: string, validate: (raw: string) => ValidationResult) =>
+  (raw: string): ValidationResult => {
+    const result = validate(raw)
+    return { value: result.value, findings: inField(field, result.findings) }
+  }

@@ -1,4 +1,4 @@
-import { error, type Finding, type ValidationResult, warning } from '../../core/findings'
+import { error, type Finding, forField, type ValidationResult, warning } from '../../core/findings'
 import type { FieldText } from '../../core/field-text'
 import { normalizeInput } from '../../core/normalize'
 import { preview } from '../../core/text'
@@ -131,7 +131,9 @@ export const ROBOT_WEBHOOK_TEXT: FieldText = {
 }
 
 /** Field validator: the value is the full webhook URL when it can be built. */
-export function validateRobotWebhook(raw: string): ValidationResult {
+function checkRobotWebhook(raw: string): ValidationResult {
   const parsed = parseWebhook(raw)
   return { value: parsed.url ?? normalizeInput(raw).value, findings: parsed.findings }
 }
+
+export const validateRobotWebhook = forField('robotWebhook', checkRobotWebhook)
