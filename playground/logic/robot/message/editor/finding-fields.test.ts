@@ -1,16 +1,16 @@
 import { describe, expect, it } from 'vitest'
 import { buildMessage } from '../build'
-import { emptyShareState } from '../share/share-state'
+import { emptyMessageState } from './message-state'
 import { fieldOfFinding } from './finding-fields'
 import { toDraft } from './editor-state'
 import { exampleState } from './example-state'
 
-const fieldsOf = (state: ReturnType<typeof emptyShareState>) =>
+const fieldsOf = (state: ReturnType<typeof emptyMessageState>) =>
   buildMessage(toDraft(state), { keywords: state.keywords }).findings.map((f) => [f.code, fieldOfFinding(f, state)])
 
 describe('fieldOfFinding', () => {
   it('puts the link type’s findings under their fields', () => {
-    const state = emptyShareState('link')
+    const state = emptyMessageState('link')
     state.messageUrl = 'ftp://x'
     state.picUrl = 'javascript:alert(1)'
     const fields = fieldsOf(state).map(([, f]) => f)

@@ -5,11 +5,11 @@
  * list). No field, or a button / link the editor no longer has → null (listed with the general checks).
  */
 import type { Finding } from '../../../core/findings'
-import type { ShareState } from '../share/share-state'
+import type { MessageState } from './message-state'
 
 const EDITOR_NAME: Readonly<Record<string, string>> = { content: 'text', 'at.atMobiles': 'atMobiles', 'at.atUserIds': 'atUserIds' }
 
-export function fieldOfFinding(finding: Finding, state: ShareState): string | null {
+export function fieldOfFinding(finding: Finding, state: MessageState): string | null {
   if (!finding.field) return null
   const field = EDITOR_NAME[finding.field] ?? finding.field
   const item = /^(btns|links)\.(\d+)\./.exec(field)
