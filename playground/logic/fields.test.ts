@@ -24,6 +24,12 @@ describe('field registry', () => {
     expect(worstLevel(validateField(name, example).findings)).not.toBe('error')
   })
 
+  it.each(FIELD_NAMES)('%s: every finding of its validator names the field (Finding.field)', (name) => {
+    const findings = ['', ' x ', '１２３', 'ding', 'SECabc', 'http://x'].flatMap((raw) => validateField(name, raw).findings)
+    expect(findings.length).toBeGreaterThan(0)
+    for (const f of findings) expect(f.field, f.code).toBe(name)
+  })
+
   it('the secret fields are the ones FIELDS marks', () => {
     expect(SECRET_FIELDS).toEqual(FIELD_NAMES.filter((name) => FIELDS[name].secret))
     // Rule 1 of the README: these four are never echoed, logged or stored.

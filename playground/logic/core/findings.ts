@@ -12,6 +12,12 @@ export interface Finding {
   code: string
   /** Chinese: what is wrong and how to fix it. */
   message: string
+  /**
+   * Which input the finding is about, set where the finding is made: a path into what was checked
+   * (`text`, `btns.1.actionURL`, `links.0.picURL`, `at.atMobiles`) or a `FIELDS` name (`corpId`,
+   * `robotWebhook`, …). Absent: about the whole (listed with the general checks).
+   */
+  field?: string
 }
 
 export interface ValidationResult {
@@ -31,3 +37,14 @@ export function worstLevel(findings: readonly Finding[]): Level {
 
 export const error = (code: string, message: string): Finding => ({ level: 'error', code, message })
 export const warning = (code: string, message: string): Finding => ({ level: 'warning', code, message })
+
+/** The findings, each marked as being about `field` (see `Finding.field`). */
+export const inField = (field: string, findings: readonly Finding[]): Finding[] => findings.map((f) => ({ ...f, field }))
+
+/** A field's validator whose findings carry the field's name (a `FIELDS` name, e.g. 'corpId'). */
+export const forField =
+  (field: string, validate: (raw: string) => ValidationResult) =>
+  (raw: string): ValidationResult => {
+    const result = validate(raw)
+    return { value: result.value, findings: inField(field, result.findings) }
+  }

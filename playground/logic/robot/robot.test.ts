@@ -6,7 +6,7 @@ import { validateRobotKeywords } from './security/keywords'
 import { validateRobotSecret } from './security/secret'
 import { sign } from './sign/sign'
 import { SIGNATURE_WINDOW_MS } from './clock/window'
-import { signWebhook } from './sign/signed-url'
+import { signAt, signingTarget, signWebhook } from './sign/signed-url'
 import { validateRobotTimestamp } from './sign/timestamp'
 import { parseWebhook, validateRobotWebhook } from './webhook/webhook'
 
@@ -15,7 +15,7 @@ const NOW = 1_700_000_000_000
 
 describe('parseWebhook', () => {
   it('accepts the full example URL', () => {
-    expect(parseWebhook(EXAMPLE.robotWebhook)).toEqual({ accessToken: EXAMPLE.robotAccessToken, url: EXAMPLE.robotWebhook, findings: [] })
+    expect(parseWebhook(EXAMPLE.robotWebhook)).toEqual({ accessToken: EXAMPLE.robotAccessToken, url: EXAMPLE.robotWebhook, carriesSignature: false, findings: [] })
   })
   it('turns a bare token (with or without access_token=) into the full URL', () => {
     for (const raw of [EXAMPLE.robotAccessToken, `access_token=${EXAMPLE.robotAccessToken}`, ` ${EXAMPLE.robotAccessToken}\n`]) {
@@ -52,8 +52,12 @@ describe('parseWebhook', () => {
     expect(codes(parseWebhook(''))).toEqual(['robotWebhook.empty'])
     expect(parseWebhook('').url).toBeNull()
   })
-  it('warns when the pasted URL already carries a (soon stale) signature', () => {
-    expect(codes(parseWebhook(`${EXAMPLE.robotWebhook}&timestamp=1&sign=abc`))).toEqual(['robotWebhook.hasSignature'])
+  it('says whether the pasted URL already carries a (soon stale) signature; the field warns about it', () => {
+    const stale = `${EXAMPLE.robotWebhook}&timestamp=1&sign=abc`
+    expect(parseWebhook(stale)).toMatchObject({ carriesSignature: true, findings: [] })
+    expect(parseWebhook(`${EXAMPLE.robotWebhook}&sign=abc`).carriesSignature).toBe(true)
+    expect(codes(validateRobotWebhook(stale))).toEqual(['robotWebhook.hasSignature'])
+    expect(validateRobotWebhook(stale).findings[0]?.field).toBe('robotWebhook')
   })
   it('validateRobotWebhook returns the full URL as the value', () => {
     expect(validateRobotWebhook(EXAMPLE.robotAccessToken)).toEqual({ value: EXAMPLE.robotWebhook, findings: [] })
@@ -161,5 +165,27 @@ describe('parseWebhook: things that are neither a URL nor a token', () => {
     const r = parseWebhook(raw)
     expect(r.url).toBeNull()
     expect(worstLevel(r.findings)).toBe('error')
+  })
+})
+
+describe('signingTarget and signAt', () => {
+  it('checks once, then signs at any time as signWebhook does', () => {
+    const { target, findings } = signingTarget(` ${EXAMPLE.robotAccessToken} `, ` ${EXAMPLE.robotSecret} `)
+    expect(findings.filter((f) => f.level === 'error')).toEqual([])
+    expect(target).toEqual({ url: EXAMPLE.robotWebhook, secret: EXAMPLE.robotSecret, carriesSignature: false })
+    for (const at of [NOW, NOW + 1, NOW + SIGNATURE_WINDOW_MS]) {
+      expect(signAt(target!, at)).toEqual(signWebhook(EXAMPLE.robotWebhook, EXAMPLE.robotSecret, at).result)
+    }
+  })
+  it('says once that a carried signature is replaced, and replaces it at every signing', () => {
+    const { target, findings } = signingTarget(`${EXAMPLE.robotWebhook}&timestamp=1&sign=old`, EXAMPLE.robotSecret)
+    expect(target?.carriesSignature).toBe(true)
+    expect(codes({ findings })).toEqual(['signWebhook.replaced'])
+    const url = signAt(target!, NOW + 5).url
+    expect(url).toBe(`${EXAMPLE.robotWebhook}&timestamp=${NOW + 5}&sign=${sign(EXAMPLE.robotSecret, String(NOW + 5))}`)
+  })
+  it('gives no target when the webhook or secret is wrong', () => {
+    expect(signingTarget('', EXAMPLE.robotSecret)).toMatchObject({ target: null, findings: [{ code: 'robotWebhook.empty' }] })
+    expect(signingTarget(EXAMPLE.robotWebhook, 'sec')).toMatchObject({ target: null })
   })
 })

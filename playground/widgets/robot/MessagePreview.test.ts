@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { flushPromises, mount } from '@vue/test-utils'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { emptyShareState } from '../../logic/robot/message/share/share-state'
+import { emptyMessageState } from '../../logic/robot/message/editor/message-state'
 import MessagePreview from './MessagePreview.vue'
 import { forgetAll } from '../ui/page-memory'
 
@@ -11,7 +11,7 @@ afterEach(forgetAll)
 beforeEach(() => vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] }))
 afterEach(() => vi.useRealTimers())
 
-const markdown = (text: string) => ({ ...emptyShareState('markdown'), text })
+const markdown = (text: string) => ({ ...emptyMessageState('markdown'), text })
 
 describe('MessagePreview', () => {
   it('renders short text at once', async () => {

@@ -1,4 +1,4 @@
-import { error, type Finding, type ValidationResult, warning } from '../../core/findings'
+import { error, type Finding, forField, type ValidationResult, warning } from '../../core/findings'
 import type { FieldText } from '../../core/field-text'
 import { normalizeInput } from '../../core/normalize'
 import { mixUpFinding } from './mix-up'
@@ -15,7 +15,7 @@ export const AGENT_ID_TEXT: FieldText = { label: 'AgentId', placeholder: '一串
  * so the length is only a warning (values seen in public code; `123L` in
  * https://open.dingtalk.com/document/development/asynchronous-sending-of-enterprise-session-messages).
  */
-export function validateAgentId(raw: string): ValidationResult {
+function checkAgentId(raw: string): ValidationResult {
   const normalized = normalizeInput(raw)
   const out: Finding[] = [...normalized.findings]
   let value = normalized.value
@@ -51,3 +51,5 @@ export function validateAgentId(raw: string): ValidationResult {
   }
   return done()
 }
+
+export const validateAgentId = forField('agentId', checkAgentId)

@@ -1,4 +1,4 @@
-import { error, type Finding, type ValidationResult, warning } from '../../core/findings'
+import { error, type Finding, forField, type ValidationResult, warning } from '../../core/findings'
 import type { FieldText } from '../../core/field-text'
 import { normalizeInput } from '../../core/normalize'
 import { charCount } from '../../core/text'
@@ -9,7 +9,7 @@ import { WHERE } from './where'
 export const APP_KEY_TEXT: FieldText = { label: 'AppKey（Client ID）', placeholder: 'ding 开头，20 个字符' }
 
 /** AppKey = Client ID: `ding` + 16 of [a-z0-9] (22 values seen in public code, collected for the tests in credentials.test.ts). */
-export function validateAppKey(raw: string): ValidationResult {
+function checkAppKey(raw: string): ValidationResult {
   const { value, findings } = normalizeInput(raw)
   const out: Finding[] = [...findings]
   const done = (...more: Finding[]): ValidationResult => ({ value, findings: [...out, ...more] })
@@ -58,3 +58,5 @@ export function validateAppKey(raw: string): ValidationResult {
     ),
   )
 }
+
+export const validateAppKey = forField('appKey', checkAppKey)

@@ -1,4 +1,4 @@
-import { error, type Finding, type ValidationResult, warning } from '../../core/findings'
+import { error, type Finding, forField, type ValidationResult, warning } from '../../core/findings'
 import type { FieldText } from '../../core/field-text'
 import { normalizeInput } from '../../core/normalize'
 import { charCount } from '../../core/text'
@@ -12,7 +12,7 @@ export const APP_SECRET_TEXT: FieldText = { label: 'AppSecret（Client Secret）
  * AppSecret = Client Secret: 64 characters of [A-Za-z0-9_-], may start with `_` or `-`
  * (13 values seen in public code; live secrets, so not copied here). The value itself is never echoed back.
  */
-export function validateAppSecret(raw: string): ValidationResult {
+function checkAppSecret(raw: string): ValidationResult {
   const { value, findings } = normalizeInput(raw)
   const out: Finding[] = [...findings]
   const done = (...more: Finding[]): ValidationResult => ({ value, findings: [...out, ...more] })
@@ -48,3 +48,5 @@ export function validateAppSecret(raw: string): ValidationResult {
   }
   return done()
 }
+
+export const validateAppSecret = forField('appSecret', checkAppSecret)

@@ -1,4 +1,4 @@
-import { error, type Finding, type ValidationResult, warning } from '../../core/findings'
+import { error, type Finding, forField, type ValidationResult, warning } from '../../core/findings'
 import type { FieldText } from '../../core/field-text'
 import { normalizeInput } from '../../core/normalize'
 import { charCount } from '../../core/text'
@@ -9,7 +9,7 @@ import { WHERE } from './where'
 export const CORP_ID_TEXT: FieldText = { label: 'CorpId', placeholder: 'ding 开头，20 或 36 个字符' }
 
 /** CorpId: `ding` + 16 or 32 hex digits (17 values seen in public code, collected for the tests in credentials.test.ts). */
-export function validateCorpId(raw: string): ValidationResult {
+function checkCorpId(raw: string): ValidationResult {
   const { value, findings } = normalizeInput(raw)
   const out: Finding[] = [...findings]
   if (value === '') return { value, findings: [...out, error('corpId.empty', `请填写 CorpId。${WHERE.corpId}`)] }
@@ -62,3 +62,5 @@ export function validateCorpId(raw: string): ValidationResult {
   )
   return { value, findings: out }
 }
+
+export const validateCorpId = forField('corpId', checkCorpId)

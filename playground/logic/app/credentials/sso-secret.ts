@@ -1,4 +1,4 @@
-import { error, type Finding, type ValidationResult, warning } from '../../core/findings'
+import { error, type Finding, forField, type ValidationResult, warning } from '../../core/findings'
 import type { FieldText } from '../../core/field-text'
 import { normalizeInput } from '../../core/normalize'
 import { hasInnerSpace, identifyShape, SHAPE_NAMES } from './shapes'
@@ -19,7 +19,7 @@ export const SSO_SECRET_TEXT: FieldText = {
 
 const WHERE_SSO = 'SSOSecret 在开发者后台“基本信息 → 开发信息（旧版）”的“企业自用账号信息”里，点击“查看”后复制。'
 
-export function validateSsoSecret(raw: string): ValidationResult {
+function checkSsoSecret(raw: string): ValidationResult {
   const { value, findings } = normalizeInput(raw)
   const out: Finding[] = [...findings]
   const done = (...more: Finding[]): ValidationResult => ({ value, findings: [...out, ...more] })
@@ -43,3 +43,5 @@ export function validateSsoSecret(raw: string): ValidationResult {
   }
   return done()
 }
+
+export const validateSsoSecret = forField('ssoSecret', checkSsoSecret)

@@ -1,4 +1,4 @@
-import { error, type Finding, type ValidationResult, warning } from '../../core/findings'
+import { error, type Finding, forField, type ValidationResult, warning } from '../../core/findings'
 import type { FieldText } from '../../core/field-text'
 import { normalizeInput } from '../../core/normalize'
 import { lengthFinding } from '../../core/length'
@@ -18,7 +18,7 @@ export const APP_DESCRIPTION_TEXT: FieldText = {
   hint: `简要描述应用提供的产品或服务；旧版最多 ${APP_DESCRIPTION_MAX_OLD} 个字符，新版 ${APP_DESCRIPTION_MIN}–${APP_DESCRIPTION_MAX} 个`,
 }
 
-export function validateAppDescription(raw: string): ValidationResult {
+function checkAppDescription(raw: string): ValidationResult {
   const { value, findings } = normalizeInput(raw, { freeText: true })
   const out: Finding[] = [...findings]
   const length = charCount(value)
@@ -38,3 +38,5 @@ export function validateAppDescription(raw: string): ValidationResult {
   if (/[\r\n]/.test(value)) out.push(warning('appDescription.lineBreak', '应用简介是一行文字，建议去掉换行。'))
   return { value, findings: out }
 }
+
+export const validateAppDescription = forField('appDescription', checkAppDescription)

@@ -1,11 +1,11 @@
-import { error, type ValidationResult, warning } from '../../core/findings'
+import { error, forField, type ValidationResult, warning } from '../../core/findings'
 import type { FieldText } from '../../core/field-text'
 import { validateConsoleUrl } from './url'
 
 export const HOMEPAGE_URL_TEXT: FieldText = { label: '应用首页链接', hint: '移动端首页地址，以 http:// 或 https:// 开头，旧版提示以斜杠结尾' }
 
 /** 应用首页链接 / 移动端首页地址: required in the old console, one of mobile or PC in the new one. */
-export function validateHomepageUrl(raw: string): ValidationResult {
+function checkHomepageUrl(raw: string): ValidationResult {
   return validateConsoleUrl(raw, {
     field: 'homepageUrl',
     label: '应用首页链接',
@@ -20,14 +20,14 @@ export function validateHomepageUrl(raw: string): ValidationResult {
 export const PC_HOMEPAGE_URL_TEXT: FieldText = { label: 'PC端首页地址', hint: '选填：系统提供电脑版页面时才填' }
 
 /** PC端首页地址: optional; shown on the PC 工作台. */
-export function validatePcHomepageUrl(raw: string): ValidationResult {
+function checkPcHomepageUrl(raw: string): ValidationResult {
   return validateConsoleUrl(raw, { field: 'pcHomepageUrl', label: 'PC端首页地址', whenEmpty: null, trailingSlashAdvice: true })
 }
 
 export const ADMIN_URL_TEXT: FieldText = { label: '管理后台地址', hint: '选填：系统提供管理后台时才填' }
 
 /** 管理后台地址: optional; opened by organisation admins from oa.dingtalk.com. */
-export function validateAdminUrl(raw: string): ValidationResult {
+function checkAdminUrl(raw: string): ValidationResult {
   return validateConsoleUrl(raw, { field: 'adminUrl', label: '管理后台地址', whenEmpty: null, trailingSlashAdvice: false })
 }
 
@@ -39,3 +39,7 @@ export function checkHomepagePair(mobile: string, pc: string): ValidationResult 
   }
   return { value: '', findings: [] }
 }
+
+export const validateHomepageUrl = forField('homepageUrl', checkHomepageUrl)
+export const validatePcHomepageUrl = forField('pcHomepageUrl', checkPcHomepageUrl)
+export const validateAdminUrl = forField('adminUrl', checkAdminUrl)

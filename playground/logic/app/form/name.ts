@@ -1,4 +1,4 @@
-import { error, type Finding, type ValidationResult, warning } from '../../core/findings'
+import { error, type Finding, forField, type ValidationResult, warning } from '../../core/findings'
 import type { FieldText } from '../../core/field-text'
 import { normalizeInput } from '../../core/normalize'
 import { lengthFinding } from '../../core/length'
@@ -19,7 +19,7 @@ export const APP_NAME_TEXT: FieldText = {
   hint: `中文、数字或字母；旧版控制台 ${APP_NAME_MIN}–${APP_NAME_MAX_OLD} 个字符，新版 ${APP_NAME_MIN}–${APP_NAME_MAX} 个`,
 }
 
-export function validateAppName(raw: string): ValidationResult {
+function checkAppName(raw: string): ValidationResult {
   const normalized = normalizeInput(raw, { freeText: true })
   const out: Finding[] = [...normalized.findings]
   // Letters and digits typed in full width (ＧＴ系统) are made half-width, as in every other field;
@@ -49,3 +49,5 @@ export function validateAppName(raw: string): ValidationResult {
   }
   return { value, findings: out }
 }
+
+export const validateAppName = forField('appName', checkAppName)

@@ -1,4 +1,4 @@
-import { error, type Finding, type ValidationResult, warning } from '../../core/findings'
+import { error, type Finding, forField, type ValidationResult, warning } from '../../core/findings'
 import type { FieldText } from '../../core/field-text'
 import { formatIp, type Octet } from '../../core/ipv4'
 import { capFindings } from '../../core/cap'
@@ -38,7 +38,7 @@ const RULES: IpListRules = {
 
 export const SERVER_IPS_TEXT: FieldText = { label: '服务器出口IP', hint: '多个 IP 用英文逗号 , 隔开，每个 IP 最多一个 * 号通配符' }
 
-export function validateServerIps(raw: string): ValidationResult {
+function checkServerIps(raw: string): ValidationResult {
   const { items, findings } = walkIpList(raw, RULES)
   const out: Finding[] = [...findings]
   if (items.length === 0) {
@@ -55,3 +55,5 @@ export function validateServerIps(raw: string): ValidationResult {
   }
   return { value: items.join(','), findings: capFindings(out) }
 }
+
+export const validateServerIps = forField('serverIps', checkServerIps)

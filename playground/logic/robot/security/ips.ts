@@ -1,4 +1,4 @@
-import { type ValidationResult, warning } from '../../core/findings'
+import { forField, type ValidationResult, warning } from '../../core/findings'
 import type { FieldText } from '../../core/field-text'
 import { type Octet } from '../../core/ipv4'
 import { capFindings } from '../../core/cap'
@@ -32,7 +32,9 @@ export const ROBOT_IPS_TEXT: FieldText = { label: 'IP地址（段）' }
  * The robot's IP whitelist (安全设置 → IP地址（段）): IPv4 addresses or CIDR ranges, no IPv6
  * ("暂不支持IPv6地址白名单"). The maximum number of entries is UNCONFIRMED, so none is enforced.
  */
-export function validateRobotIps(raw: string): ValidationResult {
+function checkRobotIps(raw: string): ValidationResult {
   const { items, findings } = walkIpList(raw, RULES)
   return { value: items.join(','), findings: capFindings(findings) }
 }
+
+export const validateRobotIps = forField('robotIps', checkRobotIps)

@@ -1,4 +1,4 @@
-import { error, type Finding, type ValidationResult, warning } from '../../core/findings'
+import { error, type Finding, forField, type ValidationResult, warning } from '../../core/findings'
 import type { FieldText } from '../../core/field-text'
 import { splitList } from '../../core/split-list'
 import { normalizeInput } from '../../core/normalize'
@@ -14,7 +14,7 @@ export function splitKeywords(raw: string): string[] {
 export const ROBOT_KEYWORDS_TEXT: FieldText = { label: '自定义关键词' }
 
 /** Security keywords (自定义关键词): optional, at most 10; full-width characters are kept as typed. */
-export function validateRobotKeywords(raw: string): ValidationResult {
+function checkRobotKeywords(raw: string): ValidationResult {
   const normalized = normalizeInput(raw, { freeText: true })
   const findings: Finding[] = [...normalized.findings]
   const keywords = splitKeywords(normalized.value)
@@ -27,3 +27,5 @@ export function validateRobotKeywords(raw: string): ValidationResult {
   }
   return { value: unique.join(','), findings }
 }
+
+export const validateRobotKeywords = forField('robotKeywords', checkRobotKeywords)

@@ -1,4 +1,4 @@
-import { error, type Finding, type ValidationResult, warning } from '../../core/findings'
+import { error, type Finding, forField, type ValidationResult, warning } from '../../core/findings'
 import type { FieldText } from '../../core/field-text'
 import { normalizeInput } from '../../core/normalize'
 import { preview } from '../../core/text'
@@ -14,6 +14,8 @@ export interface ParsedWebhook {
   accessToken: string | null
   /** The full webhook URL (a bare token is turned into one); null when it cannot be used. */
   url: string | null
+  /** Whether the URL as given already carries a `timestamp` or `sign` (the one place this is decided). */
+  carriesSignature: boolean
   findings: Finding[]
 }
 
@@ -59,7 +61,7 @@ export function parseWebhook(raw: string): ParsedWebhook {
   const normalized = normalizeInput(raw)
   const findings: Finding[] = [...normalized.findings]
   let value = normalized.value
-  const fail = (f: Finding): ParsedWebhook => ({ accessToken: null, url: null, findings: [...findings, f] })
+  const fail = (f: Finding): ParsedWebhook => ({ accessToken: null, url: null, carriesSignature: false, findings: [...findings, f] })
   if (value === '') return fail(error('robotWebhook.empty', `请填写 Webhook 地址或其中的 access_token。${WHERE}`))
   if (/\s/.test(value)) return fail(error('robotWebhook.space', `Webhook 地址中间不应有空格或换行，请重新复制。${WHERE}`))
 
@@ -73,6 +75,7 @@ export function parseWebhook(raw: string): ParsedWebhook {
     return {
       accessToken: usable ? bare : null,
       url: usable ? `${ROBOT_SEND_URL}?access_token=${bare}` : null,
+      carriesSignature: false,
       findings,
     }
   }
@@ -115,13 +118,9 @@ export function parseWebhook(raw: string): ParsedWebhook {
   const token = tokens[0] ?? ''
   const tokenIssues = tokenFindings(token)
   findings.push(...tokenIssues)
-  if (tokenIssues.some((f) => f.level === 'error')) return { accessToken: null, url: null, findings }
-  if (queryValues(query, 'sign').length > 0 || queryValues(query, 'timestamp').length > 0) {
-    findings.push(
-      warning('robotWebhook.hasSignature', '地址里已带 timestamp / sign：签名只在 1 小时内有效，每次发送前都要重新生成，请保存不带签名的地址。'),
-    )
-  }
-  return { accessToken: token, url: value, findings }
+  if (tokenIssues.some((f) => f.level === 'error')) return { accessToken: null, url: null, carriesSignature: false, findings }
+  const carriesSignature = queryValues(query, 'sign').length > 0 || queryValues(query, 'timestamp').length > 0
+  return { accessToken: token, url: value, carriesSignature, findings }
 }
 
 export const ROBOT_WEBHOOK_TEXT: FieldText = {
@@ -131,7 +130,13 @@ export const ROBOT_WEBHOOK_TEXT: FieldText = {
 }
 
 /** Field validator: the value is the full webhook URL when it can be built. */
-export function validateRobotWebhook(raw: string): ValidationResult {
+function checkRobotWebhook(raw: string): ValidationResult {
   const parsed = parseWebhook(raw)
-  return { value: parsed.url ?? normalizeInput(raw).value, findings: parsed.findings }
+  // A saved address should be the bare one: a signature in it expires within the hour.
+  const stale = parsed.carriesSignature
+    ? [warning('robotWebhook.hasSignature', '地址里已带 timestamp / sign：签名只在 1 小时内有效，每次发送前都要重新生成，请保存不带签名的地址。')]
+    : []
+  return { value: parsed.url ?? normalizeInput(raw).value, findings: [...parsed.findings, ...stale] }
 }
+
+export const validateRobotWebhook = forField('robotWebhook', checkRobotWebhook)

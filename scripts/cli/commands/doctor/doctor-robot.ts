@@ -3,7 +3,7 @@
  * validators) and a signature made with the secret. With --send-test only: one short text message
  * carrying a `msgUuid`, never retried; when no answer comes, it says the message may have gone.
  */
-import { signWebhook } from '../../../../playground/logic/robot/sign/signed-url'
+import { signAt, signingTarget } from '../../../../playground/logic/robot/sign/signed-url'
 import { bodyOf, fromAnswer, PAGE } from './doctor-answer'
 import type { DoctorValues } from './doctor.options'
 import { checked, type Inputs } from './doctor-input'
@@ -29,7 +29,7 @@ export async function robotChecks(
   // The keyword by the same rule as the 自定义关键词 field (e.g. not more than 10, none empty).
   const keyword = opts.keyword !== undefined ? checked('robotKeywords', opts.keyword) : null
   const errors = [hook?.error, sec?.error, keyword?.error && `关键词：${keyword.error}`].filter((e): e is string => Boolean(e))
-  const signed = sec && !sec.error && hook && !hook.error ? signWebhook(hook.value, sec.value, io.now()) : null
+  const target = sec && !sec.error && hook && !hook.error ? signingTarget(hook.value, sec.value).target : null
   if (errors.length) {
     add({ id: 'robot.offline', status: 'fail', title: '机器人：Webhook、加签密钥或关键词的格式有误', details: errors, page: PAGE.robot })
   } else {
@@ -51,7 +51,7 @@ export async function robotChecks(
     add({ id: 'robot.send', status: 'skip', title: '机器人测试消息：格式有误，没有发送' })
     return
   }
-  let url = signed?.result?.url ?? hook.value
+  let url = target ? signAt(target, io.now()).url : hook.value
   if (root) url = `${root}${url.slice(new URL(url).origin.length)}`
   const msgUuid = newMsgUuid()
   const kw = opts.keyword?.trim()

@@ -11,7 +11,7 @@ import { splitList } from '../../../../playground/logic/core/split-list'
 import { splitKeywords, validateRobotKeywords } from '../../../../playground/logic/robot/security/keywords'
 import { addMissingMentions, buildMessage, MAX_BODY_BYTES, type MessageDraft } from '../../../../playground/logic/robot/message/build'
 import { validateRobotSecret } from '../../../../playground/logic/robot/security/secret'
-import { signWebhook } from '../../../../playground/logic/robot/sign/signed-url'
+import { signAt, signingTarget, signTimeFindings, type SigningTarget } from '../../../../playground/logic/robot/sign/signed-url'
 import { parseWebhook } from '../../../../playground/logic/robot/webhook/webhook'
 import { onlyWith, requireExactlyOne, requireOption, UsageError } from '../../core/args'
 import { explainAnswer } from '../../core/diagnosis'
@@ -37,7 +37,8 @@ import { canSplit, splitDraft } from '../../../../playground/logic/robot/message
 
 interface Target {
   webhook: string
-  secret: string | null
+  /** The webhook and secret, checked once; null without --secret (the URL is sent unsigned). */
+  signing: SigningTarget | null
   /** Replaces scheme://host[:port] of the webhook (tests). */
   endpoint: string | null
 }
@@ -79,12 +80,11 @@ function wholeNumber(raw: string | undefined, option: string, min: number, fallb
 /** The URL for this very moment: freshly signed when there is a secret (a sign lives one hour). */
 function requestUrl(target: Target, now: number): { url: string | null; findings: Finding[] } {
   let url = target.webhook
-  let findings: Finding[] = []
-  if (target.secret !== null) {
-    const signed = signWebhook(target.webhook, target.secret, now)
-    findings = signed.findings
-    if (!signed.result) return { url: null, findings }
-    url = signed.result.url
+  const findings: Finding[] = []
+  if (target.signing !== null) {
+    findings.push(...signTimeFindings(now))
+    if (findings.length > 0) return { url: null, findings }
+    url = signAt(target.signing, now).url
   }
   if (target.endpoint !== null) url = target.endpoint + url.replace(/^[a-z]+:\/\/[^/]+/i, '')
   return { url, findings }
@@ -306,7 +306,7 @@ class Sender {
     }
     io.err(`${where}${mayHaveArrived ? '这次重试' : '发送失败：'}钉钉拒绝了这条消息。`)
     const d = await explainAnswer(io, verdict.body)
-    if (target.secret === null && d.id === 'robot.310000.sign')
+    if (target.signing === null && d.id === 'robot.310000.sign')
       io.err('  这次没有给 --secret：机器人开启了“加签”时，需要用 --secret 提供 SEC 开头的密钥。')
     if (mayHaveArrived) {
       io.err(`${where}但之前的一次请求可能已送达：请先到群里看一看。`)
@@ -445,7 +445,7 @@ export async function runSend(opts: SendValues, io: CliIo): Promise<ExitCode> {
 
   // Webhook and secret: the site's checks; an error stops before anything is built or sent.
   const webhook = parseWebhook(webhookFound.value)
-  printFindings(io, webhook.findings.filter((f) => f.code !== 'robotWebhook.hasSignature'), 'Webhook ')
+  printFindings(io, webhook.findings, 'Webhook ')
   let secret: string | null = null
   if (secretFound !== null) {
     const checked = validateRobotSecret(secretFound.value)
@@ -454,14 +454,17 @@ export async function runSend(opts: SendValues, io: CliIo): Promise<ExitCode> {
     if (hasError(checked.findings)) return EXIT.failed
     secret = checked.value
   }
-  if (webhook.findings.some((f) => f.code === 'robotWebhook.hasSignature'))
+  if (webhook.carriesSignature)
     io.err(
       secret !== null
         ? '注意：地址里旧的 timestamp / sign 会换成新生成的签名。'
         : '注意：地址里带着旧的 timestamp / sign，它们 1 小时后失效；请改用不带签名的地址加 --secret。',
     )
   if (webhook.url === null || hasError(webhook.findings)) return EXIT.failed
-  const target: Target = { webhook: webhook.url, secret, endpoint: opts.endpoint === undefined ? null : parseEndpoint(opts.endpoint).origin }
+  // Both were checked above: the target only keeps them parsed for every message and retry.
+  const signing = secret === null ? null : signingTarget(webhook.url, secret).target
+  if (secret !== null && signing === null) return EXIT.failed
+  const target: Target = { webhook: webhook.url, signing, endpoint: opts.endpoint === undefined ? null : parseEndpoint(opts.endpoint).origin }
 
   const keywordText = (opts.keyword ?? []).join(',')
   const keywordCheck = validateRobotKeywords(keywordText)

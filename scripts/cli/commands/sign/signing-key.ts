@@ -7,13 +7,13 @@
  * certainly is no key at all (empty, or a webhook URL).
  */
 import { error, type ValidationResult, warning } from '../../../../playground/logic/core/findings'
-import { validateRobotSecret } from '../../../../playground/logic/robot/security/secret'
+import { robotSecretProblem, validateRobotSecret } from '../../../../playground/logic/robot/security/secret'
 
 export function checkSigningKey(raw: string): ValidationResult {
   const robot = validateRobotSecret(raw)
   const fatal = robot.findings.find((f) => f.code === 'robotSecret.empty' || f.code === 'robotSecret.isWebhook')
   if (fatal) return { value: robot.value, findings: [error(fatal.code, fatal.message)] }
-  const problem = robot.findings.find((f) => f.level === 'error')
+  const problem = robotSecretProblem(robot.value)
   if (!problem) return robot
   return {
     value: robot.value,
@@ -21,7 +21,7 @@ export function checkSigningKey(raw: string): ValidationResult {
       ...robot.findings.filter((f) => f.level === 'warning'),
       warning(
         'cli.key.notRobotSecret',
-        `这不是群机器人的加签密钥（SEC 开头）：${problem.message.replace(/。.*$/, '')}。` +
+        `这不是群机器人的加签密钥（SEC 开头）：${problem.what}。` +
           '若是为企业内部机器人的消息回调签名，密钥就是应用的 AppSecret，这样用没有问题；照样签名。',
       ),
     ],

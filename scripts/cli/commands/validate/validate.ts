@@ -2,11 +2,11 @@
  * `validate`: the site's field validators on one value or on a hand-over `.env` file.
  * Values are never printed (two of the fields are secrets); only the verdict and findings.
  */
-import { type Finding, type Level, worstLevel, error, warning } from '../../../../playground/logic/core/findings'
+import { type Finding, inField, type Level, worstLevel, error, warning } from '../../../../playground/logic/core/findings'
 import { FIELD_LABELS, FIELD_NAMES, type FieldName, SECRET_FIELDS, validateField } from '../../../../playground/logic/fields'
 import { requireExactlyOne, requireOption, UsageError } from '../../core/args'
-import { checkCredentialSet } from '../../../../playground/logic/app/credentials/cross-check'
-import { ENV_NAMES, HANDOVER_LABELS } from '../../../../playground/logic/app/credentials/handover'
+import { checkCredentialSetByField } from '../../../../playground/logic/app/credentials/cross-check'
+import { ENV_NAMES } from '../../../../playground/logic/app/credentials/handover'
 import { ENV_FIELDS, readEnvFile, unknownDingTalkNames } from '../../core/env-file'
 import { EXIT, type ExitCode } from '../../core/exit-codes'
 import type { CliIo } from '../../core/io'
@@ -46,15 +46,14 @@ function typoHint(expected: string, unknown: readonly string[]): string {
 
 /**
  * The site's checks across the four hand-over values (swapped CorpId/AppKey, one value in two
- * fields), attached to each field the finding names, so every JSON line keeps its documented shape.
+ * fields), attached to each field the check concerns, so every JSON line keeps its documented shape.
  */
 function crossFindings(env: Record<string, string>): Map<FieldName, Finding[]> {
   const keys = Object.keys(ENV_NAMES) as (keyof typeof ENV_NAMES)[]
   const creds = Object.fromEntries(keys.map((k) => [k, env[ENV_NAMES[k]] ?? ''])) as Record<keyof typeof ENV_NAMES, string>
   const byField = new Map<FieldName, Finding[]>()
-  for (const finding of checkCredentialSet(creds)) {
-    const named = keys.filter((k) => finding.message.includes(HANDOVER_LABELS[k]))
-    for (const k of named.length > 0 ? named : keys.slice(0, 1)) byField.set(k, [...(byField.get(k) ?? []), finding])
+  for (const { finding, fields } of checkCredentialSetByField(creds)) {
+    for (const k of fields) byField.set(k, [...(byField.get(k) ?? []), { ...finding, field: k }])
   }
   return byField
 }
@@ -94,7 +93,7 @@ export async function runValidate(opts: ValidateValues, io: CliIo): Promise<Exit
     const missing = separately
       ? warning('env.separately', `.env 里没有 ${key}（${FIELD_LABELS[field]}）：如果它是单独交付的（凭证交接的默认做法），服务器上运行前请把它补进 .env 或环境变量。${typoHint(key, unknown)}`)
       : error('env.missing', `.env 里缺少 ${key}（${FIELD_LABELS[field]}），交接需要它。${typoHint(key, unknown)}`)
-    const findings = raw === undefined ? [missing] : [...validateField(field, raw).findings, ...(across.get(field) ?? [])]
+    const findings = raw === undefined ? inField(field, [missing]) : [...validateField(field, raw).findings, ...(across.get(field) ?? [])]
     const verdict = verdictOf(field, findings)
     if (verdict.level === 'error') failed = true
     print(io, verdict, json, key)

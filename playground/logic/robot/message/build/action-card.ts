@@ -1,4 +1,4 @@
-import { error, type Finding, warning } from '../../../core/findings'
+import { error, type Finding, inField, warning } from '../../../core/findings'
 import { checkMessageUrl, requireText, str } from './message-fields'
 import { unsupportedMarkdown } from './markdown-lint'
 import type { MessageDraft, TypePart } from './types'
@@ -15,9 +15,9 @@ export function buildActionCard(draft: Extract<MessageDraft, { type: 'actionCard
   const singleURL = str(draft.singleURL).trim()
   const btns = Array.isArray(draft.btns) ? draft.btns : []
   const findings: Finding[] = [
-    ...requireText(title, 'message.actionCard.titleEmpty', '卡片标题'),
-    ...requireText(text, 'message.actionCard.textEmpty', '卡片正文'),
-    ...unsupportedMarkdown(text, '卡片正文'),
+    ...inField('title', requireText(title, 'message.actionCard.titleEmpty', '卡片标题')),
+    ...inField('text', requireText(text, 'message.actionCard.textEmpty', '卡片正文')),
+    ...inField('text', unsupportedMarkdown(text, '卡片正文')),
   ]
   const orientation = draft.btnOrientation
   if (orientation !== undefined && orientation !== '0' && orientation !== '1') {
@@ -34,16 +34,16 @@ export function buildActionCard(draft: Extract<MessageDraft, { type: 'actionCard
     )
   }
   if (hasSingle) {
-    findings.push(...requireText(singleTitle, 'message.actionCard.singleTitleEmpty', '整体跳转按钮的文字（singleTitle）'))
-    findings.push(...checkMessageUrl(singleURL, 'message.actionCard.singleURL', '整体跳转的链接（singleURL）', true))
+    findings.push(...inField('singleTitle', requireText(singleTitle, 'message.actionCard.singleTitleEmpty', '整体跳转按钮的文字（singleTitle）')))
+    findings.push(...inField('singleURL', checkMessageUrl(singleURL, 'message.actionCard.singleURL', '整体跳转的链接（singleURL）', true)))
   } else if (btns.length === 0) {
     findings.push(error('message.actionCard.noButton', '请设置整体跳转（singleTitle + singleURL），或至少一个独立按钮（btns）。'))
   }
   const cleanBtns = btns.map((b, i) => {
     const btnTitle = str(b?.title)
     const actionURL = str(b?.actionURL).trim()
-    findings.push(...requireText(btnTitle, 'message.actionCard.btnTitleEmpty', `第 ${i + 1} 个按钮的文字`))
-    findings.push(...checkMessageUrl(actionURL, 'message.actionCard.actionURL', `第 ${i + 1} 个按钮的链接（actionURL）`, true))
+    findings.push(...inField(`btns.${i}.title`, requireText(btnTitle, 'message.actionCard.btnTitleEmpty', `第 ${i + 1} 个按钮的文字`)))
+    findings.push(...inField(`btns.${i}.actionURL`, checkMessageUrl(actionURL, 'message.actionCard.actionURL', `第 ${i + 1} 个按钮的链接（actionURL）`, true)))
     return { title: btnTitle, actionURL }
   })
   return {

@@ -1,4 +1,4 @@
-import { error, type Finding, warning } from '../../../core/findings'
+import { error, type Finding, inField, warning } from '../../../core/findings'
 import { normalizeInput } from '../../../core/normalize'
 import { preview } from '../../../core/text'
 import { str } from './message-fields'
@@ -38,7 +38,7 @@ function mobileEntry(typed: string): Entry {
   const digits = bare.replace(/\D/g, '').length
   if (!SEPARATED_MOBILE.test(bare) || digits < 7 || digits > 15) {
     // No mobile number anywhere is this short (or over E.164's 15 digits) or has letters: certainly not one.
-    return { typed, value: null, findings: [error('message.at.notMobile', `${preview(typed)} 不是手机号（中国大陆为 11 位），已从 atMobiles 中去掉。`)] }
+    return { typed, value: null, findings: inField('at.atMobiles', [error('message.at.notMobile', `${preview(typed)} 不是手机号（中国大陆为 11 位），已从 atMobiles 中去掉。`)]) }
   }
   const value = bare.replace(/[ -]/g, '')
   const findings: Finding[] = []
@@ -49,17 +49,17 @@ function mobileEntry(typed: string): Entry {
   if (/^1/.test(value) && digits !== 11) {
     findings.push(warning('message.at.mobileShape', `${preview(value)} 不像中国大陆手机号（1 开头、11 位）。`))
   }
-  return { typed, value, findings }
+  return { typed, value, findings: inField('at.atMobiles', findings) }
 }
 
 function userIdEntry(typed: string): Entry {
   const value = typed.replace(/^@/, '')
   if (!isSearchableMention(value) || /\s/.test(value)) {
     const why = value.length > MAX_MENTION_LENGTH ? `超过 ${MAX_MENTION_LENGTH} 个字符` : '含有 @ 或空白'
-    return { typed, value: null, findings: [error('message.at.notUserId', `${preview(typed)} 不是 userId（${why}），已从 atUserIds 中去掉。`)] }
+    return { typed, value: null, findings: inField('at.atUserIds', [error('message.at.notUserId', `${preview(typed)} 不是 userId（${why}），已从 atUserIds 中去掉。`)]) }
   }
   const findings = value !== typed ? [warning('message.at.userIdCleaned', `${preview(typed)} 已按 ${preview(value)} 使用（去掉了开头的 @）。`)] : []
-  return { typed, value, findings }
+  return { typed, value, findings: inField('at.atUserIds', findings) }
 }
 
 function entries(at: At | undefined): { mobiles: Entry[]; userIds: Entry[] } {

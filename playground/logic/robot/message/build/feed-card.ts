@@ -1,4 +1,4 @@
-import { error, type Finding } from '../../../core/findings'
+import { error, type Finding, inField } from '../../../core/findings'
 import { checkMessageUrl, requireText, str } from './message-fields'
 import { imageUrlFindings } from './image-url'
 import type { MessageDraft, TypePart } from './types'
@@ -12,10 +12,10 @@ export function buildFeedCard(draft: Extract<MessageDraft, { type: 'feedCard' }>
     const title = str(link?.title)
     const messageURL = str(link?.messageURL).trim()
     const picURL = str(link?.picURL).trim()
-    findings.push(...requireText(title, 'message.feedCard.titleEmpty', `第 ${i + 1} 条的标题`))
-    findings.push(...checkMessageUrl(messageURL, 'message.feedCard.messageURL', `第 ${i + 1} 条的链接（messageURL）`, true))
+    findings.push(...inField(`links.${i}.title`, requireText(title, 'message.feedCard.titleEmpty', `第 ${i + 1} 条的标题`)))
+    findings.push(...inField(`links.${i}.messageURL`, checkMessageUrl(messageURL, 'message.feedCard.messageURL', `第 ${i + 1} 条的链接（messageURL）`, true)))
     const picChecked = checkMessageUrl(picURL, 'message.feedCard.picURL', `第 ${i + 1} 条的图片地址（picURL）`, true)
-    findings.push(...(picChecked.length ? picChecked : imageUrlFindings(picURL, 'message.feedCard.picURL', `第 ${i + 1} 条的图片地址（picURL）`)))
+    findings.push(...inField(`links.${i}.picURL`, picChecked.length ? picChecked : imageUrlFindings(picURL, 'message.feedCard.picURL', `第 ${i + 1} 条的图片地址（picURL）`)))
     return { title, messageURL, picURL }
   })
   // The titles are all the text a feedCard has, so they are what the keyword check reads.

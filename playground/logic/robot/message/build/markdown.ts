@@ -1,3 +1,4 @@
+import { inField } from '../../../core/findings'
 import { atFindings, buildAt } from './at'
 import { requireText, str } from './message-fields'
 import { unsupportedMarkdown } from './markdown-lint'
@@ -11,9 +12,9 @@ export function buildMarkdown(draft: Extract<MessageDraft, { type: 'markdown' }>
     payload: { title, text },
     at: buildAt(draft.at),
     findings: [
-      ...requireText(title, 'message.markdown.titleEmpty', '标题（会话列表里显示的摘要）'),
-      ...requireText(text, 'message.markdown.textEmpty', 'Markdown 正文'),
-      ...unsupportedMarkdown(text, 'Markdown 正文'),
+      ...inField('title', requireText(title, 'message.markdown.titleEmpty', '标题（会话列表里显示的摘要）')),
+      ...inField('text', requireText(text, 'message.markdown.textEmpty', 'Markdown 正文')),
+      ...inField('text', unsupportedMarkdown(text, 'Markdown 正文')),
       ...atFindings(draft.at, text, 'Markdown 正文'),
     ],
     searchable: { main: [text], other: [title] },

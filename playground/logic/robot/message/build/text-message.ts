@@ -1,3 +1,4 @@
+import { inField } from '../../../core/findings'
 import { atFindings, buildAt } from './at'
 import { requireText, str } from './message-fields'
 import type { MessageDraft, TypePart } from './types'
@@ -8,7 +9,7 @@ export function buildText(draft: Extract<MessageDraft, { type: 'text' }>): TypeP
   return {
     payload: { content },
     at: buildAt(draft.at),
-    findings: [...requireText(content, 'message.text.empty', '消息内容'), ...atFindings(draft.at, content, '消息内容')],
+    findings: [...inField('content', requireText(content, 'message.text.empty', '消息内容')), ...atFindings(draft.at, content, '消息内容')],
     searchable: { main: [content], other: [] },
   }
 }

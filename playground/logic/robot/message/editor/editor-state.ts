@@ -1,13 +1,13 @@
 /**
  * The message editor's state and how it maps to the logic's MessageDraft.
- * The state is the share module's ShareState (the union of every type's fields, so switching type
+ * The state is MessageState (./message-state.ts) (the union of every type's fields, so switching type
  * keeps what was typed) plus the raw text of the list inputs. No webhook or secret in here: they
  * live in separate refs of the component and can therefore never reach a share link.
  */
 import type { MessageDraft } from '../build'
 import { splitList } from '../../../core/split-list'
 import { splitKeywords } from '../../security/keywords'
-import type { ShareState, ShareType } from '../share/share-state'
+import type { MessageState, MessageStateType } from './message-state'
 
 export interface EditorLists {
   /** "13800000000, 13900000000": @ by mobile. */
@@ -21,12 +21,12 @@ export interface EditorLists {
 
 const uniqueItems = (raw: string) => [...new Set(splitList(raw))]
 
-export function listsOf(state: ShareState): EditorLists {
+export function listsOf(state: MessageState): EditorLists {
   return { atMobiles: state.at.atMobiles.join(', '), atUserIds: state.at.atUserIds.join(', '), keywords: state.keywords.join(', ') }
 }
 
 /** The state with the list inputs applied (what is shared and built). */
-export function withLists(state: ShareState, lists: EditorLists): ShareState {
+export function withLists(state: MessageState, lists: EditorLists): MessageState {
   return {
     ...state,
     at: { ...state.at, atMobiles: uniqueItems(lists.atMobiles), atUserIds: uniqueItems(lists.atUserIds) },
@@ -36,9 +36,9 @@ export function withLists(state: ShareState, lists: EditorLists): ShareState {
 
 /** Whether a type can @ people (link and feedCard cannot;
  * https://open.dingtalk.com/document/development/robot-message-type). */
-export const canMention = (type: ShareType) => type === 'text' || type === 'markdown'
+export const canMention = (type: MessageStateType) => type === 'text' || type === 'markdown'
 
-function atOf(state: ShareState) {
+function atOf(state: MessageState) {
   const { atMobiles, atUserIds, isAtAll } = state.at
   if (atMobiles.length === 0 && atUserIds.length === 0 && !isAtAll) return undefined
   return {
@@ -48,7 +48,7 @@ function atOf(state: ShareState) {
   }
 }
 
-export function toDraft(state: ShareState): MessageDraft {
+export function toDraft(state: MessageState): MessageDraft {
   switch (state.type) {
     case 'text':
       return { type: 'text', content: state.text, at: atOf(state) }

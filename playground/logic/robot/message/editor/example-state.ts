@@ -3,14 +3,14 @@
  * when the reader asks for it, so the examples stay out of the editor's first load.
  */
 import { EXAMPLE } from '../../../examples'
-import { emptyShareState, type ShareState, type ShareType } from '../share/share-state'
+import { emptyMessageState, type MessageState, type MessageStateType } from './message-state'
 
 const DETAIL_URL = EXAMPLE.homepageUrl
 const PIC = (n: number) => `https://gt.example.com/static/notice-${n}.png`
 
 /** A made-up example of each type; every one contains the example keyword and @ the example mobile where allowed. */
-export function exampleState(type: ShareType): ShareState {
-  const state = emptyShareState(type)
+export function exampleState(type: MessageStateType): MessageState {
+  const state = emptyMessageState(type)
   state.keywords = [EXAMPLE.robotKeywords]
   switch (type) {
     case 'text':

@@ -1,16 +1,16 @@
 import { describe, expect, it } from 'vitest'
 import { buildMessage } from '../build'
-import { emptyShareState } from '../share/share-state'
+import { emptyMessageState } from './message-state'
 import { fieldOfFinding } from './finding-fields'
 import { toDraft } from './editor-state'
 import { exampleState } from './example-state'
 
-const fieldsOf = (state: ReturnType<typeof emptyShareState>) =>
+const fieldsOf = (state: ReturnType<typeof emptyMessageState>) =>
   buildMessage(toDraft(state), { keywords: state.keywords }).findings.map((f) => [f.code, fieldOfFinding(f, state)])
 
 describe('fieldOfFinding', () => {
   it('puts the link type’s findings under their fields', () => {
-    const state = emptyShareState('link')
+    const state = emptyMessageState('link')
     state.messageUrl = 'ftp://x'
     state.picUrl = 'javascript:alert(1)'
     const fields = fieldsOf(state).map(([, f]) => f)
@@ -38,5 +38,31 @@ describe('fieldOfFinding', () => {
     for (const type of ['text', 'link', 'markdown', 'actionCard', 'feedCard'] as const) {
       expect(fieldsOf(exampleState(type)), type).toEqual([])
     }
+  })
+})
+
+describe('Finding.field from the builders', () => {
+  it('is set where the finding is made, as a path in the draft', () => {
+    const card = exampleState('actionCard')
+    card.cardMode = 'multi'
+    card.btns = [{ title: '甲', actionURL: 'https://example.com/a' }, { title: '', actionURL: '第 1 个' }]
+    const fields = buildMessage(toDraft(card)).findings.map((f) => f.field)
+    expect(fields).toEqual(['btns.1.title', 'btns.1.actionURL'])
+    const text = buildMessage({ type: 'text', content: '', at: { atMobiles: ['abc'] } }).findings
+    expect(text.map((f) => [f.code, f.field])).toEqual(
+      expect.arrayContaining([
+        ['message.text.empty', 'content'],
+        ['message.at.notMobile', 'at.atMobiles'],
+      ]),
+    )
+  })
+
+  it('is read, not guessed from the message: a button whose link names another number stays under its own', () => {
+    const card = exampleState('actionCard')
+    card.cardMode = 'multi'
+    card.btns = [{ title: '甲', actionURL: 'https://example.com/a' }, { title: '乙', actionURL: 'x' }]
+    const finding = buildMessage(toDraft(card)).findings.find((f) => f.code.startsWith('message.actionCard.actionURL'))!
+    expect(fieldOfFinding({ ...finding, message: '第 1 个按钮…' }, card)).toBe('btns.1.actionURL')
+    expect(fieldOfFinding({ ...finding, field: undefined }, card)).toBeNull()
   })
 })

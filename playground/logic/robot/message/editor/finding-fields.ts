@@ -1,49 +1,18 @@
 /**
- * Which editor field a message finding belongs to, so it is shown under that input (and marks it
- * aria-invalid). Codes come from playground/logic/robot/message/build ('message.link.messageUrl.scheme', …);
- * the button / link number is only in the message ("第 2 个按钮…"). Unknown → null (listed with
- * the general checks).
+ * Which editor input a message finding is shown under (and marks aria-invalid). The builders in
+ * ../build set `finding.field` to a path in the MessageDraft; the editor names two of those inputs
+ * differently (a text message's `content` is the editor's `text`, `at.atMobiles` its `atMobiles`
+ * list). No field, or a button / link the editor no longer has → null (listed with the general checks).
  */
 import type { Finding } from '../../../core/findings'
-import type { ShareState } from '../share/share-state'
+import type { MessageState } from './message-state'
 
-const SIMPLE: [prefix: string, field: string][] = [
-  ['message.text.empty', 'text'],
-  ['message.link.titleEmpty', 'title'],
-  ['message.link.textEmpty', 'text'],
-  ['message.link.messageUrl', 'messageUrl'],
-  ['message.link.picUrl', 'picUrl'],
-  ['message.markdown.titleEmpty', 'title'],
-  ['message.markdown.textEmpty', 'text'],
-  ['markdown.', 'text'],
-  ['message.actionCard.titleEmpty', 'title'],
-  ['message.actionCard.textEmpty', 'text'],
-  ['message.actionCard.singleTitleEmpty', 'singleTitle'],
-  ['message.actionCard.singleURL', 'singleURL'],
-  ['message.at.mobileShape', 'atMobiles'],
-  ['message.at.notMobile', 'atMobiles'],
-  ['message.at.mobileCleaned', 'atMobiles'],
-  ['message.at.notUserId', 'atUserIds'],
-  ['message.at.userIdCleaned', 'atUserIds'],
-]
+const EDITOR_NAME: Readonly<Record<string, string>> = { content: 'text', 'at.atMobiles': 'atMobiles', 'at.atUserIds': 'atUserIds' }
 
-const INDEXED: [prefix: string, list: 'btns' | 'links', field: string][] = [
-  ['message.actionCard.btnTitleEmpty', 'btns', 'title'],
-  ['message.actionCard.actionURL', 'btns', 'actionURL'],
-  ['message.feedCard.titleEmpty', 'links', 'title'],
-  ['message.feedCard.messageURL', 'links', 'messageURL'],
-  ['message.feedCard.picURL', 'links', 'picURL'],
-]
-
-const matches = (code: string, prefix: string) => code === prefix || code.startsWith(prefix.endsWith('.') ? prefix : `${prefix}.`)
-
-export function fieldOfFinding(finding: Finding, state: ShareState): string | null {
-  for (const [prefix, list, field] of INDEXED) {
-    if (!matches(finding.code, prefix)) continue
-    const n = Number(finding.message.match(/第 (\d+) (?:个|条)/)?.[1])
-    const index = Number.isInteger(n) && n >= 1 ? n - 1 : -1
-    return index >= 0 && index < state[list].length ? `${list}.${index}.${field}` : null
-  }
-  for (const [prefix, field] of SIMPLE) if (matches(finding.code, prefix)) return field
-  return null
+export function fieldOfFinding(finding: Finding, state: MessageState): string | null {
+  if (!finding.field) return null
+  const field = EDITOR_NAME[finding.field] ?? finding.field
+  const item = /^(btns|links)\.(\d+)\./.exec(field)
+  if (item && Number(item[2]) >= state[item[1] as 'btns' | 'links'].length) return null
+  return field
 }

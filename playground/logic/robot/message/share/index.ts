@@ -1,4 +1,3 @@
-export { emptyShareState, SHARE_TYPES, type ShareAt, type ShareButton, type ShareFeedLink, type ShareState, type ShareType } from './share-state'
 export { decodeShareHash, encodeShareHash, MAX_SHARE_HASH_LENGTH, SHARE_HASH_KEY, type DecodedShare } from './share-link'
 export { findSecretInShare, shareSafetyProblem } from './secret-guard'
 export { fromBase64Url, toBase64Url } from './base64url'

@@ -1,6 +1,6 @@
 import { fromBase64Url } from './base64url'
 import { encodeShareHash, SHARE_HASH_KEY } from './share-link'
-import type { ShareState } from './share-state'
+import type { MessageState } from '../editor/message-state'
 
 /**
  * A last check before a share link is made: the user may have pasted the webhook, its token or
@@ -27,7 +27,7 @@ export function findSecretInShare(text: string, known: readonly string[] = []): 
 }
 
 /** The problem with sharing this state (checks exactly what would go into the link), or null. */
-export function shareSafetyProblem(state: ShareState, known: readonly string[] = []): string | null {
+export function shareSafetyProblem(state: MessageState, known: readonly string[] = []): string | null {
   const payload = encodeShareHash(state).slice(SHARE_HASH_KEY.length + 1)
   return findSecretInShare(fromBase64Url(payload), known)
 }

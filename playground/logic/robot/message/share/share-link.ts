@@ -1,5 +1,5 @@
 import { fromBase64Url, toBase64Url } from './base64url'
-import { emptyShareState, SHARE_TYPES, type ShareState, type ShareType } from './share-state'
+import { emptyMessageState, MESSAGE_STATE_TYPES, type MessageState, type MessageStateType } from '../editor/message-state'
 
 /** The hash looks like `#msg=<base64url of compact JSON>`; v is the format version. */
 export const SHARE_HASH_KEY = 'msg'
@@ -10,7 +10,7 @@ const MAX_TEXT = 20_000
 const MAX_ITEMS = 20
 
 /** Only the chosen type's fields, with empty values left out: short links. */
-function compact(state: ShareState): Record<string, unknown> {
+function compact(state: MessageState): Record<string, unknown> {
   const out: Record<string, unknown> = { v: VERSION, type: state.type }
   const put = (key: string, value: unknown) => {
     if (value === '' || value === false || (Array.isArray(value) && value.length === 0)) return
@@ -58,11 +58,11 @@ function compact(state: ShareState): Record<string, unknown> {
 }
 
 /** The hash (without `#`) that reproduces the editor's non-secret state. */
-export function encodeShareHash(state: ShareState): string {
+export function encodeShareHash(state: MessageState): string {
   return `${SHARE_HASH_KEY}=${toBase64Url(JSON.stringify(compact(state)))}`
 }
 
-export type DecodedShare = { ok: true; state: ShareState } | { ok: false; reason: string } | { ok: false; reason: null }
+export type DecodedShare = { ok: true; state: MessageState } | { ok: false; reason: string } | { ok: false; reason: null }
 
 const str = (value: unknown): string => (typeof value === 'string' ? value.slice(0, MAX_TEXT) : '')
 const strList = (value: unknown): string[] =>
@@ -95,8 +95,8 @@ export function decodeShareHash(hash: unknown): DecodedShare {
   }
   const d = data as Record<string, unknown>
   if (typeof d.v === 'number' && d.v > VERSION) return { ok: false, reason: '这个分享链接来自更新版本的工具箱，请刷新页面后重试。' }
-  if (!SHARE_TYPES.includes(d.type as ShareType)) return { ok: false, reason: '分享链接里的消息类型无法识别。' }
-  const state = emptyShareState(d.type as ShareType)
+  if (!MESSAGE_STATE_TYPES.includes(d.type as MessageStateType)) return { ok: false, reason: '分享链接里的消息类型无法识别。' }
+  const state = emptyMessageState(d.type as MessageStateType)
   state.title = str(d.title)
   state.text = str(d.text)
   state.messageUrl = str(d.messageUrl)

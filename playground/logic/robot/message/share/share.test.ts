@@ -3,17 +3,16 @@ import { describe, expect, it } from 'vitest'
 import { EXAMPLE } from '../../../examples'
 import {
   decodeShareHash,
-  emptyShareState,
   encodeShareHash,
   findSecretInShare,
   fromBase64Url,
   shareSafetyProblem,
   toBase64Url,
-  type ShareState,
 } from './index'
+import { emptyMessageState, type MessageState } from '../editor/message-state'
 
-function markdownState(): ShareState {
-  const state = emptyShareState('markdown')
+function markdownState(): MessageState {
+  const state = emptyMessageState('markdown')
   state.title = '跟投通知'
   state.text = `#### 跟投通知 @${EXAMPLE.mobile}\n> 本期跟投已开放 🎉`
   state.at.atMobiles = [EXAMPLE.mobile]
@@ -38,7 +37,7 @@ describe('share links', () => {
         fc.array(fc.record({ title: text, actionURL: text }), { maxLength: 3 }),
         fc.boolean(),
         (type, title, body, btns, multi) => {
-          const state = emptyShareState(type)
+          const state = emptyMessageState(type)
           state.title = type === 'text' || type === 'feedCard' ? '' : title
           state.text = type === 'feedCard' ? '' : body
           if (type === 'actionCard') {
@@ -70,13 +69,13 @@ describe('share links', () => {
   })
 
   it('drop @ lists for link and feedCard, which cannot @ anyone', () => {
-    const state = emptyShareState('link')
+    const state = emptyMessageState('link')
     state.at.atMobiles = [EXAMPLE.mobile]
     expect(fromBase64Url(encodeShareHash(state).slice(4))).not.toContain(EXAMPLE.mobile)
   })
 
   it('have no room for the webhook or the secret, whatever extra fields the object carries', () => {
-    const state = { ...markdownState(), webhook: EXAMPLE.robotWebhook, secret: EXAMPLE.robotSecret } as ShareState
+    const state = { ...markdownState(), webhook: EXAMPLE.robotWebhook, secret: EXAMPLE.robotSecret } as MessageState
     const hash = encodeShareHash(state)
     const json = fromBase64Url(hash.slice(4))
     expect(json).not.toContain(EXAMPLE.robotAccessToken)

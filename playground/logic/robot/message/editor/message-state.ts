@@ -1,31 +1,31 @@
 /**
- * What the message editor may put into a share link: the message (type and fields), the security
- * keywords and the @ lists. Deliberately NO webhook, access_token or secret: this type has no
- * place for them, and the decoder reads only these fields.
+ * The message editor's whole state: the message (type and fields), the security keywords and the
+ * @ lists. It is also all a share link may carry (../share): deliberately NO webhook, access_token
+ * or secret, so this type has no place for them, and the share decoder reads only these fields.
  */
-export const SHARE_TYPES = ['text', 'link', 'markdown', 'actionCard', 'feedCard'] as const
-export type ShareType = (typeof SHARE_TYPES)[number]
+export const MESSAGE_STATE_TYPES = ['text', 'link', 'markdown', 'actionCard', 'feedCard'] as const
+export type MessageStateType = (typeof MESSAGE_STATE_TYPES)[number]
 
-export interface ShareAt {
+export interface MessageAt {
   atMobiles: string[]
   atUserIds: string[]
   isAtAll: boolean
 }
 
-export interface ShareButton {
+export interface MessageButton {
   title: string
   actionURL: string
 }
 
-export interface ShareFeedLink {
+export interface MessageFeedLink {
   title: string
   messageURL: string
   picURL: string
 }
 
 /** The union of every type's fields; only the chosen type's fields are written into a link. */
-export interface ShareState {
-  type: ShareType
+export interface MessageState {
+  type: MessageStateType
   title: string
   /** text: content; link / markdown / actionCard: text. */
   text: string
@@ -36,13 +36,13 @@ export interface ShareState {
   cardMode: 'single' | 'multi'
   singleTitle: string
   singleURL: string
-  btns: ShareButton[]
-  links: ShareFeedLink[]
-  at: ShareAt
+  btns: MessageButton[]
+  links: MessageFeedLink[]
+  at: MessageAt
   keywords: string[]
 }
 
-export function emptyShareState(type: ShareType = 'text'): ShareState {
+export function emptyMessageState(type: MessageStateType = 'text'): MessageState {
   return {
     type,
     title: '',
