@@ -5,7 +5,7 @@
  * page with one form must not. The CLI and the tests read the whole list here; widgets and the
  * CLI call `validateField(name, raw)`.
  */
-import type { ValidationResult } from './core/findings'
+import { forField, type ValidationResult } from './core/findings'
 import type { FieldText } from './core/field-text'
 import { EXAMPLE } from './examples'
 import { APP_DESCRIPTION_TEXT, validateAppDescription } from './app/form/description'
@@ -65,7 +65,8 @@ const field = (text: FieldText, validate: Field['validate'], example: string, se
 })
 const SECRET = { secret: true } as const
 
-export const FIELDS = {
+/** The fields as declared; FIELDS below is this list with each validator's findings carrying the field's name. */
+const DECLARED = {
   appName: field(APP_NAME_TEXT, validateAppName, EXAMPLE.appName),
   appDescription: field(APP_DESCRIPTION_TEXT, validateAppDescription, EXAMPLE.appDescription),
   homepageUrl: field(HOMEPAGE_URL_TEXT, validateHomepageUrl, EXAMPLE.homepageUrl),
@@ -82,6 +83,14 @@ export const FIELDS = {
   robotKeywords: field(ROBOT_KEYWORDS_TEXT, validateRobotKeywords, EXAMPLE.robotKeywords),
   robotIps: field(ROBOT_IPS_TEXT, validateRobotIps, EXAMPLE.robotIps),
 } as const satisfies Record<string, Field>
+
+/**
+ * Every field, its validator's findings naming it (`Finding.field`), set here once, so a new field's
+ * module needs nothing for it (the modules' own exports mark theirs too, for the widgets that import them).
+ */
+export const FIELDS = Object.fromEntries(
+  Object.entries(DECLARED).map(([name, f]) => [name, { ...f, validate: forField(name, f.validate) }]),
+) as unknown as typeof DECLARED
 
 export type FieldName = keyof typeof FIELDS
 

@@ -76,6 +76,7 @@ export function scaffoldTool(spec: ToolSpec, toolsSource: string, pageSource: st
   const widget = pascal(spec.id)
   const topic = spec.topic ?? spec.id
   const TEXT = `${constant(spec.id)}_TEXT`
+  const EXAMPLE = `${constant(spec.id)}_EXAMPLE`
   const check = `check${widget}`
   const logic = `playground/logic/${topic}/${spec.id}`
   const core = `${'../'.repeat(topic.split('/').length)}core`
@@ -93,6 +94,9 @@ export const ${TEXT}: FieldText = {
   label: '${spec.title}',
   hint: '${spec.summary}。',
 }
+
+/** A made-up value for 填入示例 (never a real one: the site shows no real identifiers). Replace it. */
+export const ${EXAMPLE} = '示例'
 
 export function ${check}(raw: string): ValidationResult {
   const { value, findings } = normalizeInput(raw)
@@ -118,7 +122,8 @@ describe('${check}', () => {
   ${widget} (${spec.title}): ${spec.summary}. The checks are ${logic}.ts.
 -->
 <script setup lang="ts">
-import { ${TEXT}, ${check} } from '../logic/${topic}/${spec.id}'
+import { ${EXAMPLE}, ${TEXT}, ${check} } from '../logic/${topic}/${spec.id}'
+import ExampleButton from './ui/ExampleButton.vue'
 import FieldInput from './ui/FieldInput.vue'
 import WidgetCard from './ui/WidgetCard.vue'
 import { useValidated } from './ui/use-validated'
@@ -128,6 +133,8 @@ const value = useValidated(${check}, '', '${spec.id}.value')
 
 <template>
   <WidgetCard title="${spec.title}" description="${spec.summary}。全部在本机浏览器里计算，不上传、不保存。">
+    <!-- 填入示例 and 清空 at the right of the card head, as in every tool. -->
+    <template #actions><ExampleButton clearable @fill="value.set(${EXAMPLE})" @clear="value.set('')" /></template>
     <FieldInput v-model="value.raw.value" v-bind="${TEXT}" :findings="value.shown.value" ok-text="格式正确" />
   </WidgetCard>
 </template>
@@ -142,6 +149,15 @@ import { forgetAll } from './ui/page-memory'
 afterEach(forgetAll)
 
 describe('${widget}', () => {
+  it('fills its example and clears it again, from the card head', async () => {
+    const w = mount(${widget}, { attachTo: document.body })
+    const button = (name: string) => w.findAll('.wui-card-actions button').find((b) => b.text().includes(name))!
+    await button('填入示例').trigger('click')
+    expect((w.get('input').element as HTMLInputElement).value).not.toBe('')
+    await button('清空').trigger('click')
+    expect((w.get('input').element as HTMLInputElement).value).toBe('')
+    w.unmount()
+  })
   it('shows the check for what was typed', async () => {
     const w = mount(${widget}, { attachTo: document.body })
     await w.get('input').setValue('x')
