@@ -50,11 +50,13 @@ if (clashes.length) {
   console.error(`这些文件已经存在，没有改动任何文件：${clashes.join('、')}`)
   process.exit(1)
 }
+// Every file first, then the report: a closed stdout (`| head`) must not leave a tool half written.
 for (const [path, text] of Object.entries(files)) {
   mkdirSync(dirname(join(ROOT, path)), { recursive: true })
   writeFileSync(join(ROOT, path), text)
-  console.log(`${edited.has(path) ? '改动' : '新建'} ${path}`)
 }
+process.stdout.on('error', () => {})
+for (const path of Object.keys(files)) console.log(`${edited.has(path) ? '改动' : '新建'} ${path}`)
 console.log(`\n工具 ${spec.id}（${widget}）已生成。接下来：写真正的检查和它的测试（真实输入在先，注明出处），然后 npx vitest run playground/widgets/toolbox ${Object.keys(files)
   .filter((p) => p.endsWith('.test.ts'))
   .join(' ')}，以及 npm run size。`)
