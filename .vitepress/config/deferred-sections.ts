@@ -2,9 +2,10 @@
  * A guide page's sections below the first screen, laid out when the reader comes near them
  * (issue 24, third pass): each `##` section after the first is wrapped at build time in
  * `<section class="deferred-section" style="contain-intrinsic-size: auto Npx">`, and
- * `content-visibility: auto` (custom.css) lets the browser skip their style and layout until they
- * come near the screen. The text stays in the DOM: find-in-page, anchors and the search see it;
- * print lays everything out (print.css).
+ * `content-visibility: auto` (custom.css; below 1280 px, where VitePress shows no outline beside
+ * the page) lets the browser skip their style and layout until they come near the screen. The
+ * text stays in the DOM: find-in-page, anchors and the search see it; print lays everything out
+ * (print.css).
  *
  * A section that holds a Vue component (a widget: `<DevInfoForm />`) is not wrapped: a lazy
  * widget mounts when its place comes within a screen of the view, which an unrendered section

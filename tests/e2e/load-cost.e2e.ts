@@ -157,6 +157,12 @@ describe('sections laid out when reached', () => {
     expect(await rendered(), 'scrolled to: laid out').toBe(true)
     expect(w.errors).toEqual([])
     await w.close()
+    // From 1280 px on, the outline beside the page reads every heading's position: nothing skipped.
+    const wide = await openWatched(browser, DESKTOP)
+    await wide.page.goto(site.url + 'app/dev-info')
+    await waitForVue(wide.page)
+    expect(await wide.page.evaluate((i) => document.getElementById(i)!.checkVisibility({ contentVisibilityAuto: true }), id)).toBe(true)
+    await wide.close()
   })
 
   it.each([PHONE, DESKTOP])('keeps the gaps around them as without the wrapper (%#)', async (options) => {
@@ -219,7 +225,7 @@ describe('sections laid out when reached', () => {
 
   it('is found by find-in-page and printed whole', async () => {
     const id = lastDeferredId('app/dev-info')
-    const w = await openWatched(browser, DESKTOP)
+    const w = await openWatched(browser, PHONE)
     await w.page.goto(site.url + 'app/dev-info')
     await waitForVue(w.page)
     const text = await w.page.evaluate((i) => {
