@@ -6,6 +6,7 @@ import { recordSiteBase, resolveSiteUrl, siteBase, siteOrigin, sitemapItemsUnder
 import { editLinkFor } from './edit-link'
 import { removeEmptyIconsCss, usesIcons, withoutIconsLink } from './vp-icons'
 import { cliReferencePlugin } from './cli-reference'
+import { deferredSectionsPlugin } from './deferred-sections'
 import { toolsDescription, TOOLS_PAGE } from './tools-description'
 import { localSearchOptions, searchPagesPlugin } from './search'
 import { searchBoxAliases } from './search-box'
@@ -79,6 +80,8 @@ export const shared = defineConfig({
     config: (md) => {
       searchPagesPlugin(md)
       cliReferencePlugin(md)
+      // Sections below the first screen laid out when reached (./deferred-sections.ts).
+      deferredSectionsPlugin(md)
     },
   },
   vite: {

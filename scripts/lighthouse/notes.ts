@@ -23,7 +23,8 @@ export const WHY_NOT_MENDED: Record<string, string> = {
     'Hydration and layout. Vue makes the server-rendered page interactive in one pass (VitePress 1.6 has no partial ' +
     'hydration): the long task plain VitePress has too (its row), a little longer with our bigger sidebar; the page\'s ' +
     'Markdown, console drawings included, is static and skipped by hydration. Before the scripts the browser lays ' +
-    'out the page: our step pages are long Chinese texts, plain VitePress\'s page a short English one. What issue 24 ' +
+    'out the page: our step pages are long Chinese texts, plain VitePress\'s page a short English one (the sections ' +
+    'below the first screen are laid out only when the reader comes near them). What issue 24 ' +
     'removed (ARCHITECTURE.md → Measuring): every stylesheet downloaded a second time after hydration, the date of ' +
     '最后更新于 formatted with Intl in the browser, the guide widgets mounting at load (they mount when the reader ' +
     'comes near), and the second console\'s drawings laid out by default (today\'s console only, the other behind ' +

@@ -4,6 +4,8 @@
  *   by Tab, by a link to the heading above it (.vitepress/theme/lazy-widget.ts);
  * - the console switch chooses without JavaScript too (console.css);
  * - no stylesheet is downloaded twice when a widget's code runs (.vitepress/config/widget-css.ts);
+ * - sections below the first screen are laid out when reached, with nothing else changed
+ *   (.vitepress/config/deferred-sections.ts);
  * - the blocking time during load (scripts/lib/blocking-time.ts, Lighthouse's TBT the way a
  *   browser test can measure it) stays near plain VitePress's, built and measured in this run.
  */
@@ -124,6 +126,122 @@ describe('a guide page\'s widget', () => {
     await w.page.locator('.lazy-widget section.wui-card').first().waitFor()
     expect(requested.length).toBeGreaterThan(2) // the theme's and the widget's
     expect(requested.filter((u, i) => requested.indexOf(u) !== i)).toEqual([])
+    await w.close()
+  })
+})
+
+/**
+ * A guide page's sections below the first screen are laid out when reached (content-visibility,
+ * .vitepress/config/deferred-sections.ts): skipped at load, and nothing a reader does sees it:
+ * the same gaps as without the wrapper, anchors land on their heading, find-in-page finds their
+ * text, print lays them all out.
+ */
+describe('sections laid out when reached', () => {
+  /** The id of the heading of the page's last deferred section. */
+  function lastDeferredId(path: string): string {
+    const html = readFileSync(join(site.dist, `${path}.html`), 'utf8')
+    const sections = html.split('<section class="deferred-section"').slice(1)
+    expect(sections.length, `${path}: sections wrapped`).toBeGreaterThan(2)
+    return /<h2 [^>]*id="([^"]+)"/.exec(sections.at(-1)!)![1]!
+  }
+
+  it('skips them at load and lays each out when it comes near', async () => {
+    const id = lastDeferredId('app/dev-info')
+    const w = await openWatched(browser, PHONE)
+    await w.page.goto(site.url + 'app/dev-info')
+    await waitForVue(w.page)
+    const rendered = () => w.page.evaluate((i) => document.getElementById(i)!.checkVisibility({ contentVisibilityAuto: true }), id)
+    expect(await rendered(), 'the last section, far below: skipped').toBe(false)
+    await w.page.evaluate((i) => document.getElementById(i)!.scrollIntoView(), id)
+    await w.page.waitForTimeout(300)
+    expect(await rendered(), 'scrolled to: laid out').toBe(true)
+    expect(w.errors).toEqual([])
+    await w.close()
+    // From 1280 px on, the outline beside the page reads every heading's position: nothing skipped.
+    const wide = await openWatched(browser, DESKTOP)
+    await wide.page.goto(site.url + 'app/dev-info')
+    await waitForVue(wide.page)
+    expect(await wide.page.evaluate((i) => document.getElementById(i)!.checkVisibility({ contentVisibilityAuto: true }), id)).toBe(true)
+    await wide.close()
+  })
+
+  it.each([PHONE, DESKTOP])('keeps the gaps around them as without the wrapper (%#)', async (options) => {
+    const w = await openWatched(browser, options)
+    for (const path of ['app/dev-info', 'robot/messages', 'intro']) {
+      await w.page.goto(site.url + path)
+      await waitForVue(w.page)
+      await w.page.addStyleTag({ content: '.deferred-section { content-visibility: visible !important }' })
+      const gaps = await w.page.evaluate(() =>
+        [...document.querySelectorAll('.vp-doc .deferred-section')].map((section) => {
+          const h2 = section.firstElementChild!
+          // The block above with a height (an empty widget place lets margins collapse through it).
+          let prev = section.previousElementSibling!
+          while (prev.getBoundingClientRect().height === 0 && prev.previousElementSibling) prev = prev.previousElementSibling
+          const last = section.lastElementChild!
+          const next = section.nextElementSibling
+          const px = (el: Element, side: 'marginTop' | 'marginBottom') => parseFloat(getComputedStyle(el)[side])
+          const above = h2.getBoundingClientRect().top - prev.getBoundingClientRect().bottom
+          // What the gaps were with no wrapper: collapsed margins, the larger one wins.
+          const wasAbove = Math.max(px(prev, 'marginBottom'), 48)
+          const below = next ? next.getBoundingClientRect().top - last.getBoundingClientRect().bottom : null
+          const wasBelow = next ? Math.max(16, px(next, 'marginTop')) : null
+          return { id: h2.id, above: Math.round(above), wasAbove, below: below === null ? null : Math.round(below), wasBelow }
+        }),
+      )
+      expect(gaps.length).toBeGreaterThan(0)
+      for (const g of gaps) expect({ id: g.id, above: g.above, below: g.below }).toEqual({ id: g.id, above: g.wasAbove, below: g.wasBelow })
+    }
+    await w.close()
+  })
+
+  it('lands a link to a heading inside one on that heading, and it stays there', async () => {
+    const id = lastDeferredId('app/dev-info')
+    const w = await openWatched(browser, PHONE)
+    // A fresh load with the anchor, then a link on the page to it, from the top.
+    await w.page.goto(`${site.url}app/dev-info#${id}`)
+    await waitForVue(w.page)
+    for (const how of ['load', 'link']) {
+      if (how === 'link') {
+        await w.page.evaluate(() => scrollTo(0, 0))
+        await w.page.evaluate((i) => {
+          const a = document.createElement('a')
+          a.href = '#' + i
+          a.textContent = 'to'
+          document.querySelector('.vp-doc')!.prepend(a)
+          a.click()
+        }, id)
+      }
+      await w.page.waitForTimeout(800)
+      const heading = w.page.locator(`[id="${id}"]`)
+      const top = (await heading.boundingBox())!.y
+      expect(top, how).toBeGreaterThanOrEqual(0)
+      expect(top, how).toBeLessThan(200)
+      await w.page.waitForTimeout(500)
+      expect((await heading.boundingBox())!.y, `${how}: the heading stays where the link put it`).toBeCloseTo(top, 0)
+    }
+    expect(w.errors).toEqual([])
+    await w.close()
+  })
+
+  it('is found by find-in-page and printed whole', async () => {
+    const id = lastDeferredId('app/dev-info')
+    const w = await openWatched(browser, PHONE)
+    await w.page.goto(site.url + 'app/dev-info')
+    await waitForVue(w.page)
+    const text = await w.page.evaluate((i) => {
+      const p = document.getElementById(i)!.closest('section')!.querySelector('p, li')!
+      return p.textContent!.trim().slice(0, 12)
+    }, id)
+    const found = await w.page.evaluate(
+      ({ t, i }) => (window as unknown as { find(s: string): boolean }).find(t) && document.getElementById(i)!.closest('section')!.contains(getSelection()!.anchorNode),
+      { t: text, i: id },
+    )
+    expect(found, text).toBe(true)
+    await w.page.evaluate(() => scrollTo(0, 0))
+    await w.page.emulateMedia({ media: 'print' })
+    const printed = await w.page.evaluate(() => [...document.querySelectorAll('.deferred-section')].map((s) => getComputedStyle(s).contentVisibility))
+    expect(printed.length).toBeGreaterThan(2)
+    expect(new Set(printed)).toEqual(new Set(['visible']))
     await w.close()
   })
 })
