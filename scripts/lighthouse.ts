@@ -1,9 +1,10 @@
 /**
  * npm run lighthouse — Lighthouse (mobile settings) on four pages of a fresh build served
- * under /gt-faq/ (static server + gzip, like GitHub Pages), median of 3 runs, a table of the
- * four scores and the main timings.
+ * under /gt-faq/ (static server + gzip, like GitHub Pages) and on plain VitePress, in turns
+ * (plain, the four pages, then again), median of 5 runs each, a table of the four scores and
+ * the main timings.
  * Writes the table into README.md between <!-- lighthouse:start --> and <!-- lighthouse:end -->.
- * Slow (about five minutes), so not part of `npm test`.
+ * Slow (about ten minutes), so not part of `npm test`.
  *
  *   npm run lighthouse                       build, measure, print, update README
  *   npm run lighthouse -- --dist /tmp/x      measure an existing build (base /gt-faq/)
@@ -41,13 +42,13 @@ const REFERENCE = { root: fileURLToPath(new URL('./size/reference/', import.meta
 const { values } = parseArgs({
   options: {
     dist: { type: 'string' },
-    runs: { type: 'string', default: '3' },
+    runs: { type: 'string', default: '5' },
     'no-readme': { type: 'boolean', default: false },
     json: { type: 'string' },
     from: { type: 'string' },
   },
 })
-const runs = Math.max(1, Number(values.runs) || 3)
+const runs = Math.max(1, Number(values.runs) || 5)
 const work = mkdtempSync(join(tmpdir(), 'gt-faq-lh-'))
 
 /** Lighthouse results per page label, as kept by --json. */
@@ -61,28 +62,33 @@ async function measure(): Promise<{ raw: RawResults; chromePath: string }> {
 
   const chrome = await launchDebuggableChrome()
   const raw: RawResults = {}
+  const servers: { close(): Promise<void> }[] = []
   try {
-    const targets = [...PAGES.map((p) => ({ ...p, dist })), { ...REFERENCE, dist: referenceDist }]
-    for (const { path, label, dist: root } of targets) {
+    // Every page and plain VitePress each on its own server (GitHub Pages sends text gzipped, the
+    // test server does not: lighthouse/gzip-proxy.ts), all started before the first run.
+    const targets: { path: string; label: string; origin: string }[] = []
+    for (const { path, label, dist: root } of [...PAGES.map((p) => ({ ...p, dist })), { ...REFERENCE, dist: referenceDist }]) {
       const site = await startStaticSite(root, BASE)
-      // GitHub Pages sends text gzipped; the test server does not (see lighthouse/gzip-proxy.ts).
+      servers.push(site)
       const proxy = await startGzipProxy(site.origin)
-      try {
-        for (let i = 0; i < runs; i++) {
-          const result = await lighthouse(proxy.origin + BASE + path, { port: chrome.port, logLevel: 'error', output: 'json' })
-          if (!result) throw new Error(`Lighthouse returned nothing for /${path}`)
-          if (result.lhr.runtimeError) throw new Error(`Lighthouse on /${path}: ${result.lhr.runtimeError.message}`)
-          const lhr = result.lhr as unknown as LhrLike
-          ;(raw[label] ??= []).push(lhr)
-          const summary = summarize(lhr)
-          console.log(`${label} /${path} run ${i + 1}: ${Object.values(summary.scores).join(' / ')}, benchmark index ${summary.benchmarkIndex}`)
-        }
-      } finally {
-        await proxy.close()
-        await site.close()
+      servers.push(proxy)
+      targets.push({ path, label, origin: proxy.origin })
+    }
+    // In turns (plain, page, page, …, then again), not all of one page's runs together: what the
+    // machine does meanwhile (another build, a test run) then falls on every page alike, plain included.
+    for (let i = 0; i < runs; i++) {
+      for (const { path, label, origin } of [targets.at(-1)!, ...targets.slice(0, -1)]) {
+        const result = await lighthouse(origin + BASE + path, { port: chrome.port, logLevel: 'error', output: 'json' })
+        if (!result) throw new Error(`Lighthouse returned nothing for /${path}`)
+        if (result.lhr.runtimeError) throw new Error(`Lighthouse on /${path}: ${result.lhr.runtimeError.message}`)
+        const lhr = result.lhr as unknown as LhrLike
+        ;(raw[label] ??= []).push(lhr)
+        const summary = summarize(lhr)
+        console.log(`round ${i + 1}: ${label} /${path}: ${Object.values(summary.scores).join(' / ')}, benchmark index ${summary.benchmarkIndex}`)
       }
     }
   } finally {
+    for (const server of servers.reverse()) await server.close()
     await chrome.close()
   }
   return { raw, chromePath: chrome.path }

@@ -75,7 +75,9 @@ export function formatLighthouseReport(results: PageResult[], meta: ReportMeta, 
       `${meta.chromium}; the built site with base \`/gt-faq/\` on the local static server with gzip, as GitHub Pages serves it; ` +
       `median of ${runs} run${runs === 1 ? '' : 's'} per page, per column.${host} ` +
       `Measured ${meta.date} with \`npm run lighthouse\`.` +
-      (pages.length < results.length ? ' The row in italics is plain VitePress 1.6.4 with the same theme (scripts/size/reference), measured in the same run as the yardstick.' : ''),
+      (pages.length < results.length
+        ? ' The row in italics is plain VitePress 1.6.4 with the same theme (scripts/size/reference), measured in the same run as the yardstick, in turns with the pages (plain, each page, then again), so that what else the machine does falls on all alike.'
+        : ''),
     '',
     table,
     '',
