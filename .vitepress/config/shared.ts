@@ -13,6 +13,7 @@ import { searchBoxAliases } from './search-box'
 import { bundleRecord } from './bundle-record'
 import { plainStylesheetLinks, widgetCssWithWidgets, withWidgetStylesheets } from './widget-css'
 import { SITE_DESCRIPTION, SITE_TITLE } from './zh'
+import { appearance } from './appearance'
 
 const editLink = editLinkFor(process.env)
 
@@ -34,6 +35,8 @@ export const shared = defineConfig({
   srcExclude: ['parts/**'],
   cleanUrls: true,
   lastUpdated: true,
+  // Light/dark as VitePress's, without restyling the whole page twice at load (./appearance.ts).
+  appearance,
   sitemap: {
     hostname: `${siteOrigin(process.env)}/`,
     transformItems: (items) => sitemapItemsUnder(siteBase(), items),

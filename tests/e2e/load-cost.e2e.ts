@@ -275,6 +275,48 @@ describe('layout shifts during load', () => {
   })
 })
 
+/**
+ * VitePress's light/dark switch restyled the whole page twice at load (useDark adding a
+ * transitions-off stylesheet each time it applied the mode, though the head script had set it):
+ * .vitepress/config/appearance.ts lets it through only for a real switch.
+ */
+describe('light and dark', () => {
+  it('restyle nothing at load, in either mode, and a switch still goes with transitions off', async () => {
+    const w = await openWatched(browser, DESKTOP)
+    await w.page.addInitScript(() => {
+      const added: string[] = ((window as unknown as { __noTransition: string[] }).__noTransition = [])
+      new MutationObserver((records) => {
+        for (const r of records) for (const n of r.addedNodes) if (n instanceof HTMLStyleElement && /transition:none/.test(n.textContent ?? '')) added.push(document.documentElement.className)
+      }).observe(document, { childList: true, subtree: true })
+    })
+    const noTransition = () => w.page.evaluate(() => (window as unknown as { __noTransition: string[] }).__noTransition.length)
+    const dark = () => w.page.evaluate(() => document.documentElement.classList.contains('dark'))
+    for (const scheme of ['light', 'dark'] as const) {
+      await w.page.emulateMedia({ colorScheme: scheme })
+      await w.page.goto(site.url + 'app/dev-info')
+      await waitForVue(w.page)
+      await w.page.waitForTimeout(500)
+      expect(await dark(), scheme).toBe(scheme === 'dark')
+      expect(await noTransition(), `${scheme}: no restyle at load`).toBe(0)
+    }
+    // The reader's switch (the system is dark): light, through useDark's handler, transitions off.
+    await w.page.locator('.VPNavBar .VPSwitchAppearance:visible').click()
+    await expect.poll(dark).toBe(false)
+    expect(await noTransition()).toBe(1)
+    // Stored, it is there from the first paint on the next load, again with no restyle.
+    await w.page.reload()
+    await waitForVue(w.page)
+    await w.page.waitForTimeout(500)
+    expect(await dark(), 'the stored choice, not the system\'s').toBe(false)
+    expect(await noTransition()).toBe(0)
+    await w.page.locator('.VPNavBar .VPSwitchAppearance:visible').click()
+    await expect.poll(dark).toBe(true)
+    expect(await noTransition()).toBe(1)
+    expect(w.errors).toEqual([])
+    await w.close()
+  })
+})
+
 describe('the console switch without JavaScript', () => {
   it('shows today\'s console, then the one chosen', async () => {
     const context = await browser.newContext({ ...DESKTOP, javaScriptEnabled: false, locale: 'zh-CN' })
