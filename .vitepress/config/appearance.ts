@@ -14,8 +14,11 @@
  * VitePress serialises a function in the site config with toString() and rebuilds it in the
  * browser, so `onChanged` refers to nothing outside its own body.
  */
+/** useDark's modes ('auto' never reaches onChanged: it is resolved to light or dark first). */
+type Mode = 'light' | 'dark' | 'auto'
+
 export const appearance = {
-  onChanged(dark: boolean, apply: (mode: 'light' | 'dark') => void, mode: 'light' | 'dark'): void {
+  onChanged(dark: boolean, apply: (mode: Mode) => void, mode: Mode): void {
     // During the build (server rendering) there is no <html> to change.
     if (typeof document !== 'undefined' && document.documentElement.classList.contains('dark') !== dark) apply(mode)
   },

@@ -27,7 +27,7 @@ import type { HydrationStrategy } from 'vue'
 /** Signs of a reader, listened to on the window in the capture phase. */
 const READER_EVENTS = ['pointerdown', 'touchstart', 'mousedown', 'click', 'keydown', 'focusin', 'wheel', 'scroll'] as const
 
-/** With nothing done, hydrate this long after the page's load event (and then when the browser is idle). */
+/** With nothing done, hydrate this long after the page's load event. */
 export const IDLE_AFTER_LOAD_MS = 4000
 
 export const hydrateWhenUsed =
@@ -54,17 +54,14 @@ export const hydrateWhenUsed =
     forEachElement((el) => observer.observe(el.querySelector(seen) ?? el))
     stops.push(() => observer.disconnect())
 
+    // A plain timer, not requestIdleCallback: Safari has none. Four seconds after load the page is idle anyway.
     let timer: ReturnType<typeof setTimeout> | undefined
-    let idle: number | undefined
-    const rest = () => {
-      timer = setTimeout(() => (idle = requestIdleCallback(now, { timeout: 1000 })), IDLE_AFTER_LOAD_MS)
-    }
+    const rest = () => (timer = setTimeout(now, IDLE_AFTER_LOAD_MS))
     if (document.readyState === 'complete') rest()
     else addEventListener('load', rest, { once: true })
     stops.push(() => {
       removeEventListener('load', rest)
       clearTimeout(timer)
-      if (idle !== undefined) cancelIdleCallback(idle)
     })
 
     if (location.hash.length > 1) now()
