@@ -51,12 +51,22 @@ function byHttpStatus(parsed: ParsedResponse, haystack: string, statusEntries: r
   return id === null ? null : (ERROR_CATALOG.find((e) => e.id === id) ?? statusEntries.find((e) => e.id === id) ?? null)
 }
 
+/**
+ * The text as the entries' rules read it: full-width letters and punctuation folded (NFKC: “：” “，” “ｅｒｒ”),
+ * and the spaces a screenshot's OCR puts between Chinese characters dropped (“签 名 不 匹 配”). Only for
+ * matching: the errmsg shown stays as pasted.
+ */
+function readable(text: string): string {
+  return text.normalize('NFKC').replace(/([\u4e00-\u9fff])[ \t]+(?=[\u4e00-\u9fff])/g, '$1')
+}
+
 /** Text that names an error: then the paste is not a success, whatever `status: 0` or `errcode: 0` it also holds. */
 const NAMES_ERROR =
   /err_?code["'\]]?\s*(?:=>|[:=])\s*(?:int\()?["']?-?[1-9]|Forbidden\.AccessDenied|InvalidAuthentication|invalidClientIdOrSecret|authFailed|MissingParameter|InvalidAction/i
 
 export function namesError(text: string): boolean {
-  return NAMES_ERROR.test(text.slice(0, 100_000)) || byText(text.slice(0, 100_000)) !== null
+  const head = readable(text.slice(0, 100_000))
+  return NAMES_ERROR.test(head) || byText(head) !== null
 }
 
 function findEntry(code: number | string | null, haystack: string, source: ErrorSource): ErrorEntry | null {
@@ -140,7 +150,7 @@ function diagnoseParsed(parsed: ParsedResponse, statusEntries: readonly ErrorEnt
       fix: '把接口返回的完整 JSON（包含 errcode 和 errmsg，或 code 和 message）粘贴到这里。',
     }
   }
-  const haystack = `${parsed.message ?? ''}\n${parsed.text.slice(0, 100_000)}`
+  const haystack = readable(`${parsed.message ?? ''}\n${parsed.text.slice(0, 100_000)}`)
   const source = guessSource(haystack)
   // `errcode 0` / `status 0` beside an error's words: the words decide, the 0 is not the code.
   const code = parsed.success ? null : parsed.code
