@@ -73,10 +73,11 @@ export function namesError(text: string): boolean {
 export const catalogLists = (code: number | string): boolean => ERROR_CATALOG.some((e) => e.codes.some((c) => sameCode(c, code)))
 
 /** `dingtalkListed`: DingTalk's table lists the code, so it is DingTalk's answer, not a tool's wrapper. */
-function findEntry(code: number | string | null, haystack: string, source: ErrorSource, dingtalkListed = false): ErrorEntry | null {
+function findEntry(code: number | string | null, haystack: string, source: ErrorSource, dingtalkListed = false, message = ''): ErrorEntry | null {
   if (code === null) return byText(haystack)
   const byCode = ERROR_CATALOG.filter((e) => e.codes.some((c) => sameCode(c, code)))
-  const worded = byCode.find((e) => e.text?.test(haystack))
+  // The message of the answer read (the last failing one) tells the variant before words elsewhere in the paste.
+  const worded = (message ? byCode.find((e) => e.text?.test(message)) : undefined) ?? byCode.find((e) => e.text?.test(haystack))
   if (worded) return worded
   // An unknown or wrapping code: DingTalk's words (or a tool's) may still say what it is. A code DingTalk's
   // table lists (90017, 60004, sign.not.match) is not taken over by the words of an entry for another
@@ -163,7 +164,7 @@ function diagnoseParsed(parsed: ParsedResponse, statusEntries: readonly ErrorEnt
   const source = guessSource(haystack)
   // `errcode 0` / `status 0` beside an error's words: the words decide, the 0 is not the code.
   const code = parsed.success ? null : parsed.code
-  const entry = findEntry(code, haystack, source, dingtalkListed) ?? (code === null ? byHttpStatus(parsed, haystack, statusEntries) : null)
+  const entry = findEntry(code, haystack, source, dingtalkListed, readable(parsed.message ?? '')) ?? (code === null ? byHttpStatus(parsed, haystack, statusEntries) : null)
   if (entry) {
     // A code of the entry written in the paste (invalidParameter.authCode.notFound) is the one to show.
     const lower = haystack.toLowerCase()

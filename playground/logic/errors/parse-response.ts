@@ -84,6 +84,11 @@ function fromObject(obj: Json, depth = 0): Found {
   const codeKey = pickKey(obj, CODE_KEYS)
   let code = toCode(codeKey?.[1])
   let fromKey = code === null ? null : codeKey![0]
+  // A tool's own `code: 200` is its HTTP-like “done”, not DingTalk's code: neither an error nor the answer.
+  if (fromKey === 'code' && typeof code === 'number' && code >= 200 && code < 300) {
+    code = null
+    fromKey = null
+  }
   const rawMessage = pick(obj, MESSAGE_KEYS)
   let message = typeof rawMessage === 'string' ? rawMessage : null
   // errcode 88 (鉴权异常) and friends carry the real code in sub_code / sub_msg.
@@ -107,6 +112,14 @@ function fromObject(obj: Json, depth = 0): Found {
         const found = fromObject(inner, depth + 1)
         if (found.code !== null || found.success) return { ...found, message: found.message ?? message }
       }
+    }
+    // DingTalk's answer kept as a JSON string inside a log record (`"body":"{\"errcode\":90018}"`).
+    for (const value of Object.values(obj).slice(0, 20)) {
+      if (typeof value !== 'string' || !value.trimStart().startsWith('{')) continue
+      const inner = tryJson(value.trim())
+      if (!inner) continue
+      const found = fromObject(inner, depth + 1)
+      if (found.code !== null || found.success) return { ...found, message: found.message ?? message }
     }
   }
   return { code, message, success, fromKey }
@@ -161,8 +174,8 @@ interface JsonReading {
 
 /**
  * The answer the paste is about, of the JSON objects in it: the last failing answer keyed errcode (a
- * retry's answer comes after the first); else the first with a tool's `code`; success only when no
- * object in the paste fails; else a message alone.
+ * retry's answer comes after the first); else the last keyed `code`; success only when no object in
+ * the paste fails; else a message alone.
  */
 function fromJsonIn(text: string): JsonReading {
   let failing: Found | null = null
@@ -179,7 +192,8 @@ function fromJsonIn(text: string): JsonReading {
     const found = fromObject(json)
     if (found.success) success ??= found
     else if (found.code !== null && found.fromKey !== 'code') failing = found
-    else if (found.code !== null) coded ??= found
+    // A tool's `code` too: the last, though a later number (a wrapper's 500) never hides a gateway code.
+    else if (found.code !== null && (coded === null || typeof found.code === 'string' || typeof coded.code === 'number')) coded = found
     else if (found.message) worded ??= found
   }
   rest += text.slice(after)
@@ -199,7 +213,24 @@ const ERRCODE_RE = codeAfter('err_?code|resp_?code|error_?code|errorCode|sub_?co
 const ERRCODE_SPACED_RE =
   /(?:^|[^\w])err_?code\s{1,3}(-?[0-9]{1,9}(?![0-9]|\.[0-9])|[A-Za-z][a-z0-9]*(?:[A-Z.][\w.]{0,99})|[A-Z][a-z]{7,40}(?![\w.]))/
 const SUBCODE_RE = /subcode\s*=\s*(-?[0-9]{1,9})\s*,\s*submsg\s*=\s*([^\]\r\n]{1,2000})/i
-const BARE_CODE_RE = codeAfter('code|status|error code')
+const BARE_CODE_RE = new RegExp(codeAfter('code|status|error code').source, 'gi')
+
+/**
+ * The first bare `code` / `status` that can be an error: a `status: 200` (or 0, or a 3xx) before
+ * `Code:param.cardTemplateIdEmpty` says the call went through, not what failed; 0 only when nothing
+ * else is there. At most 20 looked at.
+ */
+function bareCode(text: string): number | string | null {
+  BARE_CODE_RE.lastIndex = 0
+  let zero: 0 | null = null
+  for (let i = 0, m = BARE_CODE_RE.exec(text); m !== null && i < 20; i++, m = BARE_CODE_RE.exec(text)) {
+    const code = toCode(m[1])
+    if (code === 0) zero = 0
+    else if (code !== null && !(typeof code === 'number' && code >= 100 && code < 400)) return code
+  }
+  // `code: 0` and nothing failing: the success it says.
+  return zero
+}
 const INNER_CODE_RE = /\bCode\s*[:：]\s*(-?[0-9]{3,9})\b/
 const MESSAGE_RES = [
   new RegExp(`${Q}?(?:err_?msg|resp_?msg|error_?message|sub_?msg|message|msg)${Q}?\\]?\\s*(?:=>|[:=：])\\s*(?:string\\(\\d+\\)\\s*)?"((?:[^"\\\\\\r\\n]|\\\\.){1,2000})"`, 'i'),
@@ -213,7 +244,7 @@ function fromText(text: string): Found {
   let fromKey: string | null = 'errcode'
   let code = toCode(ERRCODE_RE.exec(text)?.[1] ?? ERRCODE_SPACED_RE.exec(text)?.[1])
   if (code === null) {
-    code = toCode(BARE_CODE_RE.exec(text)?.[1])
+    code = bareCode(text)
     fromKey = code === null ? null : 'code'
   }
   const inner = INNER_CODE_RE.exec(text)
