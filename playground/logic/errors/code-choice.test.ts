@@ -111,3 +111,27 @@ describe('success only when nothing names an error', () => {
     )
   }, 60_000)
 })
+
+describe('time: still linear with the new scanning', () => {
+  // Worst cases for what this reading added: many JSON records (each with a JSON string inside), many
+  // `status: 200` before the code, Chinese spaced by OCR and full-width text to fold, the answer last.
+  const line = '2026-12-03 10:00:00 status: 200 {"code":200,"body":"{\\"x\\":1}","msg":"完 成 ｏｋ，继续"} 签 名 校 验 中\n'
+  const paste = (bytes: number, tail: string) => `${line.repeat(Math.ceil(bytes / line.length)).slice(0, bytes - tail.length)}${tail}`
+  const median = async (input: string) => {
+    const times: number[] = []
+    for (let i = 0; i < 7; i++) {
+      const t = performance.now()
+      await diagnose(input, officialTable)
+      times.push(performance.now() - t)
+    }
+    return times.sort((a, b) => a - b)[3]!
+  }
+  it.each([
+    ['a code at the end', 'errcode: 310000, errmsg: sign not match'],
+    ['no code at all (the message index reads it all)', '完 成'],
+  ])('5 KB under 5 ms, 200 KB under 100 ms: %s', async (_name, tail) => {
+    await median(paste(5_000, tail))
+    expect(await median(paste(5_000, tail))).toBeLessThan(5)
+    expect(await median(paste(200_000, tail))).toBeLessThan(100)
+  })
+})
