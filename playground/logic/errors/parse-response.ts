@@ -216,20 +216,23 @@ const SUBCODE_RE = /subcode\s*=\s*(-?[0-9]{1,9})\s*,\s*submsg\s*=\s*([^\]\r\n]{1
 const BARE_CODE_RE = new RegExp(codeAfter('code|status|error code').source, 'gi')
 
 /**
- * The first bare `code` / `status` that can be an error: a `status: 200` (or 0, or a 3xx) before
- * `Code:param.cardTemplateIdEmpty` says the call went through, not what failed; 0 only when nothing
- * else is there. At most 20 looked at.
+ * The first bare `code` / `status` that can be DingTalk's code: a `status: 200` (or 0, or a 3xx) before
+ * `Code:param.cardTemplateIdEmpty` says the call went through, not what failed, and an HTTP status
+ * before it is the transport's; those only when nothing else is there. At most 20 looked at.
  */
 function bareCode(text: string): number | string | null {
   BARE_CODE_RE.lastIndex = 0
   let zero: 0 | null = null
+  let status: number | null = null
   for (let i = 0, m = BARE_CODE_RE.exec(text); m !== null && i < 20; i++, m = BARE_CODE_RE.exec(text)) {
     const code = toCode(m[1])
     if (code === 0) zero = 0
+    else if (typeof code === 'number' && HTTP_STATUSES.has(code)) status ??= code
     else if (code !== null && !(typeof code === 'number' && code >= 100 && code < 400)) return code
   }
+  // An HTTP error status (`code: 400, 未知错误 … 'code': 'unknownError'`) only when no code follows it;
   // `code: 0` and nothing failing: the success it says.
-  return zero
+  return status ?? zero
 }
 const INNER_CODE_RE = /\bCode\s*[:：]\s*(-?[0-9]{3,9})\b/
 const MESSAGE_RES = [

@@ -63,8 +63,15 @@ export const ANSWER_FORMS: readonly Form[] = [
         : `com.aliyun.tea.TeaException: code: 400, ${a.message ?? ''} request id: 3F2A9C1E-0000-4000-8000-000000000001, data: {"requestid":"3F2A9C1E-0000-4000-8000-000000000001","code":${JSON.stringify(String(a.code))},"message":${JSON.stringify(a.message ?? '')}}\n\tat com.aliyun.teaopenapi.Client.execute(Client.java:300)`,
   },
   {
+    name: 'Python TeaException',
+    render: (a) =>
+      typeof a.code === 'number'
+        ? null
+        : `Traceback (most recent call last):\n  File "/srv/app/notify.py", line 58, in send\nTea.exceptions.TeaException: Error: ${a.code} code: 400, ${a.message ?? ''} request id: 3F2A9C1E-0000-4000-8000-000000000002 Response: {'requestid': '3F2A9C1E-0000-4000-8000-000000000002', 'code': '${a.code}', 'message': ${pyStr(a.message ?? '')}, 'statusCode': 400}`,
+  },
+  {
     name: 'Python dict',
-    render: (a) => `{${Object.entries(body(a)).map(([k, v]) => `'${k}': ${pyVal(v)}`).join(', ')}, 'success': False, 'result': None}`,
+    render: (a) => `{${Object.entries(body(a)).map(([k, v]) => `'${k}': ${pyVal(v)}`).join(', ')}, 'success': False, 'retry': True, 'result': None}`,
   },
   {
     name: 'PHP var_dump',
@@ -89,6 +96,11 @@ export const ANSWER_FORMS: readonly Form[] = [
       `> POST /topapi/demo?access_token=made-up HTTP/1.1\n> Host: oapi.dingtalk.com\n> Content-Type: application/json\n> Content-Length: 58\n>\n< HTTP/1.1 200 OK\n< Server: DingTalk/1.0.0\n< Date: Thu, 03 Dec 2026 10:15:42 GMT\n< Content-Type: application/json;charset=UTF-8\n<\n${json(a)}`,
   },
   { name: 'status line and URL', context: 'https://oapi.dingtalk.com/topapi/demo', render: (a) => `POST https://oapi.dingtalk.com/topapi/demo 200 OK (120 ms)\n${json(a)}` },
+  {
+    name: 'status 400 and the new API',
+    context: 'https://api.dingtalk.com/v1.0/demo/items',
+    render: (a) => `HTTP 400 Bad Request: POST https://api.dingtalk.com/v1.0/demo/items\n${json(a)}`,
+  },
   { name: 'Chinese sentence', render: (a) => `报错：errcode ${a.code}，${a.message ?? ''}，请问怎么解决？` },
   { name: 'separate lines', render: (a) => `${keys(a)[0]}: ${a.code}\n${a.message === null ? '' : `${keys(a)[1]}: ${a.message}`}` },
   { name: 'Markdown fence', render: (a) => `调用后返回：\n\n\`\`\`json\n${json(a)}\n\`\`\`\n` },
