@@ -234,10 +234,26 @@ async function codeFromMessage(text: string, table: OfficialTable): Promise<stri
  * DingTalk's standard messages (计算解密文字错误 → its code). A failed load leaves the curated answer.
  */
 export async function diagnose(response: string | Record<string, unknown>, table: OfficialTable): Promise<Diagnosis> {
-  const parsed = parseResponse(response)
+  let parsed = parseResponse(response)
   const text = parsed.text.slice(0, 100_000)
   let d = diagnoseParsed(parsed)
-  if (d.id === 'success' || d.id === 'empty') return d
+  if (d.id === 'empty') return d
+  if (parsed.success) {
+    // A success said, and maybe an error beside it: read on as a paste without a code (the success's own
+    // “ok” is not the failing answer's message); a success stands only when DingTalk's messages name
+    // no error either (`{"errcode":0,…}` then `父亲部门不存在` is 60004). One flat object is just that.
+    const success = d.id === 'success' ? d : null
+    if (success && /^\s*\{[^{}]*\}\s*$/.test(text)) return success
+    parsed = { ...parsed, success: false, code: null, message: null }
+    d = diagnoseParsed(parsed)
+    if (success) {
+      try {
+        if ((await codeFromMessage(text, table)) === null) return success
+      } catch {
+        return success
+      }
+    }
+  }
   try {
     const chosen = ERROR_CATALOG.find((e) => e.id === d.id)
     if (parsed.code !== null && chosen && chosen.codes.length > 0 && !WRAPPERS.has(parsed.code) && !catalogLists(parsed.code)) {

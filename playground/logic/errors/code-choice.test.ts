@@ -98,6 +98,15 @@ describe('success only when nothing names an error', () => {
     )
   }, 60_000)
 
+  it('a success beside a message only DingTalk’s table knows is not', async () => {
+    for (const text of ['{"errcode":0,"errmsg":"ok"}\n创建部门：父亲部门不存在', '同步通讯录 父亲部门不存在\n{"errcode":0,"errmsg":"ok"}']) {
+      expect(await diagnose(text, officialTable), text).toMatchObject({ matched: true, errcode: 60004 })
+    }
+    // One flat success object, or a success beside words that name nothing, stays a success.
+    expect((await diagnose('{"errcode":0,"errmsg":"ok"}', officialTable)).id).toBe('success')
+    expect((await diagnose('发送结果 {"errcode":0,"errmsg":"ok"} 已送达', officialTable)).id).toBe('success')
+  })
+
   it('a success beside any answer that fails, in any form, is not', async () => {
     await fc.assert(
       fc.asyncProperty(fc.constantFrom(...ANSWERS), fc.constantFrom(...ANSWER_FORMS), fc.boolean(), async (a, form, okFirst) => {
