@@ -274,9 +274,12 @@ function fromText(text: string): Found {
     message ??= lead[2] ?? null
   }
   // A code written into a Chinese sentence: “进入后提示错误52013”, “错误码：60020”.
-  const glued = /(?:错误码?|错误代码|报错|返回码)\s*[:：=]?\s*(-?[0-9]{2,9})(?![0-9])/.exec(text)
-  if (code === null && glued) {
-    code = Number(glued[1])
+  // After a colon a one-digit code is one too (`错误码：1`, `错误码：-1`); after the label 错误码 / 返回码
+  // and a colon, a gateway code (`错误码：unknownError`), never a word after 报错 / 错误 (`报错：Exception`).
+  const gluedNumber = /(?:错误码?|错误代码|报错|返回码)(?:\s*[:：=]\s*(-?[0-9]{1,9})|\s*(-?[0-9]{2,9}))(?![0-9])/.exec(text)
+  const gluedName = gluedNumber ? null : /(?:错误码|错误代码|返回码)\s*[:：=]\s*([A-Za-z][\w.]{1,99})/.exec(text)
+  if (code === null && (gluedNumber || gluedName)) {
+    code = gluedNumber ? Number(gluedNumber[1] ?? gluedNumber[2]) : gluedName![1]!
     fromKey = 'glued'
   }
   // “sign not match  310000”: a message, then the code.

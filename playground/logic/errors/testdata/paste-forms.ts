@@ -105,6 +105,19 @@ export const ANSWER_FORMS: readonly Form[] = [
   { name: 'separate lines', render: (a) => `${keys(a)[0]}: ${a.code}\n${a.message === null ? '' : `${keys(a)[1]}: ${a.message}`}` },
   { name: 'Markdown fence', render: (a) => `调用后返回：\n\n\`\`\`json\n${json(a)}\n\`\`\`\n` },
   { name: 'OCR', render: (a) => `${keys(a)[0]}：${a.code}   ${keys(a)[1]} ： ${ocrSpaces(a.message ?? '')}` },
+  { name: 'Chinese labels', render: (a) => `错误码：${a.code}\n错误信息：${a.message ?? ''}` },
+  {
+    name: 'JS object (console.log)',
+    render: (a) => `{\n  ${Object.entries(body(a)).map(([k, v]) => `${k}: ${typeof v === 'string' ? pyStr(v) : v}`).join(',\n  ')}\n}`,
+  },
+  {
+    name: 'axios error',
+    render: (a) =>
+      `AxiosError: Request failed\n  response: {\n    status: 200,\n    statusText: 'OK',\n    data: { ${Object.entries(body(a)).map(([k, v]) => `${k}: ${typeof v === 'string' ? pyStr(v) : v}`).join(', ')} }\n  }`,
+  },
+  { name: 'Java toString', render: (a) => `OapiDemoResponse(${Object.entries(body(a)).map(([k, v]) => `${k}=${v}`).join(', ')}, success=false)` },
+  { name: 'Rust Debug', render: (a) => `Error: DingTalk { ${Object.entries(body(a)).map(([k, v]) => `${k}: ${JSON.stringify(v)}`).join(', ')} }` },
+  { name: 'YAML', render: (a) => Object.entries(body(a)).map(([k, v]) => `${k}: ${v}`).join('\n') },
   { name: 'after a success', render: (a) => `第一次：{"errcode":0,"errmsg":"ok"}\n第二次：${json(a)}` },
   { name: 'before a success', render: (a) => `${json(a)}\n重试后：{"errcode":0,"errmsg":"ok"}` },
   { name: 'twice', render: (a) => `${json(a)}\n${json(a)}` },
