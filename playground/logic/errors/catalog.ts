@@ -70,7 +70,7 @@ export function namesError(text: string): boolean {
 }
 
 /** Whether a catalog entry lists the code (else DingTalk's table may, or it is a tool's own). */
-export const catalogLists = (code: number | string): boolean => ERROR_CATALOG.some((e) => e.codes.some((c) => sameCode(c, code)))
+const catalogLists = (code: number | string): boolean => ERROR_CATALOG.some((e) => e.codes.some((c) => sameCode(c, code)))
 
 /** `dingtalkListed`: DingTalk's table lists the code, so it is DingTalk's answer, not a tool's wrapper. */
 function findEntry(code: number | string | null, haystack: string, source: ErrorSource, dingtalkListed = false, message = ''): ErrorEntry | null {
@@ -227,6 +227,9 @@ async function codeFromMessage(text: string, table: OfficialTable): Promise<stri
   return (await table.messages())(text)
 }
 
+/** A code of DingTalk's table as a paste would carry it: a number where it is one. */
+const asCode = (code: string): number | string => (/^-?\d{1,15}$/.test(code) ? Number(code) : code)
+
 /**
  * The diagnosis every caller shows (故障排查, 工具箱, `dingtalk diagnose`, `send`, `check-credentials`,
  * `doctor`): the curated catalog first; then DingTalk's table (loaded only now, one shard) for the
@@ -264,7 +267,7 @@ export async function diagnose(response: string | Record<string, unknown>, table
     }
     if (parsed.code === null) {
       const code = await codeFromMessage(`${parsed.message ?? ''}\n${text}`, table)
-      const asPasted = code === null ? null : /^-?\d{1,15}$/.test(code) ? Number(code) : code
+      const asPasted = code === null ? null : asCode(code)
       const entry = chosen
       if (asPasted === null) {
         if (d.matched) return d
@@ -293,7 +296,7 @@ export async function diagnose(response: string | Record<string, unknown>, table
     // A number neither list knows (`30006，设备id异常`): DingTalk's message beside it may still name its code.
     const code = await codeFromMessage(`${parsed.message ?? ''}\n${text}`, table)
     if (code === null || code === String(parsed.code)) return answered
-    const named = diagnoseParsed({ ...parsed, code: /^-?\d{1,15}$/.test(code) ? Number(code) : code })
+    const named = diagnoseParsed({ ...parsed, code: asCode(code) })
     return named.errcode === null ? answered : await withOfficialAnswer(named, named.errcode, text, table.shard)
   } catch {
     return d

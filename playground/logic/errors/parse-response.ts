@@ -211,7 +211,7 @@ const ERRCODE_RE = codeAfter('err_?code|resp_?code|error_?code|errorCode|sub_?co
  * an English word after it (`errcode and errmsg`) is no code.
  */
 const ERRCODE_SPACED_RE =
-  /(?:^|[^\w])err_?code\s{1,3}(-?[0-9]{1,9}(?![0-9]|\.[0-9])|[A-Za-z][a-z0-9]*(?:[A-Z.][\w.]{0,99})|[A-Z][a-z]{7,40}(?![\w.]))/
+  /(?:^|[^\w])[Ee]rr_?[Cc]ode\s{1,3}(-?[0-9]{1,9}(?![0-9]|\.[0-9])|[A-Za-z][a-z0-9]+(?:[A-Z]|\.[A-Za-z])[\w.]{0,99}|[A-Z][a-z]{7,40}(?![\w.]))/
 const SUBCODE_RE = /subcode\s*=\s*(-?[0-9]{1,9})\s*,\s*submsg\s*=\s*([^\]\r\n]{1,2000})/i
 const BARE_CODE_RE = new RegExp(codeAfter('code|status|error code').source, 'gi')
 
