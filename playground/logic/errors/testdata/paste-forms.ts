@@ -107,7 +107,7 @@ export const ANSWER_FORMS: readonly Form[] = [
   { name: 'OCR', render: (a) => `${keys(a)[0]}：${a.code}   ${keys(a)[1]} ： ${ocrSpaces(a.message ?? '')}` },
   { name: 'Chinese labels', render: (a) => `错误码：${a.code}\n错误信息：${a.message ?? ''}` },
   {
-    name: 'JS object (console.log)',
+    name: 'JS object as Node prints it',
     render: (a) => `{\n  ${Object.entries(body(a)).map(([k, v]) => `${k}: ${typeof v === 'string' ? pyStr(v) : v}`).join(',\n  ')}\n}`,
   },
   {
