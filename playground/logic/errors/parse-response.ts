@@ -212,7 +212,9 @@ const ERRCODE_RE = codeAfter('err_?code|resp_?code|error_?code|errorCode|sub_?co
  */
 const ERRCODE_SPACED_RE =
   /(?:^|[^\w])[Ee]rr_?[Cc]ode\s{1,3}(-?[0-9]{1,9}(?![0-9]|\.[0-9])|[A-Za-z][a-z0-9]+(?:[A-Z]|\.[A-Za-z])[\w.]{0,99}|[A-Z][a-z]{7,40}(?![\w.]))/
-const SUBCODE_RE = /subcode\s*=\s*(-?[0-9]{1,9})\s*,\s*submsg\s*=\s*([^\]\r\n]{1,2000})/i
+const SUBCODE_RE = /subcode\s*=\s*(-?[0-9]{1,9})\s*[,，]\s*submsg\s*=\s*([^\]\r\n]{1,2000})/i
+/** errcode 88's real code under its own key, outside JSON (`"sub_code"：“40000”` typed full-width). */
+const SUB_KEY_RE = codeAfter('sub_?code')
 const BARE_CODE_RE = new RegExp(codeAfter('code|status|error code').source, 'gi')
 
 /**
@@ -246,6 +248,7 @@ function fromText(text: string): Found {
   if (sub) return { code: Number(sub[1]), message: sub[2]!.trim(), success: false, fromKey: 'sub_code' }
   let fromKey: string | null = 'errcode'
   let code = toCode(ERRCODE_RE.exec(text)?.[1] ?? ERRCODE_SPACED_RE.exec(text)?.[1])
+  if (code === 88) code = toCode(SUB_KEY_RE.exec(text)?.[1]) ?? code
   if (code === null) {
     code = bareCode(text)
     fromKey = code === null ? null : 'code'

@@ -135,4 +135,7 @@ export const TEXT_FORMS: readonly TextForm[] = [
   { name: 'Chinese sentence', render: (t) => `报错如下：\n${t}\n请问是什么原因？` },
   { name: 'after a success', render: (t) => `{"errcode":0,"errmsg":"ok"}\n${t}` },
   { name: 'twice', render: (t) => `${t}\n${t}` },
+  { name: 'curly quotes', render: (t) => curly(t) },
+  { name: 'full-width', render: (t) => fullWidth(t) },
+  { name: 'in a JSON log record', render: (t) => JSON.stringify({ level: 'error', msg: t }) },
 ]
