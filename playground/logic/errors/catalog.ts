@@ -51,23 +51,40 @@ function byHttpStatus(parsed: ParsedResponse, haystack: string, statusEntries: r
   return id === null ? null : (ERROR_CATALOG.find((e) => e.id === id) ?? statusEntries.find((e) => e.id === id) ?? null)
 }
 
+/**
+ * The text as the entries' rules read it: full-width letters and punctuation folded (NFKC: “：” “，” “ｅｒｒ”),
+ * and the spaces a screenshot's OCR puts between Chinese characters dropped (“签 名 不 匹 配”). Only for
+ * matching: the errmsg shown stays as pasted.
+ */
+function readable(text: string): string {
+  return text.normalize('NFKC').replace(/([\u4e00-\u9fff])[ \t]+(?=[\u4e00-\u9fff])/g, '$1')
+}
+
 /** Text that names an error: then the paste is not a success, whatever `status: 0` or `errcode: 0` it also holds. */
 const NAMES_ERROR =
   /err_?code["'\]]?\s*(?:=>|[:=])\s*(?:int\()?["']?-?[1-9]|Forbidden\.AccessDenied|InvalidAuthentication|invalidClientIdOrSecret|authFailed|MissingParameter|InvalidAction/i
 
 export function namesError(text: string): boolean {
-  return NAMES_ERROR.test(text.slice(0, 100_000)) || byText(text.slice(0, 100_000)) !== null
+  const head = readable(text.slice(0, 100_000))
+  return NAMES_ERROR.test(head) || byText(head) !== null
 }
 
-function findEntry(code: number | string | null, haystack: string, source: ErrorSource): ErrorEntry | null {
+/** Whether a catalog entry lists the code (else DingTalk's table may, or it is a tool's own). */
+const catalogLists = (code: number | string): boolean => ERROR_CATALOG.some((e) => e.codes.some((c) => sameCode(c, code)))
+
+/** `dingtalkListed`: DingTalk's table lists the code, so it is DingTalk's answer, not a tool's wrapper. */
+function findEntry(code: number | string | null, haystack: string, source: ErrorSource, dingtalkListed = false, message = ''): ErrorEntry | null {
   if (code === null) return byText(haystack)
   const byCode = ERROR_CATALOG.filter((e) => e.codes.some((c) => sameCode(c, code)))
-  const worded = byCode.find((e) => e.text?.test(haystack))
+  // The message of the answer read (the last failing one) tells the variant before words elsewhere in the paste.
+  const worded = (message ? byCode.find((e) => e.text?.test(message)) : undefined) ?? byCode.find((e) => e.text?.test(haystack))
   if (worded) return worded
-  // An unknown or wrapping code: DingTalk's words (or a tool's) may still say what it is.
+  // An unknown or wrapping code: DingTalk's words (or a tool's) may still say what it is. A code DingTalk's
+  // table lists (90017, 60004, sign.not.match) is not taken over by the words of an entry for another
+  // code (部门不存在 inside 父亲部门不存在); an entry for a situation, with no code of its own, still reads it.
   if (byCode.length === 0 || WRAPPERS.has(code)) {
     const found = byText(haystack)
-    if (found) return found
+    if (found && !(dingtalkListed && !WRAPPERS.has(code) && found.codes.length > 0)) return found
   }
   // A code both sides use (40035, 43004): the side the paste comes from decides.
   return (
@@ -106,8 +123,11 @@ function tailor(entry: ErrorEntry, parsed: ParsedResponse): string {
   return fix
 }
 
-/** `statusEntries`: the answers for a bare status (http-status-entries.ts), once the async diagnose() loaded them. */
-function diagnoseParsed(parsed: ParsedResponse, statusEntries: readonly ErrorEntry[] = []): Diagnosis {
+/**
+ * `statusEntries`: the answers for a bare status (http-status-entries.ts), once the async diagnose() loaded
+ * them; `dingtalkListed`: the code is one DingTalk's table lists (found by the async diagnose()).
+ */
+function diagnoseParsed(parsed: ParsedResponse, statusEntries: readonly ErrorEntry[] = [], dingtalkListed = false): Diagnosis {
   const errmsg = parsed.message === null ? null : Array.from(parsed.message).slice(0, 2000).join('')
   const base = {
     errcode: parsed.code,
@@ -140,11 +160,11 @@ function diagnoseParsed(parsed: ParsedResponse, statusEntries: readonly ErrorEnt
       fix: '把接口返回的完整 JSON（包含 errcode 和 errmsg，或 code 和 message）粘贴到这里。',
     }
   }
-  const haystack = `${parsed.message ?? ''}\n${parsed.text.slice(0, 100_000)}`
+  const haystack = readable(`${parsed.message ?? ''}\n${parsed.text.slice(0, 100_000)}`)
   const source = guessSource(haystack)
   // `errcode 0` / `status 0` beside an error's words: the words decide, the 0 is not the code.
   const code = parsed.success ? null : parsed.code
-  const entry = findEntry(code, haystack, source) ?? (code === null ? byHttpStatus(parsed, haystack, statusEntries) : null)
+  const entry = findEntry(code, haystack, source, dingtalkListed, readable(parsed.message ?? '')) ?? (code === null ? byHttpStatus(parsed, haystack, statusEntries) : null)
   if (entry) {
     // A code of the entry written in the paste (invalidParameter.authCode.notFound) is the one to show.
     const lower = haystack.toLowerCase()
@@ -207,6 +227,9 @@ async function codeFromMessage(text: string, table: OfficialTable): Promise<stri
   return (await table.messages())(text)
 }
 
+/** A code of DingTalk's table as a paste would carry it: a number where it is one. */
+const asCode = (code: string): number | string => (/^-?\d{1,15}$/.test(code) ? Number(code) : code)
+
 /**
  * The diagnosis every caller shows (故障排查, 工具箱, `dingtalk diagnose`, `send`, `check-credentials`,
  * `doctor`): the curated catalog first; then DingTalk's table (loaded only now, one shard) for the
@@ -214,15 +237,38 @@ async function codeFromMessage(text: string, table: OfficialTable): Promise<stri
  * DingTalk's standard messages (计算解密文字错误 → its code). A failed load leaves the curated answer.
  */
 export async function diagnose(response: string | Record<string, unknown>, table: OfficialTable): Promise<Diagnosis> {
-  const parsed = parseResponse(response)
+  let parsed = parseResponse(response)
   const text = parsed.text.slice(0, 100_000)
   let d = diagnoseParsed(parsed)
-  if (d.id === 'success' || d.id === 'empty') return d
+  if (d.id === 'empty') return d
+  if (parsed.success) {
+    // A success said, and maybe an error beside it: read on as a paste without a code (the success's own
+    // “ok” is not the failing answer's message); a success stands only when DingTalk's messages name
+    // no error either (`{"errcode":0,…}` then `父亲部门不存在` is 60004). One flat object is just that.
+    const success = d.id === 'success' ? d : null
+    if (success && /^\s*\{[^{}]*\}\s*$/.test(text)) return success
+    parsed = { ...parsed, success: false, code: null, message: null }
+    d = diagnoseParsed(parsed)
+    if (success) {
+      try {
+        if ((await codeFromMessage(text, table)) === null) return success
+      } catch {
+        return success
+      }
+    }
+  }
   try {
+    const chosen = ERROR_CATALOG.find((e) => e.id === d.id)
+    if (parsed.code !== null && chosen && chosen.codes.length > 0 && !WRAPPERS.has(parsed.code) && !catalogLists(parsed.code)) {
+      // Another entry chosen by the words for a code it does not list: when DingTalk's table lists the
+      // code, its row is the answer (the words 部门不存在 inside 父亲部门不存在 are not 60003).
+      const { listedByDingTalk } = await import('./official-row')
+      if (await listedByDingTalk(parsed.code, table.shard)) d = diagnoseParsed(parsed, [], true)
+    }
     if (parsed.code === null) {
       const code = await codeFromMessage(`${parsed.message ?? ''}\n${text}`, table)
-      const asPasted = code === null ? null : /^\d{1,15}$/.test(code) ? Number(code) : code
-      const entry = ERROR_CATALOG.find((e) => e.id === d.id)
+      const asPasted = code === null ? null : asCode(code)
+      const entry = chosen
       if (asPasted === null) {
         if (d.matched) return d
         // No code and no message: the status and the address called, when a rule knows them.
@@ -235,12 +281,23 @@ export async function diagnose(response: string | Record<string, unknown>, table
       } else if (entry?.codes.some((c) => sameCode(c, asPasted))) {
         // The entry the words matched covers several codes (900008–900010): the message tells which.
         d = { ...d, errcode: asPasted }
+      } else if (entry && !catalogLists(asPasted)) {
+        // DingTalk's whole message for a code no entry lists beats an entry's rule matching part of it.
+        const words = entry.text?.exec(readable(`${parsed.message ?? ''}\n${text}`))?.[0] ?? ''
+        const { saysMore } = await import('./official-row')
+        if (await saysMore(asPasted, words, table.shard)) d = diagnoseParsed({ ...parsed, code: asPasted }, [], true)
       }
     }
     if (d.errcode === null) return d
     // DingTalk's row and the words around it are their own chunk, loaded beside the table's shard.
     const { withOfficialAnswer } = await import('./official-row')
-    return await withOfficialAnswer(d, d.errcode, text, table.shard)
+    const answered = await withOfficialAnswer(d, d.errcode, text, table.shard)
+    if (answered.matched || parsed.code === null) return answered
+    // A number neither list knows (`30006，设备id异常`): DingTalk's message beside it may still name its code.
+    const code = await codeFromMessage(`${parsed.message ?? ''}\n${text}`, table)
+    if (code === null || code === String(parsed.code)) return answered
+    const named = diagnoseParsed({ ...parsed, code: asCode(code) })
+    return named.errcode === null ? answered : await withOfficialAnswer(named, named.errcode, text, table.shard)
   } catch {
     return d
   }

@@ -7,6 +7,7 @@
  * with them by `npm run build:errcodes`); a paste is read once, left to right, by an Aho–Corasick
  * automaton built once per index: time linear in the paste, no RegExp made from data.
  */
+import { normaliseMessage } from './message-normal'
 import { shardOf, type OfficialShard, type ShardLoader } from './official-table'
 
 /** The index's file beside the shards. */
@@ -22,17 +23,7 @@ export type ShardedMessages = Record<string, number>
 /** Normalised message → the one code DingTalk gives it. */
 export type MessageIndex = Record<string, string>
 
-/**
- * Letters, digits and CJK only, lower-cased, full-width folded (NFKC): "访问IP不在白名单之中！" and
- * "访问ip 不在白名单之中" read alike. Applied to the table's messages and to the paste the same way.
- */
-export function normaliseMessage(text: string): string {
-  let out = ''
-  for (const ch of text.normalize('NFKC').toLowerCase()) {
-    if (/[a-z0-9\u4e00-\u9fff]/.test(ch)) out += ch
-  }
-  return out
-}
+export { normaliseMessage }
 
 /**
  * Shorter messages (系统繁忙, 参数错误, invalid request) are said by too many codes and programs: a

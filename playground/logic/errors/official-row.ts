@@ -4,7 +4,8 @@
  * when a diagnosis has a code, so the catalog's first load stays within its size budget.
  */
 import type { Diagnosis, ErrorSource } from './entry'
-import { lookupOfficial, type OfficialRow, type ShardLoader } from './official-table'
+import { normaliseMessage } from './message-normal'
+import { findOfficial, lookupOfficial, shardOf, type OfficialRow, type ShardLoader } from './official-table'
 
 /** Where to start when the code is unknown: advice for the side the answer came from. */
 const GENERIC_FIX: Record<ErrorSource, string> = {
@@ -19,11 +20,52 @@ const GENERIC_FIX: Record<ErrorSource, string> = {
  * Bluetooth JS-API page, whose codes rarely mean what a server answer with the same number means.
  */
 const ARCHIVED_PAGES = ['bluetooth-api-error-codes-list']
+const archived = (row: OfficialRow): boolean => ARCHIVED_PAGES.some((page) => row.url.includes(page))
+
+const CJK = /[\u4e00-\u9fff]/
+/** A short cut of DingTalk's explanation: its first sentence (其余在“钉钉的说明”里). */
+const firstSentence = (text: string): string =>
+  Array.from(/^[^。；;！!？?]*/.exec(text.replace(/%s/g, ''))?.[0] ?? '').slice(0, 40).join('').trim()
+
+/**
+ * The title for a code only DingTalk's table lists: the row's message where it names the cause in words;
+ * the explanation's first sentence where the message is a template (%s), a dash, the code itself
+ * (`param.cardTemplateIdEmpty`) or English beside a Chinese explanation (`forwardErrorMessage` → 无法找到指定日程).
+ */
+export function titleOf(row: OfficialRow): string {
+  const message = row.message.trim()
+  const said = firstSentence(row.explanation)
+  const bare = message === '' || message === '-' || message.includes('%s') || message.toLowerCase() === row.code.toLowerCase()
+  if (bare || (!CJK.test(message) && CJK.test(said))) return said || message || row.code
+  return message
+}
+
+/** Whether DingTalk's table (not an archived page of it) lists the code. */
+export async function listedByDingTalk(code: number | string, load: ShardLoader): Promise<boolean> {
+  const row = await lookupOfficial(code, '', load)
+  return row !== null && !archived(row)
+}
+
+/**
+ * Whether one of DingTalk's messages for the code holds the words an entry matched and says more
+ * (父亲部门不存在 holds 部门不存在): then DingTalk's code is the more specific reading of the same words.
+ */
+export async function saysMore(code: number | string, words: string, load: ShardLoader): Promise<boolean> {
+  const part = normaliseMessage(words)
+  if (part === '') return false
+  const shard = await load(shardOf(String(code)))
+  const key = findOfficial(shard, String(code))?.code
+  return (key === undefined ? [] : shard.r[key]!).some(([message, explanation, url]) => {
+    const whole = normaliseMessage(message)
+    const row = { code: key!, message, explanation, url: shard.u[url] ?? '' }
+    return !archived(row) && whole.length > part.length && whole.includes(part)
+  })
+}
 
 /** Adds DingTalk's own explanation and page to a diagnosis; answers an unlisted code from DingTalk's table. */
 export function withOfficialRow(d: Diagnosis, row: OfficialRow | null): Diagnosis {
   if (!row) return d
-  if (ARCHIVED_PAGES.some((page) => row.url.includes(page))) {
+  if (archived(row)) {
     if (d.matched) return d
     return {
       ...d,
@@ -36,7 +78,7 @@ export function withOfficialRow(d: Diagnosis, row: OfficialRow | null): Diagnosi
   const explanation = row.explanation || row.message
   const enriched = { ...d, officialDescription: d.officialDescription ?? explanation, docUrl: d.docUrl ?? row.url }
   if (d.matched) return enriched
-  const title = row.message && !row.message.includes('%s') && row.message !== '-' ? row.message : explanation
+  const title = titleOf(row)
   const source = d.source === 'unknown' ? 'app' : d.source
   return {
     ...enriched,

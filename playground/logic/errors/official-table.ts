@@ -35,14 +35,23 @@ export function shardOf(code: string): number {
   return h % OFFICIAL_SHARDS
 }
 
-/** A code's row in its shard: exact spelling first, then any case; of several rows, the one whose message the text quotes. */
+/**
+ * A code's row in its shard: exact spelling first, then any case; of several rows, the one whose message
+ * the text quotes (the longest such; a message that is only the code itself says nothing: the code is in
+ * the text anyway).
+ */
 export function findOfficial(shard: OfficialShard, code: string, text = ''): OfficialRow | null {
   const wanted = code.trim()
   let key: string | undefined = Object.prototype.hasOwnProperty.call(shard.r, wanted) ? wanted : undefined
   key ??= Object.keys(shard.r).find((k) => k.toLowerCase() === wanted.toLowerCase())
   if (key === undefined) return null
   const rows = shard.r[key]!
-  const quoted = rows.find(([message]) => message.length > 3 && !message.includes('%s') && text.includes(message))
+  let quoted: (typeof rows)[number] | undefined
+  for (const row of rows) {
+    const [message] = row
+    if (message.length <= 3 || message.includes('%s') || message.toLowerCase() === key.toLowerCase() || !text.includes(message)) continue
+    if (quoted === undefined || message.length > quoted[0].length) quoted = row
+  }
   const [message, explanation, url] = quoted ?? rows[0]!
   return { code: key, message, explanation, url: shard.u[url] ?? '' }
 }

@@ -84,6 +84,11 @@ function fromObject(obj: Json, depth = 0): Found {
   const codeKey = pickKey(obj, CODE_KEYS)
   let code = toCode(codeKey?.[1])
   let fromKey = code === null ? null : codeKey![0]
+  // A tool's own `code: 200` is its HTTP-like “done”, not DingTalk's code: neither an error nor the answer.
+  if (fromKey === 'code' && typeof code === 'number' && code >= 200 && code < 300) {
+    code = null
+    fromKey = null
+  }
   const rawMessage = pick(obj, MESSAGE_KEYS)
   let message = typeof rawMessage === 'string' ? rawMessage : null
   // errcode 88 (鉴权异常) and friends carry the real code in sub_code / sub_msg.
@@ -108,6 +113,14 @@ function fromObject(obj: Json, depth = 0): Found {
         if (found.code !== null || found.success) return { ...found, message: found.message ?? message }
       }
     }
+    // DingTalk's answer kept as a JSON string inside a log record (`"body":"{\"errcode\":90018}"`).
+    for (const value of Object.values(obj).slice(0, 20)) {
+      if (typeof value !== 'string' || !value.trimStart().startsWith('{')) continue
+      const inner = tryJson(value.trim())
+      if (!inner) continue
+      const found = fromObject(inner, depth + 1)
+      if (found.code !== null || found.success) return { ...found, message: found.message ?? message }
+    }
   }
   return { code, message, success, fromKey }
 }
@@ -125,10 +138,10 @@ function tryJson(s: string): Json | null {
 
 /**
  * The balanced top-level {…} slices of a text, in one pass (quotes respected), at most
- * `limit` of them: candidates for JSON.parse in a log line.
+ * `limit` of them, as [start, end) offsets: candidates for JSON.parse in a log line.
  */
-function jsonSlices(text: string, limit = 40): string[] {
-  const slices: string[] = []
+function jsonSlices(text: string, limit = 40): [number, number][] {
+  const slices: [number, number][] = []
   let depth = 0
   let start = -1
   let inString = false
@@ -145,7 +158,7 @@ function jsonSlices(text: string, limit = 40): string[] {
       depth++
     } else if (ch === 125 /* } */ && depth > 0) {
       depth--
-      if (depth === 0) slices.push(text.slice(start, i + 1))
+      if (depth === 0) slices.push([start, i + 1])
     } else if (ch === 10 && depth > 0 && i - start > 200_000) {
       depth = 0 // an unbalanced brace must not swallow the rest of a long log
     }
@@ -153,26 +166,76 @@ function jsonSlices(text: string, limit = 40): string[] {
   return slices
 }
 
-function fromJsonIn(text: string): Found | null {
-  let best: Found | null = null
-  for (const slice of jsonSlices(text)) {
-    const json = tryJson(slice)
+/** What the JSON answers of a text say, and the text outside them (read for a code written in words). */
+interface JsonReading {
+  found: Found | null
+  rest: string
+}
+
+/**
+ * The answer the paste is about, of the JSON objects in it: the last failing answer keyed errcode (a
+ * retry's answer comes after the first); else the last keyed `code`; success only when no object in
+ * the paste fails; else a message alone.
+ */
+function fromJsonIn(text: string): JsonReading {
+  let failing: Found | null = null
+  let coded: Found | null = null
+  let success: Found | null = null
+  let worded: Found | null = null
+  let rest = ''
+  let after = 0
+  for (const [start, end] of jsonSlices(text)) {
+    const json = tryJson(text.slice(start, end))
     if (!json) continue
+    rest += `${text.slice(after, start)}\n`
+    after = end
     const found = fromObject(json)
-    if (found.code !== null && found.fromKey !== 'code') return found
-    if (found.code !== null || found.success || found.message) best ??= found
-    if (found.success) return found
+    if (found.success) success ??= found
+    else if (found.code !== null && found.fromKey !== 'code') failing = found
+    // A tool's `code` too: the last, though a later number (a wrapper's 500) never hides a gateway code.
+    else if (found.code !== null && (coded === null || typeof found.code === 'string' || typeof coded.code === 'number')) coded = found
+    else if (found.message) worded ??= found
   }
-  return best
+  rest += text.slice(after)
+  return { found: failing ?? coded ?? success ?? worded, rest }
 }
 
 const Q = `["'\`]`
 /** `key` followed by `:` `=` `=>`, optional quotes and PHP's `int(`. */
 const codeAfter = (keys: string) =>
-  new RegExp(`(?:^|[^\\w])${Q}?(?:${keys})${Q}?\\]?\\s*(?:=>|[:=：])\\s*(?:int\\()?${Q}?(-?[0-9]{1,9}(?![0-9]|\\.[0-9]|[eE][+-]?[0-9])|[A-Za-z][\\w.]{1,99})`, 'i')
+  new RegExp(`(?:^|[^\\w])${Q}?(?:${keys})${Q}?\\]?\\s*(?:=>|[:=：])\\s*(?:int\\(|string\\(\\d{1,9}\\)\\s*)?${Q}?(-?[0-9]{1,9}(?![0-9]|\\.[0-9]|[eE][+-]?[0-9])|[A-Za-z][\\w.]{1,99})`, 'i')
 const ERRCODE_RE = codeAfter('err_?code|resp_?code|error_?code|errorCode|sub_?code')
-const SUBCODE_RE = /subcode\s*=\s*(-?[0-9]{1,9})\s*,\s*submsg\s*=\s*([^\]\r\n]{1,2000})/i
-const BARE_CODE_RE = codeAfter('code|status|error code')
+/**
+ * DingTalk's own key with a space alone before the code (`报错：errcode 310000`, `errcode unknownError`):
+ * a number, or a word shaped like a gateway code (a capital or a dot inside, or a capitalised long word);
+ * an English word after it (`errcode and errmsg`) is no code.
+ */
+const ERRCODE_SPACED_RE =
+  /(?:^|[^\w])[Ee]rr_?[Cc]ode\s{1,3}(-?[0-9]{1,9}(?![0-9]|\.[0-9])|[A-Za-z][a-z0-9]+(?:[A-Z]|\.[A-Za-z])[\w.]{0,99}|[A-Z][a-z]{7,40}(?![\w.]))/
+const SUBCODE_RE = /subcode\s*=\s*(-?[0-9]{1,9})\s*[,，]\s*submsg\s*=\s*([^\]\r\n]{1,2000})/i
+/** errcode 88's real code under its own key, outside JSON (`"sub_code"：“40000”` typed full-width). */
+const SUB_KEY_RE = codeAfter('sub_?code')
+const BARE_CODE_RE = new RegExp(codeAfter('code|status|error code').source, 'gi')
+
+/**
+ * The first bare `code` / `status` that can be DingTalk's code: a `status: 200` (or 0, or a 3xx) before
+ * `Code:param.cardTemplateIdEmpty` says the call went through, not what failed, and an HTTP status
+ * before it is the transport's; those only when nothing else is there. At most 20 looked at.
+ */
+function bareCode(text: string): number | string | null {
+  BARE_CODE_RE.lastIndex = 0
+  let zero: 0 | null = null
+  let status: number | null = null
+  for (let i = 0, m = BARE_CODE_RE.exec(text); m !== null && i < 20; i++, m = BARE_CODE_RE.exec(text)) {
+    const code = toCode(m[1])
+    if (code === 0) zero = 0
+    else if (typeof code === 'number' && HTTP_STATUSES.has(code)) status ??= code
+    else if (code !== null && !(typeof code === 'number' && code >= 100 && code < 400)) return code
+  }
+  // An HTTP error status (`code: 400, 未知错误 … 'code': 'unknownError'`) only when no code follows it;
+  // `code: 0` and nothing failing: the success it says.
+  return status ?? zero
+}
 const INNER_CODE_RE = /\bCode\s*[:：]\s*(-?[0-9]{3,9})\b/
 const MESSAGE_RES = [
   new RegExp(`${Q}?(?:err_?msg|resp_?msg|error_?message|sub_?msg|message|msg)${Q}?\\]?\\s*(?:=>|[:=：])\\s*(?:string\\(\\d+\\)\\s*)?"((?:[^"\\\\\\r\\n]|\\\\.){1,2000})"`, 'i'),
@@ -184,9 +247,10 @@ function fromText(text: string): Found {
   const sub = SUBCODE_RE.exec(text)
   if (sub) return { code: Number(sub[1]), message: sub[2]!.trim(), success: false, fromKey: 'sub_code' }
   let fromKey: string | null = 'errcode'
-  let code = toCode(ERRCODE_RE.exec(text)?.[1])
+  let code = toCode(ERRCODE_RE.exec(text)?.[1] ?? ERRCODE_SPACED_RE.exec(text)?.[1])
+  if (code === 88) code = toCode(SUB_KEY_RE.exec(text)?.[1]) ?? code
   if (code === null) {
-    code = toCode(BARE_CODE_RE.exec(text)?.[1])
+    code = bareCode(text)
     fromKey = code === null ? null : 'code'
   }
   const inner = INNER_CODE_RE.exec(text)
@@ -213,9 +277,12 @@ function fromText(text: string): Found {
     message ??= lead[2] ?? null
   }
   // A code written into a Chinese sentence: “进入后提示错误52013”, “错误码：60020”.
-  const glued = /(?:错误码?|错误代码|报错|返回码)\s*[:：=]?\s*(-?[0-9]{2,9})(?![0-9])/.exec(text)
-  if (code === null && glued) {
-    code = Number(glued[1])
+  // After a colon a one-digit code is one too (`错误码：1`, `错误码：-1`); after the label 错误码 / 返回码
+  // and a colon, a gateway code (`错误码：unknownError`), never a word after 报错 / 错误 (`报错：Exception`).
+  const gluedNumber = /(?:错误码?|错误代码|报错|返回码)(?:\s*[:：=]\s*(-?[0-9]{1,9})|\s*(-?[0-9]{2,9}))(?![0-9])/.exec(text)
+  const gluedName = gluedNumber ? null : /(?:错误码|错误代码|返回码)\s*[:：=]\s*([A-Za-z][\w.]{1,99})/.exec(text)
+  if (code === null && (gluedNumber || gluedName)) {
+    code = gluedNumber ? Number(gluedNumber[1] ?? gluedNumber[2]) : gluedName![1]!
     fromKey = 'glued'
   }
   // “sign not match  310000”: a message, then the code.
@@ -250,15 +317,24 @@ function parse(response: unknown): ParsedResponse {
   const scan = text.length > SCAN_LIMIT ? text.slice(0, SCAN_LIMIT) : text
   if (!isObject(response)) {
     const escaped = scan.includes('\\"')
-    found = fromJsonIn(scan) ?? found
-    if ((found.code === null || found.fromKey === 'code') && !found.success && escaped) {
-      const unescaped = fromJsonIn(unescapeOnce(scan))
-      if (unescaped && unescaped.code !== null) found = { ...unescaped, message: unescaped.message ?? found.message }
+    const reading = fromJsonIn(scan)
+    found = reading.found ?? found
+    if ((found.code === null || found.fromKey === 'code' || found.success) && escaped) {
+      const unescaped = fromJsonIn(unescapeOnce(scan)).found
+      if (unescaped && unescaped.code !== null && !unescaped.success) found = { ...unescaped, message: unescaped.message ?? found.message }
     }
     if ((found.code === null || found.fromKey === 'code') && !found.success) {
       const loose = fromText(escaped ? unescapeOnce(scan) : scan)
-      if (loose.code !== null && (found.code === null || loose.fromKey !== 'code')) found = { ...loose, message: found.message ?? loose.message }
+      // A success read in the words (`"errcode":0` of another answer) never hides a failing code found.
+      const takeLoose = loose.code !== null && (found.code === null || (loose.fromKey !== 'code' && loose.code !== 0))
+      if (takeLoose) found = { ...loose, message: found.message ?? loose.message }
       else found = { ...found, message: found.message ?? loose.message }
+    } else if (found.success) {
+      // A success beside an error written in words (`{"errcode":0}`, then `钉钉 errcode: 40035`): the
+      // error is what the paste is about. A bare `status: 200` (an HTTP success) is no error.
+      const loose = fromText(reading.rest)
+      const httpOk = typeof loose.code === 'number' && loose.code >= 100 && loose.code < 400
+      if (loose.code !== null && loose.code !== 0 && !httpOk && loose.fromKey !== 'lead' && loose.fromKey !== 'tail') found = loose
     }
   }
   // errorCode 3 / 88 wrap the real one when the message names it.
