@@ -187,6 +187,19 @@ export const APP_ERRORS: ErrorEntry[] = [
     docUrl: CODES_DOC,
   },
   {
+    // Not in DingTalk's table: observed when work notices used a token cached for another app
+    // (github.com/007gzs/dingtalk-sdk/issues/44: “accessToken中包含的appKey与agentId不一致”).
+    id: 'app.41020',
+    source: 'app',
+    codes: [41020],
+    text: /appKey\s*与\s*agentId\s*不一致|accessToken\s*中包含的\s*appKey/i,
+    title: 'access_token 和 AgentId 不属于同一个应用',
+    cause: '请求里的 agent_id 和换取 access_token 的 AppKey 来自不同的应用，例如程序对接多个应用时共用了一份 token 缓存。钉钉的错误码表没有列出 41020，这里的说明来自开发者的报告。',
+    fix: '用同一个应用的 AppKey / AppSecret 换 access_token，agent_id 填这个应用的 AgentId；同时对接多个应用时，token 缓存按 AppKey 分开存。',
+    anchor: 'err-40056',
+    unconfirmed: true,
+  },
+  {
     id: 'app.60011',
     source: 'app',
     codes: [60011],
