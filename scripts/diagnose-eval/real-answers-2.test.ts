@@ -9,7 +9,7 @@ import { createHash } from 'node:crypto'
 import { describe, expect, it } from 'vitest'
 import { ERROR_CATALOG } from '../../playground/logic/errors/catalog'
 import first from '../../playground/logic/errors/testdata/real-answers.json'
-import { type RealCase, REAL_ANSWERS_2, REAL_ANSWERS_3, REAL_ANSWERS_4, REAL_ANSWERS_5, scoreRealAnswers } from './score'
+import { type RealCase, REAL_ANSWERS_2, REAL_ANSWERS_3, REAL_ANSWERS_4, REAL_ANSWERS_5, REAL_ANSWERS_6, scoreRealAnswers } from './score'
 
 const ids = new Set(ERROR_CATALOG.map((e) => e.id))
 const firstSources = new Set((first as { source: string }[]).map((c) => c.source))
@@ -32,6 +32,8 @@ const SETS: { name: string; cases: RealCase[]; atLeast: number; sources: RegExp;
   // Only 8 were found: the search corpora's DingTalk pages and threads are nearly all taken by the earlier
   // sets. Scored before any change at 2/4.
   { name: 'fifth', cases: REAL_ANSWERS_5, atLeast: 8, sources: /^https:\/\//, heldoutFloor: 0.5 },
+  // 24 found (30 were aimed at), labelled before any diagnosis. Scored before any change at 3/11.
+  { name: 'sixth', cases: REAL_ANSWERS_6, atLeast: 24, sources: /^https:\/\//, heldoutFloor: 0.27 },
 ]
 
 SETS.forEach(({ name, cases, atLeast, sources: allowed, heldoutFloor }, k) => {
@@ -48,8 +50,9 @@ SETS.forEach(({ name, cases, atLeast, sources: allowed, heldoutFloor }, k) => {
         expect(c.text.trim().length).toBeGreaterThan(0)
         expect(c.cause.length).toBeGreaterThan(0)
         expect(c.set, c.source).toBe(halfOf(c.source))
-        // A build answer names an entry that exists; a held-out one may name one not written yet (a miss).
-        if (c.set === 'build') expect(ids.has(c.id), c.id).toBe(true)
+        // A build answer names an entry that exists (or DingTalk's own table, official:<code>); a held-out
+        // one may name one not written yet (a miss).
+        if (c.set === 'build') expect(ids.has(c.id) || c.id.startsWith('official:'), c.id).toBe(true)
       }
     })
 

@@ -4,6 +4,7 @@ import real from '../../playground/logic/errors/testdata/real-answers-2.json'
 import real3 from '../../playground/logic/errors/testdata/real-answers-3.json'
 import real4 from '../../playground/logic/errors/testdata/real-answers-4.json'
 import real5 from '../../playground/logic/errors/testdata/real-answers-5.json'
+import real6 from '../../playground/logic/errors/testdata/real-answers-6.json'
 import { officialTableFromDisk } from '../cli/core/official-shards-node'
 
 export interface RealCase {
@@ -24,6 +25,8 @@ export const REAL_ANSWERS_3 = real3 as RealCase[]
 export const REAL_ANSWERS_4 = real4 as RealCase[]
 /** The fifth set (issue 21, fifth pass): answers from blogs, Q&A pages and threads no earlier set uses, collected before any change of this pass. */
 export const REAL_ANSWERS_5 = real5 as RealCase[]
+/** The sixth set (issue 21, sixth pass): answers from GitHub threads and an SDK's recorded answer no earlier set uses, labelled before any diagnosis. */
+export const REAL_ANSWERS_6 = real6 as RealCase[]
 
 export interface SetScore {
   total: number

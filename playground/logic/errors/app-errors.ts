@@ -187,6 +187,19 @@ export const APP_ERRORS: ErrorEntry[] = [
     docUrl: CODES_DOC,
   },
   {
+    // Not in DingTalk's table: observed when work notices used a token cached for another app
+    // (github.com/007gzs/dingtalk-sdk/issues/44: “accessToken中包含的appKey与agentId不一致”).
+    id: 'app.41020',
+    source: 'app',
+    codes: [41020],
+    text: /appKey\s*与\s*agentId\s*不一致|accessToken\s*中包含的\s*appKey/i,
+    title: 'access_token 和 AgentId 不属于同一个应用',
+    cause: 'agent_id 和换 access_token 的 AppKey 来自不同的应用，例如多个应用共用一份 token 缓存。钉钉错误码表没有 41020，说明来自开发者的报告。',
+    fix: '用同一个应用的 AppKey / AppSecret 换 token、填它的 AgentId；对接多个应用时 token 缓存按 AppKey 分开。',
+    anchor: 'err-40056',
+    unconfirmed: true,
+  },
+  {
     id: 'app.60011',
     source: 'app',
     codes: [60011],

@@ -73,11 +73,12 @@ export const CALLBACK_ERRORS: ErrorEntry[] = [
     codes: [],
     // Also the SDKs' “Stream connection lost” and a WebSocket closed with 1006 (closed with no close
     // frame, RFC 6455 §7.4.1): seen in github.com/open-dingtalk/dingtalk-stream-sdk-python/issues/63
-    // and github.com/soimy/openclaw-channel-dingtalk/issues/151. The WebSocket layer's own failures
+    // and github.com/soimy/openclaw-channel-dingtalk/issues/151, in Go's gorilla/websocket words “websocket:
+    // close 1006 (abnormal closure)” (github.com/open-dingtalk/dingtalk-stream-sdk-go/issues/16). The WebSocket layer's own failures
     // (closed before it opened, pinged while not open) count only when the Stream SDK (dingtalk-stream,
     // its DWClient) follows in the stack trace; the Java SDK's DingTalkNetworkException; a client saying it failed to connect to
     // DingTalk Stream, whatever the reason after it (bounded windows: linear reading).
-    text: /keepalive ping timeout|persistent connection is timeout|topic=disconnect|连接建立(?:超时或)?失败|wss-open-connection[\s\S]{0,300}?(?:ETIMEDOUT|ECONNRESET|timed out)|Stream connection lost|WebSocket closed[^\r\n]{0,40}?\b1006\b|WebSocket[ ](?:was closed before the connection|is not open)[\s\S]{0,400}?(?:dingtalk-stream|DWClient)|DingTalkNetworkException|\[DingTalk\] establish connection failed|(?:fail(?:ed)?|unable|cannot|could ?n[o']t)(?: to)? connect to DingTalk Stream/i,
+    text: /keepalive ping timeout|persistent connection is timeout|topic=disconnect|连接建立(?:超时或)?失败|wss-open-connection[\s\S]{0,300}?(?:ETIMEDOUT|ECONNRESET|timed out)|Stream connection lost|WebSocket closed[^\r\n]{0,40}?\b1006\b|websocket: close 1006\b|WebSocket[ ](?:was closed before the connection|is not open)[\s\S]{0,400}?(?:dingtalk-stream|DWClient)|DingTalkNetworkException|\[DingTalk\] establish connection failed|(?:fail(?:ed)?|unable|cannot|could ?n[o']t)(?: to)? connect to DingTalk Stream/i,
     title: 'Stream 长连接断开或连不上',
     cause: 'Stream 模式靠一条长连接收消息：网络不稳定、电脑休眠、代理或防火墙掐断空闲连接时，心跳超时（keepalive ping timeout）；钉钉也会主动断开过久的连接（disconnect）。连不上时，多是出口网络到 api.dingtalk.com 和 wss-open-connection.dingtalk.com 的 443 端口不通。',
     fix: '让程序在断开后自动重连（官方 SDK 的重连要开启），并加一个“多久没收到心跳就重建连接”的兜底；确认服务器能访问 api.dingtalk.com 和 wss-open-connection*.dingtalk.com 的 443 端口，代理不要截断 WebSocket。',
@@ -103,6 +104,34 @@ export const CALLBACK_ERRORS: ErrorEntry[] = [
     title: '请求以明文 HTTP 发到了 HTTPS 端口（代理设置）',
     cause: '钉钉返回了一个 400 网页：“The plain HTTP request was sent to HTTPS port”。请求经过 HTTP 代理（环境变量 HTTP_PROXY / HTTPS_PROXY）时，部分 HTTP 库没有建立 HTTPS 隧道，直接把明文请求转给了钉钉的 443 端口。',
     fix: '让程序直连钉钉（把 api.dingtalk.com、oapi.dingtalk.com 加进 NO_PROXY），或换用能正确走 HTTPS 代理（CONNECT 隧道）的方式；确认网址是 https://。',
+    anchor: 'err-callback-stream',
+  },
+  {
+    // The runtime does not trust the certificate chain of DingTalk's HTTPS / WSS hosts, in the standard
+    // words of Python (ssl, urllib3), Go (x509), Node (its TLS error codes) and Java (PKIX). Observed in
+    // github.com/agentscope-ai/QwenPaw/issues/56, github.com/zhuifengshen/DingtalkChatbot/issues/43,
+    // github.com/zfanswer/dify-on-dingtalk/issues/29, github.com/darrenyao/dingtalk-agent-sdk/issues/1 and
+    // github.com/engigu/Message-Push-Nest/issues/10 (a Docker image without CA certificates).
+    id: 'net.tlsCertificate',
+    source: 'app',
+    codes: [],
+    text: /CERTIFICATE_VERIFY_FAILED|certificate verify failed|x509: certificate (?:signed by unknown authority|has expired|is not valid)|unable to (?:verify the first certificate|get local issuer certificate)|UNABLE_TO_VERIFY_LEAF_SIGNATURE|UNABLE_TO_GET_ISSUER_CERT(?:_LOCALLY)?|SELF_SIGNED_CERT_IN_CHAIN|self[- ]signed certificate in certificate chain|PKIX path building failed|unable to find valid certification path/i,
+    title: 'HTTPS 证书校验失败（本机不信任证书链）',
+    cause: '本机验证不了钉钉的 HTTPS 证书：缺少 CA 根证书（精简的 Docker 镜像、macOS 上的 Python 常见）、公司代理拦截了 HTTPS，或系统时间不对。请求没有到达钉钉，与凭证无关。',
+    fix: '安装或更新 CA 根证书（ca-certificates；macOS 上的 Python 运行 Install Certificates.command），把公司代理的根证书加入信任，校准系统时间。不要关掉证书校验。',
+    anchor: 'err-callback-stream',
+  },
+  {
+    // The name of DingTalk's host did not resolve: Node's getaddrinfo ENOTFOUND / EAI_AGAIN, Python's
+    // getaddrinfo failed / NameResolutionError / name resolution, Go's lookup … no such host, Java's
+    // UnknownHostException (github.com/satorijs/satori/issues/178: EAI_AGAIN for api.dingtalk.com).
+    id: 'net.dns',
+    source: 'app',
+    codes: [],
+    text: /getaddrinfo\s+(?:ENOTFOUND|EAI_AGAIN)|getaddrinfo failed|NameResolutionError|Temporary failure in name resolution|Name or service not known|nodename nor servname provided|lookup [\w.-]{1,253}(?: on [\w.:\[\]]{1,60})?: no such host|UnknownHostException/i,
+    title: '域名解析失败（DNS）',
+    cause: '本机解析不了钉钉的域名：DNS 不可用或暂时失败（EAI_AGAIN）、容器或内网的 DNS 没配好、网络断开，或域名写错。请求没有到达钉钉。',
+    fix: '在本机运行 nslookup api.dingtalk.com 检查；修正 DNS（/etc/resolv.conf、Docker 的 dns 选项）或代理；偶发失败稍后重试，让程序自动重试。',
     anchor: 'err-callback-stream',
   },
   {
