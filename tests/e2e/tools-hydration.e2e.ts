@@ -8,9 +8,9 @@
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { launchChromium } from '../../scripts/lib/browser'
-import { TOOLS } from '../../playground/logic/toolbox/tools'
 import { IDLE_AFTER_LOAD_MS } from '../../.vitepress/theme/hydrate-when-used'
 import { openWatched, PHONE, site, waitForVue } from './support/site'
+import { recordWidgetChunks } from './support/widget-chunks'
 
 let browser: Browser
 beforeAll(async () => {
@@ -20,16 +20,10 @@ afterAll(async () => {
   await browser?.close()
 })
 
-const WIDGET_CHUNK = new RegExp(`/assets/(?:chunks/)?(${TOOLS.map((t) => t.widget).join('|')})\\.[\\w-]+\\.js$`)
-
 /** Opens the 工具箱 on a phone and records which tools' code is requested. */
 async function openOnPhone(hash = '') {
   const w = await openWatched(browser, PHONE)
-  const chunks: string[] = []
-  w.page.on('request', (r) => {
-    const m = r.url().match(WIDGET_CHUNK)
-    if (m) chunks.push(m[1]!)
-  })
+  const chunks = recordWidgetChunks(w.page)
   await w.page.goto(`${site.url}tools${hash}`, { waitUntil: 'load' })
   await waitForVue(w.page)
   return { ...w, chunks }

@@ -9,6 +9,7 @@ import { launchChromium } from '../../scripts/lib/browser'
 import { EXAMPLE } from '../../playground/logic/examples'
 import { TOOLS } from '../../playground/logic/toolbox/tools'
 import { openWatched, PHONE, site, waitForHydration } from './support/site'
+import { recordWidgetChunks } from './support/widget-chunks'
 
 let browser: Browser
 beforeAll(async () => {
@@ -17,17 +18,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close()
 })
-
-const WIDGET_CHUNK = new RegExp(`/assets/(?:chunks/)?(${TOOLS.map((t) => t.widget).join('|')})\\.[\\w-]+\\.js$`)
-
-function recordWidgetChunks(page: Page): string[] {
-  const seen: string[] = []
-  page.on('request', (r) => {
-    const m = r.url().match(WIDGET_CHUNK)
-    if (m) seen.push(m[1]!)
-  })
-  return seen
-}
 
 async function openTools(page: Page, hash = '') {
   await page.goto(`${site.url}tools${hash}`)
