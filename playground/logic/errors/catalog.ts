@@ -241,6 +241,9 @@ export async function diagnose(response: string | Record<string, unknown>, table
   const text = parsed.text.slice(0, 100_000)
   let d = diagnoseParsed(parsed)
   if (d.id === 'empty') return d
+  // DingTalk's messages are scanned once per paste (a linear pass over up to 100 KB), whichever step asks first.
+  let scanned: Promise<string | null> | undefined
+  const codeInMessages = () => (scanned ??= codeFromMessage(`${parsed.message ?? ''}\n${text}`, table))
   if (parsed.success) {
     // A success said, and maybe an error beside it: read on as a paste without a code (the success's own
     // “ok” is not the failing answer's message); a success stands only when DingTalk's messages name
@@ -251,7 +254,7 @@ export async function diagnose(response: string | Record<string, unknown>, table
     d = diagnoseParsed(parsed)
     if (success) {
       try {
-        if ((await codeFromMessage(text, table)) === null) return success
+        if ((await codeInMessages()) === null) return success
       } catch {
         return success
       }
@@ -266,7 +269,7 @@ export async function diagnose(response: string | Record<string, unknown>, table
       if (await listedByDingTalk(parsed.code, table.shard)) d = diagnoseParsed(parsed, [], true)
     }
     if (parsed.code === null) {
-      const code = await codeFromMessage(`${parsed.message ?? ''}\n${text}`, table)
+      const code = await codeInMessages()
       const asPasted = code === null ? null : asCode(code)
       const entry = chosen
       if (asPasted === null) {
@@ -294,7 +297,7 @@ export async function diagnose(response: string | Record<string, unknown>, table
     const answered = await withOfficialAnswer(d, d.errcode, text, table.shard)
     if (answered.matched || parsed.code === null) return answered
     // A number neither list knows (`30006，设备id异常`): DingTalk's message beside it may still name its code.
-    const code = await codeFromMessage(`${parsed.message ?? ''}\n${text}`, table)
+    const code = await codeInMessages()
     if (code === null || code === String(parsed.code)) return answered
     const named = diagnoseParsed({ ...parsed, code: asCode(code) })
     return named.errcode === null ? answered : await withOfficialAnswer(named, named.errcode, text, table.shard)
