@@ -33,7 +33,7 @@ function checkAgentId(raw: string): ValidationResult {
   }
   if (hasInnerSpace(value)) return done(error('agentId.space', `AgentId 是一串连续的数字，中间不应有空格。${WHERE.agentId}`))
   if (/^[0-9]*x+[0-9x]*$/i.test(value) && /[0-9]/.test(value)) {
-    return done(warning('agentId.masked', '这像是文档里打码的示例（含 x），请填写您自己应用的 AgentId。'))
+    return done(warning('agentId.masked', '这像是文档里打码的示例（含 x），请填写你自己应用的 AgentId。'))
   }
   if (!/^[0-9]+$/.test(value)) {
     const mixUp = mixUpFinding('agentId', 'AgentId', value, ['agentId'])

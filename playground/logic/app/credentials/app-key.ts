@@ -46,7 +46,7 @@ function checkAppKey(raw: string): ValidationResult {
     return done(error('appKey.suiteKey', `这是第三方应用的 SuiteKey，不是企业内部应用的 AppKey。${WHERE.appKey}`))
   }
   if (!lower.startsWith('ding')) return done(error('appKey.prefix', `AppKey（Client ID）以 ding 开头，这个值不是。${WHERE.appKey}`))
-  if (MASKED.test(lower)) return done(warning('appKey.masked', '这像是文档里打码的示例（含 xxx），请填写您自己应用的 AppKey。'))
+  if (MASKED.test(lower)) return done(warning('appKey.masked', '这像是文档里打码的示例（含 xxx），请填写你自己应用的 AppKey。'))
   if (/[^a-z0-9]/.test(lower)) {
     return done(error('appKey.chars', `AppKey 只含小写字母和数字，这里有其他字符，请重新复制。${WHERE.appKey}`))
   }

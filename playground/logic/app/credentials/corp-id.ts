@@ -40,7 +40,7 @@ function checkCorpId(raw: string): ValidationResult {
     return { value, findings: out }
   }
   if (MASKED.test(lower)) {
-    out.push(warning('corpId.masked', '这像是文档里打码的示例（含 xxx），请填写您自己企业的 CorpId。'))
+    out.push(warning('corpId.masked', '这像是文档里打码的示例（含 xxx），请填写你自己企业的 CorpId。'))
     return { value, findings: out }
   }
   const rest = lower.slice(4)

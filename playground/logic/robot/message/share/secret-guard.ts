@@ -20,7 +20,7 @@ const SECRET_SHAPES: { pattern: RegExp; what: string }[] = [
 export function findSecretInShare(text: string, known: readonly string[] = []): string | null {
   for (const value of known) {
     const v = value.trim()
-    if (v.length >= 8 && text.includes(v)) return '您输入的 Webhook / 密钥'
+    if (v.length >= 8 && text.includes(v)) return '你输入的 Webhook / 密钥'
   }
   for (const { pattern, what } of SECRET_SHAPES) if (pattern.test(text)) return what
   return null

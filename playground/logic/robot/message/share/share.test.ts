@@ -141,7 +141,7 @@ describe('secret guard', () => {
   })
 
   it('finds exactly what the user typed into the secret fields', () => {
-    expect(findSecretInShare('abc my-own-secret-value', ['my-own-secret-value'])).toContain('您输入')
+    expect(findSecretInShare('abc my-own-secret-value', ['my-own-secret-value'])).toContain('你输入')
     expect(findSecretInShare('abc', ['  '])).toBeNull()
   })
 
