@@ -34,8 +34,14 @@ export function signingTarget(
   secret: string,
   checkSecret: (raw: string) => ValidationResult = validateRobotSecret,
 ): { target: SigningTarget | null; findings: Finding[] } {
-  const parsed = parseWebhook(webhook)
-  const checkedSecret = checkSecret(secret)
+  return signingTargetOf(parseWebhook(webhook), checkSecret(secret))
+}
+
+/** The same from a webhook and a secret already checked (`send` prints each one's findings under its own name). */
+export function signingTargetOf(
+  parsed: ReturnType<typeof parseWebhook>,
+  checkedSecret: ValidationResult,
+): { target: SigningTarget | null; findings: Finding[] } {
   const findings: Finding[] = [...parsed.findings, ...checkedSecret.findings]
   if (parsed.url === null || findings.some((f) => f.level === 'error')) return { target: null, findings }
   if (parsed.carriesSignature) findings.push(warning('signWebhook.replaced', '已用新的 timestamp 和 sign 替换地址里旧的签名。'))

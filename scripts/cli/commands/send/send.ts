@@ -6,12 +6,12 @@
  * 429, 5xx and errcode -1 / 500100 are tried again (retry.ts); proxies through http.ts.
  * Each message ends delivered, refused, failed (certainly not delivered) or uncertain (可能已送达).
  */
-import type { Finding } from '../../../../playground/logic/core/findings'
+import type { Finding, ValidationResult } from '../../../../playground/logic/core/findings'
 import { splitList } from '../../../../playground/logic/core/split-list'
 import { splitKeywords, validateRobotKeywords } from '../../../../playground/logic/robot/security/keywords'
 import { addMissingMentions, buildMessage, MAX_BODY_BYTES, type MessageDraft } from '../../../../playground/logic/robot/message/build'
 import { validateRobotSecret } from '../../../../playground/logic/robot/security/secret'
-import { signAt, signingTarget, signTimeFindings, type SigningTarget } from '../../../../playground/logic/robot/sign/signed-url'
+import { signAt, signingTargetOf, signTimeFindings, type SigningTarget } from '../../../../playground/logic/robot/sign/signed-url'
 import { parseWebhook } from '../../../../playground/logic/robot/webhook/webhook'
 import { onlyWith, requireExactlyOne, requireOption, UsageError } from '../../core/args'
 import { explainAnswer } from '../../core/diagnosis'
@@ -446,14 +446,14 @@ export async function runSend(opts: SendValues, io: CliIo): Promise<ExitCode> {
   // Webhook and secret: the site's checks; an error stops before anything is built or sent.
   const webhook = parseWebhook(webhookFound.value)
   printFindings(io, webhook.findings, 'Webhook ')
-  let secret: string | null = null
+  let checkedSecret: ValidationResult | null = null
   if (secretFound !== null) {
-    const checked = validateRobotSecret(secretFound.value)
-    io.protect(checked.value)
-    printFindings(io, checked.findings, '加签密钥 ')
-    if (hasError(checked.findings)) return EXIT.failed
-    secret = checked.value
+    checkedSecret = validateRobotSecret(secretFound.value)
+    io.protect(checkedSecret.value)
+    printFindings(io, checkedSecret.findings, '加签密钥 ')
+    if (hasError(checkedSecret.findings)) return EXIT.failed
   }
+  const secret = checkedSecret?.value ?? null
   if (webhook.carriesSignature)
     io.err(
       secret !== null
@@ -461,9 +461,9 @@ export async function runSend(opts: SendValues, io: CliIo): Promise<ExitCode> {
         : '注意：地址里带着旧的 timestamp / sign，它们 1 小时后失效；请改用不带签名的地址加 --secret。',
     )
   if (webhook.url === null || hasError(webhook.findings)) return EXIT.failed
-  // Both were checked above: the target only keeps them parsed for every message and retry.
-  const signing = secret === null ? null : signingTarget(webhook.url, secret).target
-  if (secret !== null && signing === null) return EXIT.failed
+  // Both were checked above, once: the target keeps them parsed for every message and retry.
+  const signing = checkedSecret === null ? null : signingTargetOf(webhook, checkedSecret).target
+  if (checkedSecret !== null && signing === null) return EXIT.failed
   const target: Target = { webhook: webhook.url, signing, endpoint: opts.endpoint === undefined ? null : parseEndpoint(opts.endpoint).origin }
 
   const keywordText = (opts.keyword ?? []).join(',')
