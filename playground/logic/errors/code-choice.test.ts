@@ -48,6 +48,8 @@ const NOISE = [
   '{"code":200,"data":null,"msg":"调用完成"}',
   'status: 200',
   '请检查 errcode 和 errmsg',
+  'Callback errcode Returned below:',
+  'dump of errcode Response (raw)',
   'sleep 1000, then again',
 ]
 

@@ -207,11 +207,12 @@ const codeAfter = (keys: string) =>
 const ERRCODE_RE = codeAfter('err_?code|resp_?code|error_?code|errorCode|sub_?code')
 /**
  * DingTalk's own key with a space alone before the code (`报错：errcode 310000`, `errcode unknownError`):
- * a number, or a word shaped like a gateway code (a capital or a dot inside, or a capitalised long word);
- * an English word after it (`errcode and errmsg`) is no code.
+ * a number, or a word shaped like a gateway code (a capital or a dot inside, or a capitalised long word
+ * that ends the line or the field: `errcode Returned below` is prose); an English word after it
+ * (`errcode and errmsg`) is no code.
  */
 const ERRCODE_SPACED_RE =
-  /(?:^|[^\w])[Ee]rr_?[Cc]ode\s{1,3}(-?[0-9]{1,9}(?![0-9]|\.[0-9])|[A-Za-z][a-z0-9]+(?:[A-Z]|\.[A-Za-z])[\w.]{0,99}|[A-Z][a-z]{7,40}(?![\w.]))/
+  /(?:^|[^\w])[Ee]rr_?[Cc]ode\s{1,3}(-?[0-9]{1,9}(?![0-9]|\.[0-9])|[A-Za-z][a-z0-9]+(?:[A-Z]|\.[A-Za-z])[\w.]{0,99}|[A-Z][a-z]{7,40}(?![\w.])(?=[^\S\r\n]{0,40}(?:$|[,;，；\]}"'|]|(?:err_?msg|msg|message)\b)))/m
 const SUBCODE_RE = /subcode\s*=\s*(-?[0-9]{1,9})\s*[,，]\s*submsg\s*=\s*([^\]\r\n]{1,2000})/i
 /** errcode 88's real code under its own key, outside JSON (`"sub_code"：“40000”` typed full-width). */
 const SUB_KEY_RE = codeAfter('sub_?code')
