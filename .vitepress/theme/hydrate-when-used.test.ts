@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { hydrateWhenUsed, IDLE_AFTER_LOAD_MS } from './hydrate-when-used'
+import { EARLY_CLICK_MS, hydrateWhenUsed, IDLE_AFTER_LOAD_MS } from './hydrate-when-used'
 
 /** An IntersectionObserver the test drives: `see()` reports the observed element on the screen. */
 let observed: Element[] = []
@@ -24,7 +24,8 @@ beforeEach(() => {
   vi.stubGlobal('IntersectionObserver', FakeObserver)
   vi.useFakeTimers()
   history.replaceState(null, '', '/tools')
-  document.body.innerHTML = '<div class="tb"><div role="tablist"><button>基本信息</button></div><div class="tb-panel">正在加载工具…</div></div>'
+  document.body.innerHTML =
+    '<nav><button class="search">搜索</button></nav><div class="tb"><div role="tablist"><button>基本信息</button><a href="#x" role="tab">链接</a></div><div class="tb-panel">正在加载工具…</div></div>'
 })
 afterEach(() => {
   vi.useRealTimers()
@@ -52,7 +53,7 @@ describe('hydrateWhenUsed', () => {
     'hydrates once, before the target hears it, on the first %s anywhere',
     (type) => {
       const { hydrate } = start()
-      const button = document.querySelector('button')!
+      const button = document.querySelector('.tb button')!
       let hydratedBeforeTarget = false
       button.addEventListener(type, () => (hydratedBeforeTarget = hydrate.mock.calls.length === 1))
       button.dispatchEvent(new Event(type, { bubbles: true }))
@@ -93,5 +94,54 @@ describe('hydrateWhenUsed', () => {
     window.dispatchEvent(new Event('hashchange'))
     vi.advanceTimersByTime(2 * IDLE_AFTER_LOAD_MS)
     expect(hydrate).not.toHaveBeenCalled()
+  })
+})
+
+/**
+ * Vue starts the strategy only when the component's code has arrived: `named` is the page's setup
+ * (the strategy named, its code requested), `arrived` the moment Vue starts it.
+ */
+function twoSteps() {
+  const strategy = hydrateWhenUsed('.tb-panel')
+  return {
+    arrived() {
+      const clicked: boolean[] = []
+      const hydrate = vi.fn()
+      const tab = document.querySelector<HTMLButtonElement>('.tb button')!
+      tab.addEventListener('click', () => clicked.push(hydrate.mock.calls.length === 1))
+      strategy(hydrate, (cb) => cb(document.querySelector('.tb')!))
+      return { hydrate, clicked }
+    },
+  }
+}
+
+describe('a tap while the code is still on its way', () => {
+  it('is clicked again, once, right after hydration', () => {
+    const page = twoSteps()
+    document.querySelector<HTMLButtonElement>('.tb button')!.click()
+    const { hydrate, clicked } = page.arrived()
+    expect(hydrate).toHaveBeenCalledTimes(1)
+    expect(clicked, 'one click, after hydration').toEqual([true])
+    document.body.dispatchEvent(new Event('pointerdown', { bubbles: true }))
+    expect(clicked).toEqual([true])
+  })
+
+  it('is not, outside the component, on a link, or after a long wait', () => {
+    for (const early of [
+      () => document.querySelector<HTMLButtonElement>('.search')!.click(),
+      () => document.querySelector<HTMLAnchorElement>('.tb a')!.dispatchEvent(new MouseEvent('click', { bubbles: true })),
+      () => {
+        document.querySelector<HTMLButtonElement>('.tb button')!.click()
+        vi.advanceTimersByTime(EARLY_CLICK_MS + 1)
+      },
+    ]) {
+      history.replaceState(null, '', '/tools')
+      const page = twoSteps()
+      early()
+      const { hydrate, clicked } = page.arrived()
+      // The link was followed: its anchor hydrates (as any anchor does), and nothing is clicked again.
+      expect(hydrate).toHaveBeenCalledTimes(location.hash === '#x' ? 1 : 0)
+      expect(clicked).toEqual([])
+    }
   })
 })

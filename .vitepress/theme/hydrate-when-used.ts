@@ -21,6 +21,12 @@
  * No input exists before hydration (the tools are rendered in the browser only), so there is no
  * typed text to carry over. A visit by the site's own links is a client render, not a hydration:
  * the ToolBox mounts at once, as before.
+ *
+ * Vue starts this strategy only once the component's code has arrived. A tap on a tab before that
+ * (a slow phone, the chunk still downloading) reached buttons with no handler yet and was lost: the
+ * last click on a button before the strategy starts is kept, and clicked again, once, right after
+ * hydration, when it is inside the component. Only buttons: they do nothing without their handler,
+ * so the replay is the click's one effect; a link has already been followed.
  */
 import type { HydrationStrategy } from 'vue'
 
@@ -30,9 +36,44 @@ const READER_EVENTS = ['pointerdown', 'touchstart', 'mousedown', 'click', 'keydo
 /** With nothing done, hydrate this long after the page's load event. */
 export const IDLE_AFTER_LOAD_MS = 4000
 
-export const hydrateWhenUsed =
-  (seen: string): HydrationStrategy =>
-  (hydrate, forEachElement) => {
+/** How long a click waits for the component's code; a later hydration does not act on it. */
+export const EARLY_CLICK_MS = 20_000
+
+/** The last button clicked from now until `take()`: started when the page's setup names the strategy. */
+function recordEarlyClick(): { take(): HTMLElement | null } {
+  if (typeof window === 'undefined') return { take: () => null }
+  let clicked: HTMLElement | null = null
+  const record = (e: Event) => {
+    const button = e.target instanceof Element ? e.target.closest('button, [role=button], [role=tab]') : null
+    clicked = button instanceof HTMLElement && !button.closest('a[href]') ? button : null
+  }
+  const options = { capture: true, passive: true }
+  addEventListener('click', record, options)
+  const stop = () => {
+    removeEventListener('click', record, options)
+    clearTimeout(timer)
+  }
+  const timer = setTimeout(() => {
+    stop()
+    clicked = null
+  }, EARLY_CLICK_MS)
+  return {
+    take() {
+      stop()
+      const button = clicked
+      clicked = null
+      return button
+    },
+  }
+}
+
+export const hydrateWhenUsed = (seen: string): HydrationStrategy => {
+  const early = recordEarlyClick()
+  return (hydrate, forEachElement) => {
+    const roots: Element[] = []
+    forEachElement((el) => roots.push(el))
+    const missed = early.take()
+    const replay = missed !== null && missed.isConnected && roots.some((r) => r.contains(missed)) ? missed : null
     const stops: (() => void)[] = []
     const stop = () => stops.splice(0).forEach((s) => s())
     let done = false
@@ -41,6 +82,7 @@ export const hydrateWhenUsed =
       done = true
       stop()
       hydrate()
+      replay?.click()
     }
     const options = { capture: true, passive: true }
     for (const type of READER_EVENTS) addEventListener(type, now, options)
@@ -64,6 +106,7 @@ export const hydrateWhenUsed =
       clearTimeout(timer)
     })
 
-    if (location.hash.length > 1) now()
+    if (location.hash.length > 1 || replay !== null) now()
     return stop
   }
+}

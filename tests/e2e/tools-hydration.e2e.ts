@@ -2,7 +2,7 @@
  * Issue 24: the 工具箱 is hydrated when the reader first does something, not at load
  * (.vitepress/theme/hydrate-when-used.ts). On a phone its tool's panel is below the first screen,
  * so at load nothing of the ToolBox runs; and nothing is lost: the first tap, click or key on it
- * does what it says, Tab reaches its tabs, scrolling to the panel finds the tool, a page left
+ * does what it says (a tap before its code has arrived too), Tab reaches its tabs, scrolling to the panel finds the tool, a page left
  * alone gets its tool a few seconds after load, and nothing moves meanwhile.
  */
 import type { Browser, Page } from 'playwright-core'
@@ -56,6 +56,28 @@ describe('the 工具箱 on a phone, hydrated when first used', () => {
     expect(await unhydrated(w.page)).toBe(true)
     await w.page.locator('[role=tab][data-tool="permissions"]').tap()
     await expect.poll(() => selectedTab(w.page)).toBe('permissions')
+    await card(w.page, '权限清单').first().waitFor({ timeout: 10_000 })
+    expect(new URL(w.page.url()).hash).toBe('#permissions')
+    expect(w.errors).toEqual([])
+    await w.close()
+  })
+
+  it('does what a tap said while its code was still on the way: that tool, once', async () => {
+    const w = await openWatched(browser, PHONE)
+    let release!: () => void
+    const arrived = new Promise<void>((r) => (release = r))
+    // The ToolBox's chunk held back, as on a slow phone: the tap comes before Vue can start hydrating it.
+    await w.page.route(/\/ToolBox\.[\w-]+\.js$/, async (route) => {
+      await arrived
+      await route.continue()
+    })
+    await w.page.goto(`${site.url}tools`, { waitUntil: 'domcontentloaded' })
+    await waitForVue(w.page)
+    await w.page.locator('[role=tab][data-tool="permissions"]').tap()
+    await w.page.waitForTimeout(300)
+    expect(await unhydrated(w.page), 'nothing could act on the tap yet').toBe(true)
+    release()
+    await expect.poll(() => selectedTab(w.page), { timeout: 10_000 }).toBe('permissions')
     await card(w.page, '权限清单').first().waitFor({ timeout: 10_000 })
     expect(new URL(w.page.url()).hash).toBe('#permissions')
     expect(w.errors).toEqual([])
