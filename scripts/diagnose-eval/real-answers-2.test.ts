@@ -8,10 +8,12 @@
 import { createHash } from 'node:crypto'
 import { describe, expect, it } from 'vitest'
 import { ERROR_CATALOG } from '../../playground/logic/errors/catalog'
+import { STATUS_ENTRIES } from '../../playground/logic/errors/http-status-entries'
 import first from '../../playground/logic/errors/testdata/real-answers.json'
-import { type RealCase, REAL_ANSWERS_2, REAL_ANSWERS_3, REAL_ANSWERS_4, REAL_ANSWERS_5, REAL_ANSWERS_6, scoreRealAnswers } from './score'
+import { type RealCase, REAL_ANSWERS_2, REAL_ANSWERS_3, REAL_ANSWERS_4, REAL_ANSWERS_5, REAL_ANSWERS_6, REAL_ANSWERS_7, scoreRealAnswers } from './score'
 
-const ids = new Set(ERROR_CATALOG.map((e) => e.id))
+// The answers for a bare HTTP status live in their own lazily loaded chunk; they are entries all the same.
+const ids = new Set([...ERROR_CATALOG, ...STATUS_ENTRIES].map((e) => e.id))
 const firstSources = new Set((first as { source: string }[]).map((c) => c.source))
 
 /** The half an answer belongs to, by the rule fixed before any tuning: last hex digit of sha1(source), even → build. */
@@ -34,6 +36,9 @@ const SETS: { name: string; cases: RealCase[]; atLeast: number; sources: RegExp;
   { name: 'fifth', cases: REAL_ANSWERS_5, atLeast: 8, sources: /^https:\/\//, heldoutFloor: 0.5 },
   // 24 found (30 were aimed at), labelled before any diagnosis. Scored before any change at 3/11.
   { name: 'sixth', cases: REAL_ANSWERS_6, atLeast: 24, sources: /^https:\/\//, heldoutFloor: 0.27 },
+  // 11 found (20 were aimed at): the search corpora's DingTalk threads and pages are nearly all taken.
+  // Labelled before any diagnosis; scored before any change at 0/8 build, 1/3 held out.
+  { name: 'seventh', cases: REAL_ANSWERS_7, atLeast: 11, sources: /^https:\/\//, heldoutFloor: 0.33 },
 ]
 
 SETS.forEach(({ name, cases, atLeast, sources: allowed, heldoutFloor }, k) => {

@@ -5,6 +5,7 @@ import real3 from '../../playground/logic/errors/testdata/real-answers-3.json'
 import real4 from '../../playground/logic/errors/testdata/real-answers-4.json'
 import real5 from '../../playground/logic/errors/testdata/real-answers-5.json'
 import real6 from '../../playground/logic/errors/testdata/real-answers-6.json'
+import real7 from '../../playground/logic/errors/testdata/real-answers-7.json'
 import { officialTableFromDisk } from '../cli/core/official-shards-node'
 
 export interface RealCase {
@@ -27,6 +28,8 @@ export const REAL_ANSWERS_4 = real4 as RealCase[]
 export const REAL_ANSWERS_5 = real5 as RealCase[]
 /** The sixth set (issue 21, sixth pass): answers from GitHub threads and an SDK's recorded answer no earlier set uses, labelled before any diagnosis. */
 export const REAL_ANSWERS_6 = real6 as RealCase[]
+/** The seventh set (issue 21, seventh pass): answers from GitHub threads of bots and SDKs no earlier set uses, labelled before any diagnosis. */
+export const REAL_ANSWERS_7 = real7 as RealCase[]
 
 export interface SetScore {
   total: number

@@ -448,7 +448,8 @@ export const APP_ERRORS: ErrorEntry[] = [
     id: 'app.cardStreamingUnknown',
     source: 'app',
     codes: [],
-    text: /card\/streaming[\s\S]{0,400}?unknownError/i,
+    // Also in a log's words, an AI card's streaming update (github.com/soimy/openclaw-channel-dingtalk/issues/79).
+    text: /(?:card\/streaming|AI ?Card\]?[^\r\n]{0,60}?stream)[\s\S]{0,400}?unknownError/i,
     title: 'AI 卡片流式更新失败（unknownError）',
     cause: '更新 AI 卡片（card/streaming）时钉钉只回“未知错误”。公开讨论里是应用没开通卡片的两个权限；钉钉文档没有说明。',
     fix: '在权限管理里开通 Card.Instance.Write 和 Card.Streaming.Write，发布新版本后再试。',

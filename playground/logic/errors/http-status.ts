@@ -17,13 +17,22 @@ function apiHost(endpoint: string | null): 'api' | 'oapi' | null {
  * The entry id for a status at an address, or null. Ordered from the narrowest family: the Stream
  * gateway, a robot's send, the new API, then either host.
  */
-export function statusRuleId(status: number | null, endpoint: string | null, streamMentioned: boolean): string | null {
+export function statusRuleId(
+  status: number | null,
+  endpoint: string | null,
+  streamMentioned: boolean,
+  dingtalkNamed = false,
+): string | null {
   if (status === null) return null
   const path = (endpoint ?? '').replace(/^(?:https?:\/\/)?[\w.-]+(?::443)?/i, '').toLowerCase()
   if (status === 401 && (path.startsWith('/v1.0/gateway/connections/open') || streamMentioned)) return 'stream.authFailed'
   if (status === 414) return 'robot.uriTooLarge'
   const host = apiHost(endpoint)
-  if (host === null) return null
+  // No address at all (the caller passes dingtalkNamed only for a paste without any URL), but the paste
+  // names DingTalk (a bot's channel log, an HTTP client's “Request failed with status code 400”):
+  // DingTalk's table's meaning of a bare 400 reads the same for either host. Only 400: the 401 and 403
+  // answers name the new API, and another service's status is as likely there.
+  if (host === null) return endpoint === null && dingtalkNamed && status === 400 ? 'http.400.api' : null
   if (host === 'api') {
     if (status === 401) return 'app.InvalidAuthentication'
     if (status === 403) return 'http.403.api'
