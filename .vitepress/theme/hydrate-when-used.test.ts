@@ -98,8 +98,8 @@ describe('hydrateWhenUsed', () => {
 })
 
 /**
- * Vue starts the strategy only when the component's code has arrived: `named` is the page's setup
- * (the strategy named, its code requested), `arrived` the moment Vue starts it.
+ * Vue starts the strategy only when the component's code has arrived: `twoSteps()` is the page's
+ * setup (the strategy named, its code requested), `arrived()` the moment Vue starts it.
  */
 function twoSteps() {
   const strategy = hydrateWhenUsed('.tb-panel')

@@ -93,7 +93,7 @@ export const hydrateWhenUsed = (seen: string): HydrationStrategy => {
     })
 
     const observer = new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && now())
-    forEachElement((el) => observer.observe(el.querySelector(seen) ?? el))
+    for (const el of roots) observer.observe(el.querySelector(seen) ?? el)
     stops.push(() => observer.disconnect())
 
     // A plain timer, not requestIdleCallback: Safari has none. Four seconds after load the page is idle anyway.

@@ -3,14 +3,15 @@
  * 2026-12-04). DingTalk's own sentences keep their 您 where they are quoted or matched
  * (您的服务器调用钉钉开放平台…, in the diagnosis's rules and the answers of its tests).
  */
-import { execFileSync } from 'node:child_process'
-import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
+import { flaggedLines, trackedFiles } from './tracked-lines'
 
-const ROOT = new URL('../../', import.meta.url).pathname
-const files = execFileSync('git', ['ls-files', '-co', '--exclude-standard', 'docs', 'playground', 'scripts', '.vitepress'], { cwd: ROOT, encoding: 'utf8' })
-  .split('\n')
-  .filter((f) => /\.(ts|vue|md|mjs)$/.test(f) && !/\.test\.ts$|\/testdata\/|\/official\//.test(f))
+const files = trackedFiles((f) => /\.(ts|vue|md|mjs)$/.test(f) && !/\.test\.ts$|\/testdata\/|\/official\//.test(f), [
+  'docs',
+  'playground',
+  'scripts',
+  '.vitepress',
+])
 
 /** A line that quotes or matches DingTalk's words, where 您 is theirs. */
 const DINGTALK_WORDS = /您的(服务器|企业应用|ISV应用|套件)/
@@ -20,12 +21,7 @@ const formal = (line: string) => line.includes('您') && !DINGTALK_WORDS.test(li
 describe('how the site addresses the reader', () => {
   it('reads the UI and the pages', () => expect(files.length).toBeGreaterThan(150))
   it('says 你 everywhere of its own', () => {
-    const hits = files.flatMap((f) =>
-      readFileSync(ROOT + f, 'utf8')
-        .split('\n')
-        .flatMap((line, i) => (formal(line) ? [`${f}:${i + 1}: ${line.trim().slice(0, 80)}`] : [])),
-    )
-    expect(hits).toEqual([])
+    expect(flaggedLines(files, formal, 80)).toEqual([])
   })
   it('would catch one, and leaves DingTalk\'s quoted words alone', () => {
     expect(formal('请填写您自己应用的 AppKey。')).toBe(true)
