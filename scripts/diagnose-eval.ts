@@ -29,5 +29,8 @@ for (const [name, cases, own] of sets) {
     const s = result[set]
     console.log(`  ${set === 'build' ? 'build   ' : 'held out'}: ${s.right} of ${s.total} right (${(s.rate * 100).toFixed(1)} %)`)
   }
+  if (name === 'all')
+    for (const set of ['build', 'heldout'] as const)
+      console.log(`  ${set === 'build' ? 'build   ' : 'held out'} by area: ${Object.entries(result[set].byArea).sort(([a], [b]) => a.localeCompare(b)).map(([area, s]) => `${area} ${s.right}/${s.total}`).join(', ')}`)
   if (showMisses && own) for (const m of result.build.misses) console.log(`    miss ${m}`)
 }

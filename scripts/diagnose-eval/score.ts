@@ -36,7 +36,12 @@ export interface SetScore {
   right: number
   rate: number
   misses: string[]
+  /** Right / total per area (the expected id's first part: robot, app, stream…): counts only, so a held-out miss stays unread. */
+  byArea: Record<string, { right: number; total: number }>
 }
+
+/** The area an expected id belongs to: `robot.310000` → robot, `official:param` → official. */
+export const areaOf = (id: string): string => id.split(/[.:]/)[0] ?? id
 
 export async function isRight(c: RealCase): Promise<{ ok: boolean; got: string }> {
   const d = await diagnose(c.text, officialTableFromDisk)
@@ -46,14 +51,19 @@ export async function isRight(c: RealCase): Promise<{ ok: boolean; got: string }
 
 export async function scoreRealAnswers(cases: RealCase[] = REAL_ANSWERS_2): Promise<Record<'build' | 'heldout', SetScore>> {
   const out = {
-    build: { total: 0, right: 0, rate: 0, misses: [] as string[] },
-    heldout: { total: 0, right: 0, rate: 0, misses: [] as string[] },
+    build: { total: 0, right: 0, rate: 0, misses: [] as string[], byArea: {} as SetScore['byArea'] },
+    heldout: { total: 0, right: 0, rate: 0, misses: [] as string[], byArea: {} as SetScore['byArea'] },
   }
   for (const c of cases) {
     const s = out[c.set]
     const r = await isRight(c)
+    const area = (s.byArea[areaOf(c.id)] ??= { right: 0, total: 0 })
     s.total++
-    if (r.ok) s.right++
+    area.total++
+    if (r.ok) {
+      s.right++
+      area.right++
+    }
     else s.misses.push(`${c.source}: expected ${c.id} (errcode ${c.errcode ?? 'any'}), got ${r.got}`)
   }
   for (const s of Object.values(out)) s.rate = s.total ? s.right / s.total : 0
