@@ -8,7 +8,8 @@ import { sign } from './sign/sign'
 import { SIGNATURE_WINDOW_MS } from './clock/window'
 import { signAt, signingTarget, signWebhook } from './sign/signed-url'
 import { validateRobotTimestamp } from './sign/timestamp'
-import { parseWebhook, validateRobotWebhook } from './webhook/webhook'
+import fc from 'fast-check'
+import { parseWebhook, validateRobotWebhook, validateRobotWebhookOf } from './webhook/webhook'
 
 const codes = (r: { findings: { code: string }[] }) => r.findings.map((f) => f.code)
 const NOW = 1_700_000_000_000
@@ -187,5 +188,27 @@ describe('signingTarget and signAt', () => {
   it('gives no target when the webhook or secret is wrong', () => {
     expect(signingTarget('', EXAMPLE.robotSecret)).toMatchObject({ target: null, findings: [{ code: 'robotWebhook.empty' }] })
     expect(signingTarget(EXAMPLE.robotWebhook, 'sec')).toMatchObject({ target: null })
+  })
+})
+
+describe('validateRobotWebhookOf (the field check from a webhook already parsed)', () => {
+  const samples = [
+    '',
+    '  ',
+    EXAMPLE.robotWebhook,
+    EXAMPLE.robotAccessToken,
+    `access_token=${EXAMPLE.robotAccessToken}`,
+    `${EXAMPLE.robotWebhook}&timestamp=1700000000000&sign=abc`,
+    'https://example.com/robot/send?access_token=abc',
+    'ｈｔｔｐｓ：//oapi.dingtalk.com/robot/send?access_token=ab cd',
+    '钉钉机器人',
+  ]
+  it('says what validateRobotWebhook says, for the same field', () => {
+    for (const raw of samples) expect(validateRobotWebhookOf(parseWebhook(raw), raw), raw).toEqual(validateRobotWebhook(raw))
+    fc.assert(
+      fc.property(fc.string(), (raw) => {
+        expect(validateRobotWebhookOf(parseWebhook(raw), raw)).toEqual(validateRobotWebhook(raw))
+      }),
+    )
   })
 })
