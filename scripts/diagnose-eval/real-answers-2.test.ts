@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest'
 import { ERROR_CATALOG } from '../../playground/logic/errors/catalog'
 import { STATUS_ENTRIES } from '../../playground/logic/errors/http-status-entries'
 import first from '../../playground/logic/errors/testdata/real-answers.json'
-import { type RealCase, REAL_ANSWERS_2, REAL_ANSWERS_3, REAL_ANSWERS_4, REAL_ANSWERS_5, REAL_ANSWERS_6, REAL_ANSWERS_7, scoreRealAnswers } from './score'
+import { type RealCase, REAL_ANSWERS_2, REAL_ANSWERS_3, REAL_ANSWERS_4, REAL_ANSWERS_5, REAL_ANSWERS_6, REAL_ANSWERS_7, REAL_ANSWERS_8, scoreRealAnswers } from './score'
 
 // The answers for a bare HTTP status live in their own lazily loaded chunk; they are entries all the same.
 const ids = new Set([...ERROR_CATALOG, ...STATUS_ENTRIES].map((e) => e.id))
@@ -39,6 +39,10 @@ const SETS: { name: string; cases: RealCase[]; atLeast: number; sources: RegExp;
   // 11 found (20 were aimed at): the search corpora's DingTalk threads and pages are nearly all taken.
   // Labelled before any diagnosis; scored before any change at 0/8 build, 1/3 held out.
   { name: 'seventh', cases: REAL_ANSWERS_7, atLeast: 11, sources: /^https:\/\//, heldoutFloor: 0.33 },
+  // 19 found (20 were aimed at), from GitHub threads and pull requests of bots, alerting tools and SDKs:
+  // 12 of them are Stream connections that fail to open or keep dropping. Labelled before any diagnosis;
+  // scored before any change at 3/6 build, 3/13 held out.
+  { name: 'eighth', cases: REAL_ANSWERS_8, atLeast: 19, sources: /^https:\/\//, heldoutFloor: 0.23 },
 ]
 
 SETS.forEach(({ name, cases, atLeast, sources: allowed, heldoutFloor }, k) => {

@@ -77,14 +77,15 @@ export const CALLBACK_ERRORS: ErrorEntry[] = [
     // close 1006 (abnormal closure)” (github.com/open-dingtalk/dingtalk-stream-sdk-go/issues/16). The WebSocket layer's own failures
     // (closed before it opened, pinged while not open) count only when the Stream SDK (dingtalk-stream,
     // its DWClient) follows in the stack trace; the Java SDK's DingTalkNetworkException; a client saying it failed to connect to
-    // DingTalk Stream, whatever the reason after it (bounded windows: linear reading).
+    // DingTalk Stream, whatever the reason after it, or that it timed out connecting to it (“Timed out connecting to
+    // DingTalk Stream.”: github.com/QwenLM/qwen-code/pull/6715) (bounded windows: linear reading).
     // The Node SDK's “build: get endpoint failed” (gateway/connections/open gave no endpoint:
     // github.com/soimy/openclaw-channel-dingtalk/issues/223), a Stream connection or Stream-mode access said
     // to have failed in Chinese (连接失败 / 接入失败, the console's own “Stream模式接入失败”:
     // github.com/AstrBotDevs/AstrBot/issues/3635), and Python's “module 'websockets' has no attribute”, the
     // websockets library newer than the SDK expects, which kills the connection seconds after it opens
     // (github.com/open-dingtalk/dingtalk-stream-sdk-python/issues/65).
-    text: /keepalive ping timeout|persistent connection is timeout|topic=disconnect|连接建立(?:超时或)?失败|wss-open-connection[\s\S]{0,300}?(?:ETIMEDOUT|ECONNRESET|timed out)|Stream connection lost|WebSocket closed[^\r\n]{0,40}?\b1006\b|websocket: close 1006\b|WebSocket[ ](?:was closed before the connection|is not open)[\s\S]{0,400}?(?:dingtalk-stream|DWClient)|DingTalkNetworkException|\[DingTalk\] establish connection failed|(?:fail(?:ed)?|unable|cannot|could ?n[o']t)(?: to)? connect to DingTalk Stream|get endpoint failed|Stream\s*(?:模式)?\s*[:：]?\s*(?:连接|接入)失败|module 'websockets' has no attribute/i,
+    text: /keepalive ping timeout|persistent connection is timeout|topic=disconnect|连接建立(?:超时或)?失败|wss-open-connection[\s\S]{0,300}?(?:ETIMEDOUT|ECONNRESET|timed out)|Stream connection lost|WebSocket closed[^\r\n]{0,40}?\b1006\b|websocket: close 1006\b|WebSocket[ ](?:was closed before the connection|is not open)[\s\S]{0,400}?(?:dingtalk-stream|DWClient)|DingTalkNetworkException|\[DingTalk\] establish connection failed|(?:(?:fail(?:ed)?|unable|cannot|could ?n[o']t)(?: to)? connect|(?:timed out|timeout|failed|error)(?: while)? connecting) to DingTalk Stream|get endpoint failed|Stream\s*(?:模式)?\s*[:：]?\s*(?:连接|接入)失败|module 'websockets' has no attribute/i,
     title: 'Stream 长连接断开或连不上',
     cause: 'Stream 模式靠一条长连接收消息：网络不稳定、电脑休眠、代理或防火墙掐断空闲连接时，心跳超时（keepalive ping timeout）；钉钉也会主动断开过久的连接（disconnect）。连不上时，多是出口网络到 api.dingtalk.com 和 wss-open-connection.dingtalk.com 的 443 端口不通。',
     fix: '让程序在断开后自动重连（官方 SDK 的重连要开启），并加一个“多久没收到心跳就重建连接”的兜底；确认服务器能访问 api.dingtalk.com 和 wss-open-connection*.dingtalk.com 的 443 端口，代理不要截断 WebSocket。',

@@ -43,7 +43,7 @@ function byText(haystack: string): ErrorEntry | null {
  * a 401 from the Stream gateway is the connection's credentials, a 403 from api.dingtalk.com a refusal.
  */
 function statusRule(parsed: ParsedResponse, haystack: string): string | null {
-  return statusRuleId(parsed.httpStatus, parsed.endpoint, /\bStream\b|dingtalk_stream/i.test(haystack), /钉钉|dingtalk|dingding/i.test(haystack) && !/https?:\/\//i.test(haystack))
+  return statusRuleId(parsed.httpStatus, parsed.endpoint, /\bStream\b|dingtalk_stream/i.test(haystack), /钉钉|dingtalk|dingding/i.test(haystack) && !/https?:\/\//i.test(haystack), /\bconnection attempt\b/i.test(haystack))
 }
 
 function byHttpStatus(parsed: ParsedResponse, haystack: string, statusEntries: readonly ErrorEntry[]): ErrorEntry | null {

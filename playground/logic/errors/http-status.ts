@@ -22,17 +22,26 @@ export function statusRuleId(
   endpoint: string | null,
   streamMentioned: boolean,
   dingtalkNamed = false,
+  streamConnecting = false,
 ): string | null {
   if (status === null) return null
   const path = (endpoint ?? '').replace(/^(?:https?:\/\/)?[\w.-]+(?::443)?/i, '').toLowerCase()
-  if (status === 401 && (path.startsWith('/v1.0/gateway/connections/open') || streamMentioned)) return 'stream.authFailed'
+  if (status === 401 && (path.startsWith('/v1.0/gateway/connections/open') || streamMentioned || streamConnecting)) return 'stream.authFailed'
   if (status === 414) return 'robot.uriTooLarge'
   const host = apiHost(endpoint)
   // No address at all (the caller passes dingtalkNamed only for a paste without any URL), but the paste
   // names DingTalk (a bot's channel log, an HTTP client's “Request failed with status code 400”):
   // DingTalk's table's meaning of a bare 400 reads the same for either host. Only 400: the 401 and 403
   // answers name the new API, and another service's status is as likely there.
-  if (host === null) return endpoint === null && dingtalkNamed && status === 400 ? 'http.400.api' : null
+  if (host === null) {
+    if (endpoint !== null || !dingtalkNamed) return null
+    // A client's Stream connection attempt answered by a bare status (`streamConnecting`: the paste says a
+    // connection attempt failed, as a channel's connection manager logs around the SDK's connect, “Connection
+    // attempt 7 failed: Request failed with status code 400”: github.com/soimy/openclaw-channel-dingtalk/blob/
+    // 0a55d287fb2dbd3ffc4ccd32d1037322d34c8065/src/connection-manager.ts): the long connection did not open.
+    if (streamConnecting) return 'stream.connectionLost'
+    return status === 400 ? 'http.400.api' : null
+  }
   if (host === 'api') {
     if (status === 401) return 'app.InvalidAuthentication'
     if (status === 403) return 'http.403.api'

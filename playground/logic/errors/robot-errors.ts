@@ -131,10 +131,11 @@ export const ROBOT_ERRORS: ErrorEntry[] = [
   {
     id: 'robot.4004xx',
     source: 'robot',
-    // The older wording “message param text is null” came with 300001 (github.com/go-gitea/gitea/issues/4382):
+    // The older wording “message param text is null” came with 300001 (github.com/go-gitea/gitea/issues/4382),
+    // also naming two fields, “message param title or text is null” (github.com/grafana/grafana/pull/13755):
     // 300001's other meanings (token, session, msgtype) are told by their own words first.
     codes: [400401, 400402, 400403, 400404, 400405, 400406, 400407, 400408, 400409, 400410, 300001],
-    text: /参数\s*\S+\s*--》|miss(?:ing)?\s*param|param\s+[\w>.-]{1,40}\s+is\s+(?:null|empty)/i,
+    text: /参数\s*\S+\s*--》|miss(?:ing)?\s*param|param\s+[\w>.-]{1,40}(?:\s+or\s+[\w>.-]{1,40})?\s+is\s+(?:null|empty)/i,
     title: '消息缺少必填字段或字段格式不对',
     cause: '请求体少了某个必填字段，或字段类型不对（例如 markdown 写成了字符串而不是对象）。钉钉在 errmsg 里写出了是哪个字段（“参数 markdown --》 title 缺失”就是 markdown.title）。',
     fix: '按文档补上这个字段：markdown 要 {"title":"…","text":"…"}，text 要 {"content":"…"}，link 要 title、text、messageUrl，actionCard 要 title、text 和按钮。可以用本站的消息编辑器生成请求体。',
