@@ -50,8 +50,8 @@ export const CALLBACK_ERRORS: ErrorEntry[] = [
     codes: [900010],
     text: /解密文字\s*corp_?id\s*不匹配|Invalid\s*CorpId/i,
     title: '回调解密时 key 不匹配（第三个参数）',
-    cause: '加解密库的第三个参数（owner key）要和钉钉加密时放进消息的 key 一致（900010）：开发者后台配置的事件订阅用应用的 AppKey（Client ID），接口注册的回调用 CorpId，第三方企业应用用 SuiteKey。',
-    fix: '后台“事件订阅”的推送，第三个参数填本应用的 AppKey（Client ID）；接口注册的回调填 CorpId。token、aes_key 不变。',
+    cause: '加解密库的第三个参数要和钉钉加密时用的 key 一致（900010）：后台配置的事件订阅用 AppKey（Client ID），接口注册的回调用 CorpId，第三方应用用 SuiteKey。',
+    fix: '后台“事件订阅”的推送填本应用的 AppKey（Client ID），接口注册的回调填 CorpId。',
     anchor: 'err-callback-stream',
     docUrl: CONFIG_DOC,
   },
@@ -63,10 +63,25 @@ export const CALLBACK_ERRORS: ErrorEntry[] = [
     source: 'app',
     codes: [900006, 900005],
     title: '回调签名校验失败（token 或参数不对）',
-    cause: '解密前，加解密库用 token、timestamp、nonce、encrypt 算出签名，与钉钉发来的 msg_signature 比对，不一致就失败（900005、900006）：token 与后台填的不同，或这四个值不是这次请求带来的。',
-    fix: 'token 与后台“事件订阅”的签名 token 逐字核对；msg_signature、timestamp、nonce 取自请求网址的参数，encrypt 取自请求体，原样传入。',
+    cause: '加解密库用 token 和请求带来的 timestamp、nonce、encrypt 算签名，与 msg_signature 不一致（900005、900006）：token 与后台填的不同，或用的不是这次请求的原值。',
+    fix: 'token 与后台“事件订阅”填的逐字核对；msg_signature、timestamp、nonce 取自请求网址，encrypt 取自请求体，原样传入。',
     anchor: 'err-callback-stream',
     docUrl: CONFIG_DOC,
+  },
+  {
+    // get_call_back_failed_result answers errcode 0 with the events DingTalk could not push: retried after 10 s and
+    // 30 s, then listed; each call clears the list it returned
+    // (https://open.dingtalk.com/document/development/obtain-the-event-list-of-failed-push-messages,
+    // event-subscription-and-data-push); the answer within 1500 ms (http-callback-overview). Not a success.
+    id: 'callback.pushFailed',
+    source: 'app',
+    codes: [],
+    text: /failed_list['"]?\s*[:=]\s*\[\s*\{/,
+    title: '有事件推送失败（回调没有正确应答）',
+    cause: '推送失败后钉钉隔 10 秒、30 秒各重试一次，仍失败就列进 failed_list：回调地址访问不了、1.5 秒内没应答或没返回加密的 success。',
+    fix: '修好回调服务后按这份列表补处理（每次调用会清掉上次返回的，先保存）。',
+    anchor: 'err-callback-stream',
+    docUrl: 'https://open.dingtalk.com/document/development/obtain-the-event-list-of-failed-push-messages',
   },
   {
     // Not in DingTalk's table; observed on POST /v1.0/gateway/connections/open (github.com/zfanswer/dify-on-dingtalk/issues/28,

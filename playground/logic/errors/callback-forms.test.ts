@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest'
 import { diagnose } from './catalog'
 import { officialTable } from './official-shards'
-import { CONSOLE_CASES, ENTRY_OF, LIBRARIES } from './testdata/callback-forms'
+import { CONSOLE_CASES, ENTRY_OF, FAILED_PUSHES, LIBRARIES, NO_FAILED_PUSHES } from './testdata/callback-forms'
 
 const read = async (text: string) => {
   const d = await diagnose(text, officialTable)
@@ -48,6 +48,11 @@ describe('callback crypto libraries, as each language prints their errors', () =
       if (got !== want) misses.push(`want ${want}, got ${got}: ${c.text}`)
     }
     expect(misses, misses.join('\n')).toEqual([])
+  })
+
+  it('never calls a list of failed pushes a success: errcode 0, but events DingTalk could not deliver', async () => {
+    for (const text of FAILED_PUSHES) expect(await read(text)).toBe('callback.pushFailed (errcode null)')
+    expect(await read(NO_FAILED_PUSHES)).toBe('success (errcode 0)')
   })
 
   it('stays linear: 200 KB of a callback log is read well under 100 ms', async () => {

@@ -280,3 +280,21 @@ export const CONSOLE_CASES: readonly ConsoleCase[] = [
   { text: '{"errcode":71011,"errmsg":"传入的url参数不是合法的url格式"}', id: 'official:71011', errcode: 71011, source: CODES },
   { text: '{"errcode":40057,"errmsg":"不合法的callbackurl"}', id: 'official:40057', errcode: 40057, source: CODES },
 ]
+
+/**
+ * The failed pushes as get_call_back_failed_result lists them (its answer's shape, DingTalk's example at
+ * https://open.dingtalk.com/document/development/obtain-the-event-list-of-failed-push-messages; values made up):
+ * errcode 0, yet the paste names events DingTalk could not deliver, in JSON and as a Python SDK prints it.
+ */
+export const FAILED_PUSHES: readonly string[] = [
+  JSON.stringify({
+    errcode: 0,
+    errmsg: 'ok',
+    failed_list: [{ user_add_org: { userid: ['user0001'], corpid: 'dingexample0000000000' }, call_back_tag: 'user_add_org', event_time: 1780000000000 }],
+    has_more: false,
+  }),
+  `{'errcode': 0, 'errmsg': 'ok', 'failed_list': [{'call_back_tag': 'bpms_instance_change', 'event_time': 1780000000000, 'bpms_instance_change': {'bpmsCallBackData': {}, 'corpid': 'dingexample0000000000'}}], 'has_more': False}`,
+]
+
+/** The same call with nothing failed: a success. */
+export const NO_FAILED_PUSHES = '{"errcode":0,"errmsg":"ok","failed_list":[],"has_more":false}'
