@@ -39,6 +39,11 @@ const WORDS: readonly (readonly [RegExp, number, boolean])[] = [
   [/corp_?id\s*(?:匹配不正确|校验错误)|Invalid\s?CorpId|from key is not equal to key/i, 900010, true],
   [/签名不匹配|signature (?:check error|is invalid)|Invalid\s?Signature/i, 900005, false],
   [/padding is corrupt/i, 900009, false],
+  // The runtime refusing the key decoded from aes_key (not 43 characters): pycryptodome's “Incorrect AES key length”
+  // (https://github.com/Legrandin/pycryptodome/blob/e79cc3ba2b100f326885dc3aff9e4c41776c6bab/lib/Crypto/Cipher/AES.py),
+  // Python's base64 “Incorrect padding”, Go's “crypto/aes: invalid key size”
+  // (https://github.com/golang/go/blob/f083f65594e89d8511ea330384ce230e28ed061f/src/crypto/aes/cipher.go).
+  [/Incorrect AES key length|binascii\.Error: Incorrect padding|crypto\/aes: invalid key size/i, 900004, false],
   // The console, saving a callback address (事件订阅 / 事件与回调 / 回调地址) that did not answer in time.
   [/(?:回调|事件订阅)[^\r\n]{0,40}?timed\s?out/i, 71012, true],
 ]

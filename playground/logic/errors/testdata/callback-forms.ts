@@ -256,6 +256,31 @@ export const LIBRARIES: readonly Library[] = [
   },
 ]
 
+/**
+ * The runtime refusing the key the libraries decode from an aes_key that is not DingTalk's 43 characters:
+ * pycryptodome's ValueError (https://github.com/Legrandin/pycryptodome/blob/e79cc3ba2b100f326885dc3aff9e4c41776c6bab/lib/Crypto/Cipher/AES.py),
+ * Python's base64 “Incorrect padding”, Go's KeySizeError
+ * (https://github.com/golang/go/blob/f083f65594e89d8511ea330384ce230e28ed061f/src/crypto/aes/cipher.go), each under a library's frame.
+ */
+export const KEY_REFUSED: Library = {
+  name: 'the runtime under the libraries',
+  errors: [
+    { code: 900004, message: 'ValueError: Incorrect AES key length (31 bytes)', generic: true },
+    { code: 900004, message: 'binascii.Error: Incorrect padding', generic: true },
+    { code: 900004, message: 'crypto/aes: invalid key size 33', generic: true },
+  ],
+  printers: [
+    {
+      name: 'under the library',
+      named: true,
+      render: (e) =>
+        e.message.startsWith('crypto/')
+          ? `panic: ${e.message}\n\ngoroutine 1 [running]:\nmain.NewDingTalkCrypto({0x1023c4e, 0x6}, {0x1023d10, 0x2c}, {0x1023c60, 0x14})\n\t/srv/app/crypto.go:38 +0x2c5`
+          : `${pyTrace('/srv/app/DingCallbackCrypto3.py', 'getDecryptMsg', 'aesDecode = AES.new(self.aesKey, AES.MODE_CBC, iv)')}${e.message}`,
+    },
+  ],
+}
+
 /** A paste and what it is: what DingTalk's console or server says about a callback address, around DingTalk's own words. */
 export interface ConsoleCase {
   text: string
