@@ -296,6 +296,7 @@ const CODES = 'https://open.dingtalk.com/document/development/server-api-error-c
 export const CONSOLE_CASES: readonly ConsoleCase[] = [
   { text: '事件订阅点保存，页面报错：HTTP请求结果校验返回字段值失败', id: 'callback.71009', errcode: 71009, source: FAQ },
   { text: '{"errcode":71009,"errmsg":"返回文本非success"}', id: 'callback.71009', errcode: 71009, source: CODES },
+  { text: '注册回调时钉钉说返回值非“success”，可我返回的就是 success', id: 'callback.71009', errcode: 71009, source: CODES },
   { text: '设置回调地址报错提示：url地址访问异常,错误原因为:http statusCode is:400', id: 'app.71012', errcode: 71012, source: FAQ },
   { text: '在事件与回调中单击保存，报错提示“timedout”', id: 'app.71012', errcode: 71012, source: FAQ },
   { text: '保存回调地址时一直 timedout，服务是通的', id: 'app.71012', errcode: 71012, source: FAQ },
