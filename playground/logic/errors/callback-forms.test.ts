@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest'
 import { diagnose } from './catalog'
 import { officialTable } from './official-shards'
-import { CONSOLE_CASES, ENTRY_OF, FAILED_PUSHES, KEY_REFUSED, LIBRARIES, NO_FAILED_PUSHES } from './testdata/callback-forms'
+import { CONSOLE_CASES, ENTRY_OF, FAILED_PUSHES, LIBRARIES, NO_FAILED_PUSHES, RUNTIME_UNDER_LIBRARIES } from './testdata/callback-forms'
 
 const read = async (text: string) => {
   const d = await diagnose(text, officialTable)
@@ -18,7 +18,7 @@ describe('callback crypto libraries, as each language prints their errors', () =
   it('finds the entry and DingTalk’s code of each error in each printed form', async () => {
     const misses: string[] = []
     let checked = 0
-    for (const lib of [...LIBRARIES, KEY_REFUSED]) {
+    for (const lib of [...LIBRARIES, RUNTIME_UNDER_LIBRARIES]) {
       for (const error of lib.errors) {
         for (const printer of lib.printers) {
           // 签名不匹配 alone is also the robot's: only a paste that names the library says it is a callback's.

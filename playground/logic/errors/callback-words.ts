@@ -44,6 +44,8 @@ const WORDS: readonly (readonly [RegExp, number, boolean])[] = [
   // Python's base64 “Incorrect padding”, Go's “crypto/aes: invalid key size”
   // (https://github.com/golang/go/blob/f083f65594e89d8511ea330384ce230e28ed061f/src/crypto/aes/cipher.go).
   [/Incorrect AES key length|binascii\.Error: Incorrect padding|crypto\/aes: invalid key size/i, 900004, false],
+  // A wrong aes_key decrypts to bytes that are not UTF-8: Python's DingCallbackCrypto3 decodes the key after the message.
+  [/UnicodeDecodeError/, 900008, false],
   // DingTalk's 71009 返回文本非success retold (返回值非success, 非“success”): “非 success” is its own wording.
   [/非\s*["'“”]?success/i, 71009, true],
   // The console, saving a callback address (事件订阅 / 事件与回调 / 回调地址) that did not answer in time.

@@ -257,17 +257,20 @@ export const LIBRARIES: readonly Library[] = [
 ]
 
 /**
- * The runtime refusing the key the libraries decode from an aes_key that is not DingTalk's 43 characters:
- * pycryptodome's ValueError (https://github.com/Legrandin/pycryptodome/blob/e79cc3ba2b100f326885dc3aff9e4c41776c6bab/lib/Crypto/Cipher/AES.py),
+ * The runtime failing under the libraries, each under a library's frame. Refusing the key decoded from an
+ * aes_key that is not DingTalk's 43 characters: pycryptodome's ValueError
+ * (https://github.com/Legrandin/pycryptodome/blob/e79cc3ba2b100f326885dc3aff9e4c41776c6bab/lib/Crypto/Cipher/AES.py),
  * Python's base64 “Incorrect padding”, Go's KeySizeError
- * (https://github.com/golang/go/blob/f083f65594e89d8511ea330384ce230e28ed061f/src/crypto/aes/cipher.go), each under a library's frame.
+ * (https://github.com/golang/go/blob/f083f65594e89d8511ea330384ce230e28ed061f/src/crypto/aes/cipher.go). Decrypting
+ * with a wrong aes_key: the Python library decodes the bytes after the message as UTF-8 (…/DingCallbackCrypto3.py above).
  */
-export const KEY_REFUSED: Library = {
+export const RUNTIME_UNDER_LIBRARIES: Library = {
   name: 'the runtime under the libraries',
   errors: [
     { code: 900004, message: 'ValueError: Incorrect AES key length (31 bytes)', generic: true },
     { code: 900004, message: 'binascii.Error: Incorrect padding', generic: true },
     { code: 900004, message: 'crypto/aes: invalid key size 33', generic: true },
+    { code: 900008, message: "UnicodeDecodeError: 'utf-8' codec can't decode byte 0xe4 in position 3: invalid continuation byte", generic: true },
   ],
   printers: [
     {
