@@ -4,6 +4,8 @@ import type { ErrorEntry } from './entry'
 const CODES_DOC = 'https://open.dingtalk.com/document/development/server-api-error-codes-1'
 /** How a callback body is encrypted and what the answer (the encrypted "success") must hold. */
 const CRYPTO_DOC = 'https://open.dingtalk.com/document/development/callback-event-message-body-encryption-and-decryption'
+/** Setting up event subscription (HTTP push): the console's errors and the crypto library's. */
+const CONFIG_DOC = 'https://open.dingtalk.com/document/development/configure-stream-push'
 /** Stream mode: the receiving side of robots and events; its error table has 20001. */
 const STREAM_DOC = 'https://open.dingtalk.com/document/development/develop-stream-mode-push-server'
 
@@ -39,18 +41,47 @@ export const CALLBACK_ERRORS: ErrorEntry[] = [
     docUrl: CODES_DOC,
   },
   {
-    // DingTalk: 企业内部应用 $key = Corpid (callback-event-message-body-encryption-and-decryption); threads
-    // (github.com/elixirChain/dingtalk-encrypt/issues/10, /11) needed the AppKey: both are told.
+    // The owner key: an event subscription set in the developer console takes the app's AppKey (Client ID), a
+    // callback registered through the API the CorpId, a third-party app its SuiteKey (DingTalk:
+    // https://open.dingtalk.com/document/development/http-callback-overview, develop-stream-mode-push-server,
+    // event-subscription-and-data-push; threads github.com/elixirChain/dingtalk-encrypt/issues/10, /11).
     id: 'callback.corpidMismatch',
     source: 'app',
     codes: [900010],
     text: /解密文字\s*corp_?id\s*不匹配|Invalid\s*CorpId/i,
     title: '回调解密时 key 不匹配（第三个参数）',
-    cause: '回调加解密库的第三个参数要和消息体里带的 key 一致（钉钉错误码 900010）。钉钉文档写的是：企业内部应用填 CorpId；公开讨论里也有应用要填 AppKey（Client ID）才通过的（未确认）。',
-    fix: '先按钉钉文档把第三个参数填成本组织的 CorpId；仍报 900010 时改填本应用的 AppKey（Client ID）试一次。token、aes_key 不变。',
+    cause: '加解密库的第三个参数要和钉钉加密时用的 key 一致（900010）：后台配置的事件订阅用 AppKey（Client ID），接口注册的回调用 CorpId，第三方应用用 SuiteKey。',
+    fix: '后台“事件订阅”的推送填本应用的 AppKey（Client ID），接口注册的回调填 CorpId。',
     anchor: 'err-callback-stream',
-    docUrl: CRYPTO_DOC,
-    unconfirmed: true,
+    docUrl: CONFIG_DOC,
+  },
+  {
+    // The libraries compare their signature with msg_signature before decrypting: Java / C# / Node throw 900006
+    // 签名计算失败, PHP 900005 ValidateSignatureError (callback-words.ts has the words); DingTalk's cause of 签名计算失败:
+    // the four parameters not the ones DingTalk sent (https://open.dingtalk.com/document/development/configure-stream-push).
+    id: 'callback.signature',
+    source: 'app',
+    codes: [900006, 900005],
+    title: '回调签名校验失败（token 或参数不对）',
+    cause: '加解密库用 token 和请求带来的 timestamp、nonce、encrypt 算签名，与 msg_signature 不一致（900005、900006）：token 与后台填的不同，或用的不是这次请求的原值。',
+    fix: 'token 与后台“事件订阅”填的逐字核对；msg_signature、timestamp、nonce 取自请求网址，encrypt 取自请求体，原样传入。',
+    anchor: 'err-callback-stream',
+    docUrl: CONFIG_DOC,
+  },
+  {
+    // get_call_back_failed_result answers errcode 0 with the events DingTalk could not push: retried after 10 s and
+    // 30 s, then listed; each call clears the list it returned
+    // (https://open.dingtalk.com/document/development/obtain-the-event-list-of-failed-push-messages,
+    // event-subscription-and-data-push); the answer within 1500 ms (http-callback-overview). Not a success.
+    id: 'callback.pushFailed',
+    source: 'app',
+    codes: [],
+    text: /failed_list['"]?\s*[:=]\s*\[\s*\{/,
+    title: '有事件推送失败（回调没有正确应答）',
+    cause: '推送失败后钉钉隔 10 秒、30 秒各重试一次，仍失败就列进 failed_list：回调地址访问不了、1.5 秒内没应答或没返回加密的 success。',
+    fix: '修好回调服务后按这份列表补处理（每次调用会清掉上次返回的，先保存）。',
+    anchor: 'err-callback-stream',
+    docUrl: 'https://open.dingtalk.com/document/development/obtain-the-event-list-of-failed-push-messages',
   },
   {
     // Not in DingTalk's table; observed on POST /v1.0/gateway/connections/open (github.com/zfanswer/dify-on-dingtalk/issues/28,

@@ -261,6 +261,11 @@ export async function diagnose(response: string | Record<string, unknown>, table
     }
   }
   try {
+    if (parsed.code === null || !d.matched) {
+      // A callback crypto library's exception, or the console's timedout: the code its words stand for decides.
+      const code = (await import('./callback-words')).callbackCode(readable(text))
+      if (code !== null) d = diagnoseParsed((parsed = { ...parsed, code }))
+    }
     const chosen = ERROR_CATALOG.find((e) => e.id === d.id)
     if (parsed.code !== null && chosen && chosen.codes.length > 0 && !WRAPPERS.has(parsed.code) && !catalogLists(parsed.code)) {
       // Another entry chosen by the words for a code it does not list: when DingTalk's table lists the
@@ -284,8 +289,8 @@ export async function diagnose(response: string | Record<string, unknown>, table
       } else if (entry?.codes.some((c) => sameCode(c, asPasted))) {
         // The entry the words matched covers several codes (900008–900010): the message tells which.
         d = { ...d, errcode: asPasted }
-      } else if (entry && !catalogLists(asPasted)) {
-        // DingTalk's whole message for a code no entry lists beats an entry's rule matching part of it.
+      } else if (entry) {
+        // DingTalk's whole message beats an entry's rule matching part of it (签名错误 inside 计算签名错误).
         const words = entry.text?.exec(readable(`${parsed.message ?? ''}\n${text}`))?.[0] ?? ''
         const { saysMore } = await import('./official-row')
         if (await saysMore(asPasted, words, table.shard)) d = diagnoseParsed({ ...parsed, code: asPasted }, [], true)

@@ -229,7 +229,8 @@ function bareCode(text: string): number | string | null {
   let status: number | null = null
   for (let i = 0, m = BARE_CODE_RE.exec(text); m !== null && i < 20; i++, m = BARE_CODE_RE.exec(text)) {
     const code = toCode(m[1])
-    if (code === 0) zero = 0
+    // An exception's own `(code: 0)` as Monolog / Laravel print it (`RuntimeException(code: 0): …`) is no code, not a success.
+    if (code === 0) zero = /(?:Exception|Error)\($/.test(text.slice(Math.max(0, m.index - 20), m.index + 1)) ? zero : 0
     else if (typeof code === 'number' && HTTP_STATUSES.has(code)) status ??= code
     else if (code !== null && !(typeof code === 'number' && code >= 100 && code < 400)) return code
   }
