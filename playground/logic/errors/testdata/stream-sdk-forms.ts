@@ -142,6 +142,22 @@ export const STREAM_SDK_CASES: readonly StreamSdkCase[] = [
   // ---------- the websockets library newer than the Python SDK expects ----------
   { sdk: 'python', form: "unknown exception + AttributeError: module 'websockets' has no attribute", source: `${PY}#L152`, text: pyUnknown("AttributeError: module 'websockets' has no attribute 'exceptions'"), id: 'stream.connectionLost' },
 
+  // ---------- a header keyword of the other websockets version (the SDK passes only the caller's options) ----------
+  {
+    sdk: 'python',
+    form: "unknown exception + TypeError: … unexpected keyword argument 'extra_headers' (websockets 14 or newer)",
+    source: `${PY}#L111`,
+    text: pyUnknown(`  File "/srv/bot/.venv/lib/python3.12/site-packages/websockets/asyncio/client.py", line 587, in __aenter__\n    return await self\n  File "/usr/lib/python3.12/asyncio/base_events.py", line 1050, in create_connection\nTypeError: BaseEventLoop.create_connection() got an unexpected keyword argument 'extra_headers'`),
+    id: 'stream.websocketsVersion',
+  },
+  {
+    sdk: 'python',
+    form: "TypeError: … unexpected keyword argument 'additional_headers' (websockets older than 14)",
+    source: `${PY}#L111`,
+    text: "ERROR:dingtalk_stream.client:unknown exception\nTypeError: BaseEventLoop.create_connection() got an unexpected keyword argument 'additional_headers'",
+    id: 'stream.websocketsVersion',
+  },
+
   // ---------- the organisation's quota used up: the robot's message carries errCode 20001 ----------
   {
     sdk: 'python',
