@@ -88,8 +88,10 @@ export const CALLBACK_ERRORS: ErrorEntry[] = [
     // Node's TERMINATE SOCKET and `endpoint or ticket is null` (open-dingtalk/dingtalk-stream-sdk-nodejs, src/client.ts),
     // Java's `connection ping timeout, channel is closing` (dingtalk-stream-sdk-java, KeepAliveHandler.java), Go's
     // `ping time out, connection is closing` and ConnectionEndpointResponseNil / ContentEmpty (dingtalk-stream-sdk-go,
-    // client/client.go, payload/connection.go); commits in testdata/stream-sdk-forms.ts.
-    text: /keepalive ping timeout|persistent connection is timeout|topic=disconnect|连接建立(?:超时或)?失败|Stream connection lost|WebSocket closed[^\r\n]{0,40}?\b1006\b|websocket: close 1006\b|WebSocket[ ](?:was closed before the connection|is not open)[\s\S]{0,400}?(?:dingtalk-stream|DWClient)|DingTalkNetworkException|\[DingTalk\] establish connection failed|(?:fail(?:ed)?|unable|cannot|could ?n[o']t)(?: to)? connect to DingTalk Stream|get endpoint failed|Stream\s*(?:模式)?\s*[:：]?\s*(?:连接|接入)失败|module 'websockets' has no attribute|TERMINATE SOCKET|ping time ?out, \w+ is closing|ticket is null|ConnectionEndpointResponse/i,
+    // client/client.go, payload/connection.go); commits in testdata/stream-sdk-forms.ts. DingTalk's disconnect as
+    // Node's debug prints it (`topic: 'disconnect'`) and Java's `[DingTalk] receive connection close info`
+    // (SystemCommandExecutor.java).
+    text: /keepalive ping timeout|persistent connection is timeout|topic[=:] ?'?disconnect|close info|连接建立(?:超时或)?失败|Stream connection lost|WebSocket closed[^\r\n]{0,40}?\b1006\b|websocket: close 1006\b|WebSocket[ ](?:was closed before the connection|is not open)[\s\S]{0,400}?(?:dingtalk-stream|DWClient)|DingTalkNetworkException|\[DingTalk\] establish connection failed|(?:fail(?:ed)?|unable|cannot|could ?n[o']t)(?: to)? connect to DingTalk Stream|get endpoint failed|Stream\s*(?:模式)?\s*[:：]?\s*(?:连接|接入)失败|module 'websockets' has no attribute|TERMINATE SOCKET|ping time ?out, \w+ is closing|ticket is null|ConnectionEndpointResponse/i,
     title: 'Stream 长连接断开或连不上',
     cause: 'Stream 模式靠一条长连接收消息：网络不稳定、电脑休眠、代理或防火墙掐断空闲连接时，心跳超时（keepalive ping timeout）；钉钉也会主动断开过久的连接（disconnect）。连不上时，多是出口网络到 api.dingtalk.com 和 wss-open-connection.dingtalk.com 的 443 端口不通。',
     fix: '让程序在断开后自动重连（官方 SDK 的重连要开启），并加一个“多久没收到心跳就重建连接”的兜底；确认服务器能访问 api.dingtalk.com 和 wss-open-connection*.dingtalk.com 的 443 端口，代理不要截断 WebSocket。',
