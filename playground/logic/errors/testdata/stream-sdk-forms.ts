@@ -120,6 +120,15 @@ export const STREAM_SDK_CASES: readonly StreamSdkCase[] = [
   // ---------- a proxy that forwards HTTPS as plain HTTP ----------
   { sdk: 'python', form: 'open connection failed, error=<HTTPError 400>, response.text=<tengine page>', source: `${PY}#L389`, text: pyOpen(httpError(400, 'Bad Request'), '<html>\r\n<head><title>400 The plain HTTP request was sent to HTTPS port</title></head>\r\n<body>\r\n<center><h1>400 Bad Request</h1></center>\r\n</body>\r\n</html>'), id: 'net.plainHttpToHttps' },
 
+  {
+    sdk: 'java',
+    form: 'OpenDingTalkAppException: http failed status + status=400,msg=<tengine page>',
+    source: `${JAVA}/app-stream-api/src/main/java/com/dingtalk/open/app/api/open/HttpOpenApiClient.java#L66`,
+    text: javaEstablish('com.dingtalk.open.app.api.OpenDingTalkAppException: http failed statusstatus=400,msg=<html>\r\n<head><title>400 The plain HTTP request was sent to HTTPS port</title></head>\r\n<body>\r\n<center><h1>400 Bad Request</h1></center>\r\n</body>\r\n</html>', 'com.dingtalk.open.app.api.open.HttpOpenApiClient.openConnection(HttpOpenApiClient.java:66) ~[dingtalk-stream-1.3.12.jar!/:1.3.12]'),
+    id: 'net.plainHttpToHttps',
+  },
+  { sdk: 'go', form: 'StreamClient reconnect error, error=[<tengine page>]', source: `${GO}/utils/errors.go#L27`, text: go('StreamClient reconnect error, attempt=[1] error=[<html>\r\n<head><title>400 The plain HTTP request was sent to HTTPS port</title></head>\r\n</html>]'), id: 'net.plainHttpToHttps' },
+
   // ---------- the long connection drops: keepalive, disconnect, close codes ----------
   { sdk: 'python', form: '[start] network exception, error=<ConnectionClosedError>: keepalive ping timeout', source: `${PY}#L146`, text: py('ERROR', '[start] network exception, error=sent 1011 (internal error) keepalive ping timeout; no close frame received', 146), id: 'stream.connectionLost' },
   { sdk: 'python', form: '[start] network exception, error=<ConnectionClosedError>: no close frame', source: `${PY}#L146`, text: py('ERROR', '[start] network exception, error=no close frame received or sent', 146), id: 'stream.connectionLost' },
@@ -172,7 +181,39 @@ export const STREAM_SDK_CASES: readonly StreamSdkCase[] = [
     id: 'stream.websocketsVersion',
   },
 
-  // ---------- the organisation's quota used up: the robot's message carries errCode 20001 ----------
+  // ---------- an AI card's streaming update answered unknownError (the SDKs' card helpers, over HTTP) ----------
+  {
+    sdk: 'python',
+    form: 'AICardReplier.streaming failed, error=<HTTPError>, response.text=<body>',
+    source: 'https://github.com/open-dingtalk/dingtalk-stream-sdk-python/blob/8d8bb1c630848fee1ae8c7bdd11bc1b78097b611/dingtalk_stream/card_replier.py#L769',
+    text: '2026-12-03 10:15:42,123 dingtalk_stream.card_replier ERROR    AICardReplier.streaming failed, error=500 Server Error: Internal Server Error for url: https://api.dingtalk.com/v1.0/card/streaming, response.text={"requestid":"0A1B2C3D-0000-4000-8000-00000000A003","code":"unknownError","message":"未知错误"}',
+    id: 'app.cardStreamingUnknown',
+    errcode: 'unknownError',
+  },
+  {
+    sdk: 'python',
+    form: 'AICardReplier.async_streaming failed, HTTP Error: %s, URL: %s, response.text=<body>',
+    source: 'https://github.com/open-dingtalk/dingtalk-stream-sdk-python/blob/8d8bb1c630848fee1ae8c7bdd11bc1b78097b611/dingtalk_stream/card_replier.py#L821',
+    text: 'AICardReplier.async_streaming failed, HTTP Error: 500, URL: https://api.dingtalk.com/v1.0/card/streaming, response.text={"requestid":"0A1B2C3D-0000-4000-8000-00000000A004","code":"unknownError","message":"未知错误"}',
+    id: 'app.cardStreamingUnknown',
+    errcode: 'unknownError',
+  },
+
+  // ---------- the organisation's quota used up: the robot's message carries errMsg (20001) ----------
+  {
+    sdk: 'node',
+    form: 'printDebug(msg) of a robot CALLBACK whose data carries errMsg',
+    source: `${NODE}#L353`,
+    text: `[2026-12-03T02:15:42.124Z] {\n  specVersion: '1.0',\n  type: 'CALLBACK',\n  headers: { topic: '/v1.0/im/bot/messages/get', messageId: 'msg-0003' },\n  data: '{"conversationId":"cid-0002","msgtype":"text","errMsg":"受调用量超量影响，当前我的消息服务已经暂停。请联系你所在的组织管理员并予以处理"}'\n}`,
+    id: 'stream.20001',
+  },
+  {
+    sdk: 'java',
+    form: "the guide's listener: log.info(\"receive robotMessage, {}\", robotMessage)",
+    source: 'https://open.dingtalk.com/document/development/develop-stream-mode-push-server',
+    text: java('INFO', 'c.e.bot.RobotListener', 'receive robotMessage, {"conversationId":"cid-0003","msgtype":"text","errMsg":"受调用量超量影响，当前我的消息服务已经暂停。请联系你所在的组织管理员并予以处理"}'),
+    id: 'stream.20001',
+  },
   {
     sdk: 'python',
     form: "a callback's message logged as received (errCode / errMsg in it)",
