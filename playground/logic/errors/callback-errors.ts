@@ -100,7 +100,8 @@ export const CALLBACK_ERRORS: ErrorEntry[] = [
   },
   {
     // websockets 14 made connect() its new implementation, which takes additional_headers where the old one took
-    // extra_headers (github.com/python-websockets/websockets/issues/1588); the other name reaches
+    // extra_headers (https://websockets.readthedocs.io/en/14.2/howto/upgrade.html: the new implementation “is now the
+    // default”; github.com/python-websockets/websockets/issues/1588: works until 13.1); the other name reaches
     // loop.create_connection() and fails there. The official Python SDK passes neither (only the caller's
     // websocket_connect_options: github.com/open-dingtalk/dingtalk-stream-sdk-python/blob/8d8bb1c630848fee1ae8c7bdd11bc1b78097b611/dingtalk_stream/stream.py#L111),
     // so the name comes from the program or its DingTalk plugin, written for another websockets.
