@@ -116,12 +116,35 @@ export const CALLBACK_ERRORS: ErrorEntry[] = [
     // github.com/AstrBotDevs/AstrBot/issues/3635), and Python's “module 'websockets' has no attribute”, the
     // websockets library newer than the SDK expects, which kills the connection seconds after it opens
     // (github.com/open-dingtalk/dingtalk-stream-sdk-python/issues/65).
-    text: /keepalive ping timeout|persistent connection is timeout|topic=disconnect|连接建立(?:超时或)?失败|wss-open-connection[\s\S]{0,300}?(?:ETIMEDOUT|ECONNRESET|timed out)|Stream connection lost|WebSocket closed[^\r\n]{0,40}?\b1006\b|websocket: close 1006\b|WebSocket[ ](?:was closed before the connection|is not open)[\s\S]{0,400}?(?:dingtalk-stream|DWClient)|DingTalkNetworkException|\[DingTalk\] establish connection failed|(?:(?:fail(?:ed)?|unable|cannot|could ?n[o']t)(?: to)? connect|(?:timed out|timeout|failed|error)(?: while)? connecting) to DingTalk Stream|get endpoint failed|Stream\s*(?:模式)?\s*[:：]?\s*(?:连接|接入)失败|module 'websockets' has no attribute/i,
+    // The SDKs' own lines for a keepalive that got no answer and for an answer without endpoint or ticket:
+    // Node's TERMINATE SOCKET and `endpoint or ticket is null` (open-dingtalk/dingtalk-stream-sdk-nodejs, src/client.ts),
+    // Java's `connection ping timeout, channel is closing` (dingtalk-stream-sdk-java, KeepAliveHandler.java), Go's
+    // `ping time out, connection is closing` and ConnectionEndpointResponseNil / ContentEmpty (dingtalk-stream-sdk-go,
+    // client/client.go, payload/connection.go); commits in testdata/stream-sdk-forms.ts. DingTalk's disconnect as
+    // Node's debug prints it (`topic: 'disconnect'`) and Java's `[DingTalk] receive connection close info`
+    // (SystemCommandExecutor.java).
+    text: /keepalive ping timeout|persistent connection is timeout|topic[=:] ?'?disconnect|close info|连接建立(?:超时或)?失败|Stream connection lost|WebSocket closed[^\r\n]{0,40}?\b1006\b|websocket: close 1006\b|WebSocket[ ](?:was closed before the connection|is not open)[\s\S]{0,400}?(?:dingtalk-stream|DWClient)|DingTalkNetworkException|\[DingTalk\] establish connection failed|(?:(?:fail(?:ed)?|unable|cannot|could ?n[o']t)(?: to)? connect|(?:timed out|timeout|failed|error)(?: while)? connecting) to DingTalk Stream|get endpoint failed|Stream\s*(?:模式)?\s*[:：]?\s*(?:连接|接入)失败|module 'websockets' has no attribute|TERMINATE SOCKET|ping time ?out, \w+ is closing|ticket is null|ConnectionEndpointResponse/i,
     title: 'Stream 长连接断开或连不上',
     cause: 'Stream 模式靠一条长连接收消息：网络不稳定、电脑休眠、代理或防火墙掐断空闲连接时，心跳超时（keepalive ping timeout）；钉钉也会主动断开过久的连接（disconnect）。连不上时，多是出口网络到 api.dingtalk.com 和 wss-open-connection.dingtalk.com 的 443 端口不通。',
     fix: '让程序在断开后自动重连（官方 SDK 的重连要开启），并加一个“多久没收到心跳就重建连接”的兜底；确认服务器能访问 api.dingtalk.com 和 wss-open-connection*.dingtalk.com 的 443 端口，代理不要截断 WebSocket。',
     anchor: 'err-callback-stream',
     docUrl: STREAM_DOC,
+  },
+  {
+    // websockets 14 made connect() its new implementation, which takes additional_headers where the old one took
+    // extra_headers (https://websockets.readthedocs.io/en/14.2/howto/upgrade.html: the new implementation “is now the
+    // default”; github.com/python-websockets/websockets/issues/1588: works until 13.1); the other name reaches
+    // loop.create_connection() and fails there. The official Python SDK passes neither (only the caller's
+    // websocket_connect_options: github.com/open-dingtalk/dingtalk-stream-sdk-python/blob/8d8bb1c630848fee1ae8c7bdd11bc1b78097b611/dingtalk_stream/stream.py#L111),
+    // so the name comes from the program or its DingTalk plugin, written for another websockets.
+    id: 'stream.websocketsVersion',
+    source: 'app',
+    codes: [],
+    text: /argument '(?:extra|additional)_headers'/,
+    title: 'websockets 库版本与程序不配套',
+    cause: 'websockets 14 起 connect() 的参数 extra_headers 改名 additional_headers，程序按另一版本写就会在连接前报错。',
+    fix: '按程序要求装对 websockets 版本（如 pip install "websockets<14"）或升级程序。',
+    anchor: 'err-callback-stream',
   },
   {
     id: 'stream.20001',
@@ -183,3 +206,21 @@ export const CALLBACK_ERRORS: ErrorEntry[] = [
     anchor: 'err-callback-stream',
   },
 ]
+
+/**
+ * An official Stream SDK's words about its connection (the sources at their commits are in
+ * testdata/stream-sdk-forms.ts): Python's `open connection failed`, `[start] network exception` and a
+ * traceback through its start() (`, in start` ending a line), the Node client's debug line before the gateway is asked and its console warning
+ * `ERROR <the error>`, Java's `[DingTalk]` connection lines, Go's StreamClient; or the gateway's addresses
+ * (connections/open, wss-open-connection). Not the package's name
+ * alone: the same SDKs also reply to robots and update cards over HTTP, whose failures are not the connection.
+ */
+export const STREAM_SDK =
+  /StreamClient|\[DingTalk\] (?:establish )?connection|connections\/open|open[- ]connection|connect endpoint|network exception|, in start$|^ERROR Error: /im
+
+/**
+ * A failure of the network or of the WebSocket beside a Stream SDK's words: a timeout, a refused or reset
+ * connection, a proxy, a WebSocket handshake the server refused (a ticket used or expired, a proxy without
+ * WebSocket), a close without close frame (1006 in the words of Python's websockets).
+ */
+export const NET_FAILURE = /time[d ]?\s?out|ECONN|UNREACH|refused|reset|Max retries|proxy|handshake|server response|rejected|no close frame/i

@@ -1,5 +1,5 @@
 import { APP_ERRORS } from './app-errors'
-import { CALLBACK_ERRORS } from './callback-errors'
+import { CALLBACK_ERRORS, NET_FAILURE, STREAM_SDK } from './callback-errors'
 import type { Diagnosis, ErrorEntry, ErrorSource } from './entry'
 import { statusRuleId } from './http-status'
 import { JSAPI_ERRORS } from './jsapi-errors'
@@ -35,15 +35,22 @@ function byText(haystack: string): ErrorEntry | null {
   // A gateway code written in the text (IpNotInWhiteList) is the most specific clue.
   const lower = haystack.toLowerCase()
   const named = ERROR_CATALOG.find((e) => e.codes.some((c) => typeof c === 'string' && c.length > 5 && lower.includes(c.toLowerCase())))
-  return named ?? ERROR_CATALOG.find((e) => e.text?.test(haystack)) ?? null
+  if (named) return named
+  const worded = ERROR_CATALOG.find((e) => e.text?.test(haystack))
+  // A Stream SDK's words that the connection failed, and the reason after them: a reason with an entry of
+  // its own (DNS, certificate, proxy) is the answer; the SDK's words beside a network failure are the connection.
+  if (worded?.id === STREAM_LOST) return ERROR_CATALOG.find((e) => e !== worded && !e.codes.length && e.text?.test(haystack)) ?? worded
+  return worded ?? (STREAM_SDK.test(haystack) && NET_FAILURE.test(haystack) ? (ERROR_CATALOG.find((e) => e.id === STREAM_LOST) ?? null) : null)
 }
+
+const STREAM_LOST = 'stream.connectionLost'
 
 /**
  * An answer without DingTalk's code, read by its HTTP status and the address called (http-status.ts):
  * a 401 from the Stream gateway is the connection's credentials, a 403 from api.dingtalk.com a refusal.
  */
 function statusRule(parsed: ParsedResponse, haystack: string): string | null {
-  return statusRuleId(parsed.httpStatus, parsed.endpoint, /\bStream\b|dingtalk_stream/i.test(haystack), /钉钉|dingtalk|dingding/i.test(haystack) && !/https?:\/\//i.test(haystack), /\bconnection attempt\b/i.test(haystack))
+  return statusRuleId(parsed.httpStatus, parsed.endpoint, /\bStream\b|dingtalk_stream/i.test(haystack) || STREAM_SDK.test(haystack), /钉钉|dingtalk|dingding/i.test(haystack) && !/https?:\/\//i.test(haystack), /\bconnection attempt\b/i.test(haystack))
 }
 
 function byHttpStatus(parsed: ParsedResponse, haystack: string, statusEntries: readonly ErrorEntry[]): ErrorEntry | null {
@@ -164,7 +171,9 @@ function diagnoseParsed(parsed: ParsedResponse, statusEntries: readonly ErrorEnt
   const source = guessSource(haystack)
   // `errcode 0` / `status 0` beside an error's words: the words decide, the 0 is not the code.
   const code = parsed.success ? null : parsed.code
-  const entry = findEntry(code, haystack, source, dingtalkListed, readable(parsed.message ?? '')) ?? (code === null ? byHttpStatus(parsed, haystack, statusEntries) : null)
+  let entry = findEntry(code, haystack, source, dingtalkListed, readable(parsed.message ?? ''))
+  // No code: the status and the address called; the SDK's “connection failed” yields to what the status says (401: the credentials).
+  if (code === null && (entry === null || entry.id === STREAM_LOST)) entry = byHttpStatus(parsed, haystack, statusEntries) ?? entry
   if (entry) {
     // A code of the entry written in the paste (invalidParameter.authCode.notFound) is the one to show.
     const lower = haystack.toLowerCase()

@@ -205,7 +205,9 @@ describe('fourth pass: forms the build half taught', () => {
   it('reads the Java Stream SDK’s network exception and a client saying it could not connect to DingTalk Stream', () => {
     expect(diagnose('ERROR c.d.o.a.s.n.core.DefaultSessionPool - [DingTalk] establish connection failed, {}\ncom.dingtalk.open.app.stream.network.api.exception.DingTalkNetworkException: null').id).toBe('stream.connectionLost')
     expect(diagnose('Unhandled promise rejection: Error: [DingTalk][demo] Failed to connect to DingTalk Stream: Request failed with status code 503').id).toBe('stream.connectionLost')
-    expect(diagnose('could not connect to DingTalk Stream: getaddrinfo ENOTFOUND').id).toBe('stream.connectionLost')
+    expect(diagnose('could not connect to DingTalk Stream: connect ETIMEDOUT 203.0.113.7:443').id).toBe('stream.connectionLost')
+    // A reason with an entry of its own after those words is the answer (Stream mode pass): a name that does not resolve.
+    expect(diagnose('could not connect to DingTalk Stream: getaddrinfo ENOTFOUND').id).toBe('net.dns')
   })
 
   it('reads a 403 that names a permission code as the missing permission', () => {
