@@ -204,7 +204,7 @@ const Q = `["'\`]`
 /** `key` followed by `:` `=` `=>`, optional quotes and PHP's `int(`. */
 const codeAfter = (keys: string) =>
   new RegExp(`(?:^|[^\\w])${Q}?(?:${keys})${Q}?\\]?\\s*(?:=>|[:=：])\\s*(?:int\\(|string\\(\\d{1,9}\\)\\s*)?${Q}?(-?[0-9]{1,9}(?![0-9]|\\.[0-9]|[eE][+-]?[0-9])|[A-Za-z][\\w.]{1,99})`, 'i')
-const ERRCODE_RE = codeAfter('err_?code|resp_?code|error_?code|errorCode|sub_?code')
+const ERRCODE_RE = codeAfter('err_?code|resp_?code|error[_ ]?code|errorCode|sub_?code')
 /**
  * DingTalk's own key with a space alone before the code (`报错：errcode 310000`, `errcode unknownError`):
  * a number, or a word shaped like a gateway code (a capital or a dot inside, or a capitalised long word
@@ -216,6 +216,26 @@ const ERRCODE_SPACED_RE =
 const SUBCODE_RE = /subcode\s*=\s*(-?[0-9]{1,9})\s*[,，]\s*submsg\s*=\s*([^\]\r\n]{1,2000})/i
 /** errcode 88's real code under its own key, outside JSON (`"sub_code"：“40000”` typed full-width). */
 const SUB_KEY_RE = codeAfter('sub_?code')
+/** A language's word for nothing (`subCode=null`): no sub code. */
+const NO_VALUE = /^(?:null|nil|none|undefined)$/i
+/**
+ * An exception that carries DingTalk's code first: the TOP SDK's `ApiException: 40014:不合法的access_token`
+ * (`errCode + ":" + errMsg`, and `…:subErrCode:subErrMsg` after it), Python's `DingTalkClientException(40014, …)`.
+ * Only an `…Exception`: Python's `ConnectionResetError(104, …)` and `SSLError(1, …)` carry an errno.
+ */
+const AFTER_EXCEPTION_RE = /^\s{0,3}[:(]\s{0,3}(-?[0-9]{1,9})\s{0,3}[:,]([^\r\n]{0,2000})/
+/** The first `…Exception` followed by a code, found by indexOf (at most 50 looked at): linear in the text. */
+function exceptionCode(text: string): RegExpExecArray | null {
+  for (let i = 0, at = text.indexOf('Exception'); at >= 0 && i < 50; i++, at = text.indexOf('Exception', at + 9)) {
+    const m = AFTER_EXCEPTION_RE.exec(text.slice(at + 9, at + 2030))
+    if (m) return m
+  }
+  return null
+}
+/** The TOP SDK's sub code after errcode 88's message: `88:Remote service error:60011:没有调用该接口的权限`. */
+const TOP_SUB_RE = /:(-?[0-9]{2,9}):([^:\r\n]{1,500})$/
+/** A code then a colon at the head of a log line's message (Go's `fmt.Errorf("%d: %s")` after `2026/12/03 10:15:42`). */
+const LINE_CODE_RE = /(?:^|[ \t])(-?[0-9]{5,9})[:：](?:[ \t]|$)/m
 const BARE_CODE_RE = new RegExp(codeAfter('code|status|error code').source, 'gi')
 
 /**
@@ -249,7 +269,24 @@ function fromText(text: string): Found {
   if (sub) return { code: Number(sub[1]), message: sub[2]!.trim(), success: false, fromKey: 'sub_code' }
   let fromKey: string | null = 'errcode'
   let code = toCode(ERRCODE_RE.exec(text)?.[1] ?? ERRCODE_SPACED_RE.exec(text)?.[1])
-  if (code === 88) code = toCode(SUB_KEY_RE.exec(text)?.[1]) ?? code
+  if (code === 88) {
+    const sub = SUB_KEY_RE.exec(text)?.[1]
+    if (sub !== undefined && !NO_VALUE.test(sub)) code = toCode(sub) ?? code
+  }
+  let thrown: string | null = null
+  if (code === null) {
+    const m = exceptionCode(text)
+    if (m) {
+      code = Number(m[1])
+      fromKey = 'exception'
+      thrown = m[2]!.trim() || null
+      const sub = code === 88 && thrown ? TOP_SUB_RE.exec(thrown) : null
+      if (sub) {
+        code = Number(sub[1])
+        thrown = sub[2]!.trim()
+      }
+    }
+  }
   if (code === null) {
     code = bareCode(text)
     fromKey = code === null ? null : 'code'
@@ -268,6 +305,7 @@ function fromText(text: string): Found {
       break
     }
   }
+  message ??= thrown
   const trimmed = text.trim()
   // Only a number pasted (“310000”), or a code then a message (“40014: 不合法的access_token”).
   // A log line that starts with a clock time (“08:54:28 error …”) is not a code and a message.
@@ -285,6 +323,11 @@ function fromText(text: string): Found {
   if (code === null && (gluedNumber || gluedName)) {
     code = gluedNumber ? Number(gluedNumber[1] ?? gluedNumber[2]) : gluedName![1]!
     fromKey = 'glued'
+  }
+  const lineCode = code === null ? LINE_CODE_RE.exec(text) : null
+  if (lineCode) {
+    code = Number(lineCode[1])
+    fromKey = 'line'
   }
   // “sign not match  310000”: a message, then the code.
   const tail = /^([^\r\n{}]{2,200}?)\s+(-?[0-9]{5,9})$/.exec(trimmed)
@@ -344,7 +387,8 @@ function parse(response: unknown): ParsedResponse {
     if (inner) found = { ...found, code: Number(inner[1]) }
   }
   let httpStatus: number | null = null
-  if (typeof found.code === 'number' && HTTP_STATUSES.has(found.code) && found.fromKey !== 'errcode' && found.fromKey !== 'sub_code') {
+  // A code an exception carries first (`ApiException: 404:…`) is the library's errcode, not a status.
+  if (typeof found.code === 'number' && HTTP_STATUSES.has(found.code) && found.fromKey !== 'errcode' && found.fromKey !== 'sub_code' && found.fromKey !== 'exception') {
     httpStatus = found.code
     found = { ...found, code: null }
   }
