@@ -232,6 +232,20 @@ function exceptionCode(text: string): RegExpExecArray | null {
   }
   return null
 }
+/**
+ * The Tea SDKs' error text: the gateway code right before Darabonba OpenAPI's `code: <status>, <message>`
+ * (Node `InvalidAuthentication: code: 401, …`, Python `Error: InvalidAuthentication code: 401, …`); found by
+ * indexOf, at most 20 looked at. A code is camel-cased or dotted (`msg is code: 400, …` names none); a class
+ * name (`TeaException: code: 400, …`) or Go's label `Message:` there is no code; `unknownError` is one.
+ */
+function teaCode(text: string): string | null {
+  for (let i = 0, at = text.indexOf(' code: '); at >= 0 && i < 20; i++, at = text.indexOf(' code: ', at + 7)) {
+    if (!/^ code: [1-5][0-9]{2},/.test(text.slice(at, at + 12))) continue
+    const name = /(?:^|[\s:])([A-Za-z][\w.-]{1,99}):?$/.exec(text.slice(Math.max(0, at - 101), at))?.[1]
+    if (name && /[A-Z.]/.test(name) && !/(?:^|\.)[A-Z]\w*(?:Exception|Error)$|^(?:Message|Msg)$/.test(name)) return name
+  }
+  return null
+}
 /** The TOP SDK's sub code after errcode 88's message: `88:Remote service error:60011:没有调用该接口的权限`. */
 const TOP_SUB_RE = /:(-?[0-9]{2,9}):([^:\r\n]{1,500})$/
 /** A code then a colon at the head of a log line's message (Go's `fmt.Errorf("%d: %s")` after `2026/12/03 10:15:42`). */
@@ -286,6 +300,10 @@ function fromText(text: string): Found {
         thrown = sub[2]!.trim()
       }
     }
+  }
+  if (code === null) {
+    code = teaCode(text)
+    if (code !== null) fromKey = 'tea'
   }
   if (code === null) {
     code = bareCode(text)

@@ -97,6 +97,16 @@ export const LIBRARY_FORMS: readonly LibraryForm[] = [
     render: (a) => (isErrcode(a) ? `[WARN] 2026-12-03 10:15:42 c.e.oa.DingTalkService - 获取用户详情失败：${JSON.stringify(oldBody(a))}` : null),
   },
   {
+    // "errcode=" + … + " errmsg=" + … + " application_host=" + … + " service_host=" + …: DingTalk's own Python SDK
+    // (dingtalk/api/base.py, as downloaded from open.dingtalk.com; here a project's copy of it).
+    name: 'TopException (Python, DingTalk’s TOP SDK)',
+    source: `${GH}/luss613/oauth_dingtalk/blob/1e2554642d2b16c642a031670d08efa4a74e8252/dingtalk/api/base.py#L145`,
+    render: (a) =>
+      isErrcode(a)
+        ? `Traceback (most recent call last):\n  File "/srv/app/notify.py", line 31, in send\n    rsp = req.getResponse(token)\ndingtalk.api.base.TopException: errcode=${a.code} errmsg=${a.message ?? 'None'} application_host= service_host=`
+        : null,
+  },
+  {
     // 'Error code: {code}, message: {msg}'
     name: 'dingtalk-sdk DingTalkClientException (Python, 007gzs)',
     source: `${GH}/007gzs/dingtalk-sdk/blob/7979da2e259fdbc571728cae2425a04dbc65850a/dingtalk/core/exceptions.py#L20`,
@@ -210,6 +220,12 @@ export const LIBRARY_FORMS: readonly LibraryForm[] = [
       const body = gatewayBody(a)
       return `ResponseError: ${a.code}: ${teaMessage(a)}\n    at Client.execute (/srv/app/node_modules/@alicloud/openapi-client/dist/client.js:412:23)\n    at async main (/srv/app/notify.js:18:5) {\n  code: ${nodeStr(String(a.code))},\n  data: { code: ${nodeStr(String(body.code))}, message: ${nodeStr(String(body.message))}, requestid: '${RID}', statusCode: 400 },\n  statusCode: 400\n}`
     },
+  },
+  {
+    // The same error's message alone, as `${err}` or err.message writes it.
+    name: 'Tea ResponseError message (Node)',
+    source: `${GH}/aliyun/tea-typescript/blob/0b23fb4b9841ebfbc6d61f2057851878a81fb019/src/error.ts#L11`,
+    render: (a) => (isErrcode(a) ? null : `[2026-12-03T10:15:42.123Z] ERROR 发送工作通知失败 ResponseError: ${a.code}: ${teaMessage(a)}`),
   },
   {
     // 'message' => 'code: ' . statusCode . ', ' . message . ' request id: ' . requestId: the gateway code is not in it.
