@@ -216,40 +216,37 @@ const ERRCODE_SPACED_RE =
 const SUBCODE_RE = /subcode\s*=\s*(-?[0-9]{1,9})\s*[,，]\s*submsg\s*=\s*([^\]\r\n]{1,2000})/i
 /** errcode 88's real code under its own key, outside JSON (`"sub_code"：“40000”` typed full-width). */
 const SUB_KEY_RE = codeAfter('sub_?code')
-/** A language's word for nothing (`subCode=null`): no sub code. */
-const NO_VALUE = /^(?:null|nil|none|undefined)$/i
+/** At each `needle` in the text (found by indexOf, at most 50: linear), what `read` finds there first. */
+function atEach<T>(text: string, needle: string, read: (at: number) => T | null | undefined): T | null {
+  for (let i = 0, at = text.indexOf(needle); at >= 0 && i < 50; i++, at = text.indexOf(needle, at + 1)) {
+    const found = read(at)
+    if (found) return found
+  }
+  return null
+}
 /**
  * An exception that carries DingTalk's code first: the TOP SDK's `ApiException: 40014:不合法的access_token`
  * (`errCode + ":" + errMsg`, and `…:subErrCode:subErrMsg` after it), Python's `DingTalkClientException(40014, …)`.
  * Only an `…Exception`: Python's `ConnectionResetError(104, …)` and `SSLError(1, …)` carry an errno.
  */
 const AFTER_EXCEPTION_RE = /^\s{0,3}[:(]\s{0,3}(-?[0-9]{1,9})\s{0,3}[:,]([^\r\n]{0,2000})/
-/** The first `…Exception` followed by a code, found by indexOf (at most 50 looked at): linear in the text. */
-function exceptionCode(text: string): RegExpExecArray | null {
-  for (let i = 0, at = text.indexOf('Exception'); at >= 0 && i < 50; i++, at = text.indexOf('Exception', at + 9)) {
-    const m = AFTER_EXCEPTION_RE.exec(text.slice(at + 9, at + 2030))
-    if (m) return m
-  }
-  return null
-}
+const exceptionCode = (text: string) => atEach(text, 'Exception', (at) => AFTER_EXCEPTION_RE.exec(text.slice(at + 9, at + 2030)))
 /**
  * The Tea SDKs' error text: the gateway code right before Darabonba OpenAPI's `code: <status>, <message>`
- * (Node `InvalidAuthentication: code: 401, …`, Python `Error: InvalidAuthentication code: 401, …`); found by
- * indexOf, at most 20 looked at. A code is camel-cased or dotted (`msg is code: 400, …` names none); a class
- * name (`TeaException: code: 400, …`) or Go's label `Message:` there is no code; `unknownError` is one.
+ * (Node `InvalidAuthentication: code: 401, …`, Python `Error: InvalidAuthentication code: 401, …`). A code is
+ * camel-cased or dotted (`msg is code: 400, …` names none); a class name (`TeaException: code: 400, …`) or Go's
+ * label `Message:` there is no code; `unknownError` is one.
  */
-function teaCode(text: string): string | null {
-  for (let i = 0, at = text.indexOf(' code: '); at >= 0 && i < 20; i++, at = text.indexOf(' code: ', at + 7)) {
-    if (!/^ code: [1-5][0-9]{2},/.test(text.slice(at, at + 12))) continue
-    const name = /(?:^|[\s:])([A-Za-z][\w.-]{1,99}):?$/.exec(text.slice(Math.max(0, at - 101), at))?.[1]
-    if (name && /[A-Z.]/.test(name) && !/(?:^|\.)[A-Z]\w*(?:Exception|Error)$|^(?:Message|Msg)$/.test(name)) return name
-  }
-  return null
-}
+const BEFORE_TEA_RE = /(?:^|[\s:])([A-Za-z][\w.-]{1,99}):? code: [1-5][0-9]{2},$/
+const teaCode = (text: string) =>
+  atEach(text, ' code: ', (at) => {
+    const name = BEFORE_TEA_RE.exec(text.slice(Math.max(0, at - 101), at + 11))?.[1]
+    return name && /[A-Z.]/.test(name) && !/[A-Z]\w*(?:Exception|Error)$|^Message$/.test(name) ? name : null
+  })
 /** The TOP SDK's sub code after errcode 88's message: `88:Remote service error:60011:没有调用该接口的权限`. */
 const TOP_SUB_RE = /:(-?[0-9]{2,9}):([^:\r\n]{1,500})$/
-/** A code then a colon at the head of a log line's message (Go's `fmt.Errorf("%d: %s")` after `2026/12/03 10:15:42`). */
-const LINE_CODE_RE = /(?:^|[ \t])(-?[0-9]{5,9})[:：](?:[ \t]|$)/m
+/** A code then a colon at the head of a log line's message (Go's `fmt.Errorf("%d: %s")` after `2026/12/03 10:15:42`); a date (`20261203:`) is none. */
+const LINE_CODE_RE = /(?:^|[ \t])(?!(?:19|20)[0-9]{6}[:：])(-?[0-9]{5,9})[:：](?:[ \t]|$)/m
 const BARE_CODE_RE = new RegExp(codeAfter('code|status|error code').source, 'gi')
 
 /**
@@ -284,8 +281,9 @@ function fromText(text: string): Found {
   let fromKey: string | null = 'errcode'
   let code = toCode(ERRCODE_RE.exec(text)?.[1] ?? ERRCODE_SPACED_RE.exec(text)?.[1])
   if (code === 88) {
-    const sub = SUB_KEY_RE.exec(text)?.[1]
-    if (sub !== undefined && !NO_VALUE.test(sub)) code = toCode(sub) ?? code
+    // Only a number: `subCode=null` is a language's word for none.
+    const sub = toCode(SUB_KEY_RE.exec(text)?.[1])
+    if (typeof sub === 'number') code = sub
   }
   let thrown: string | null = null
   if (code === null) {

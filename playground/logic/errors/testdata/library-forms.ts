@@ -107,6 +107,18 @@ export const LIBRARY_FORMS: readonly LibraryForm[] = [
         : null,
   },
   {
+    // The response object serialised by its getters (fastjson's JSON.toJSONString(rsp), keys sorted): getBody() holds
+    // DingTalk's answer as an escaped string beside errorCode (a string), msg, subCode, subMsg and isSuccess().
+    name: 'TOP SDK response as fastjson writes it (Java)',
+    source: `${TOP_SDK}/TaobaoResponse.java#L69-L117`,
+    render: (a) => {
+      if (!isErrcode(a)) return null
+      const o: Record<string, unknown> = { body: JSON.stringify(oldBody(a)), errcode: a.code, errmsg: a.message ?? undefined, errorCode: String(a.code), msg: a.message ?? undefined }
+      Object.assign(o, { params: { userid: 'made-up-user' }, subCode: a.sub ? String(a.sub.code) : undefined, subMsg: a.sub?.message, success: false })
+      return `获取用户详情失败：${JSON.stringify(o)}`
+    },
+  },
+  {
     // 'Error code: {code}, message: {msg}'
     name: 'dingtalk-sdk DingTalkClientException (Python, 007gzs)',
     source: `${GH}/007gzs/dingtalk-sdk/blob/7979da2e259fdbc571728cae2425a04dbc65850a/dingtalk/core/exceptions.py#L20`,
