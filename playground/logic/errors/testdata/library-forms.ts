@@ -214,6 +214,17 @@ export const LIBRARY_FORMS: readonly LibraryForm[] = [
         : null,
   },
   {
+    // new Error(`${url} got error: ${JSON.stringify(result)}`), name DingTalkClientResponseError, code and data set on it.
+    name: 'node-dingtalk DingTalkClientResponseError (Node, ali-sdk)',
+    source: `${GH}/ali-sdk/node-dingtalk/blob/d5c06fed92f1436f94ff7369461b186ed337f2d5/lib/api/client.js#L137`,
+    context: 'https://oapi.dingtalk.com/user/get',
+    render: (a) => {
+      if (!isErrcode(a)) return null
+      const fields = Object.entries(oldBody(a)).map(([k, v]) => `${k}: ${typeof v === 'string' ? nodeStr(v) : String(v)}`)
+      return `DingTalkClientResponseError: https://oapi.dingtalk.com/user/get?access_token=made-up&userid=made-up-user got error: ${JSON.stringify(oldBody(a))}\n    at DingTalkClient.request (/srv/app/node_modules/node-dingtalk/lib/api/client.js:137:21) {\n  code: ${a.code},\n  data: { ${fields.join(', ')} }\n}`
+    },
+  },
+  {
     // fmt.Sprintf("SDKError:\n   StatusCode: %d\n   Code: %s\n   Message: %s\n   Data: %s\n", …); Message from Darabonba OpenAPI.
     name: 'Tea SDKError (Go, alibabacloud-go/dingtalk)',
     source: `${GH}/alibabacloud-go/tea/blob/f93724f86573b11eb172a0919ec41b4266bd9a15/tea/tea.go#L266`,
