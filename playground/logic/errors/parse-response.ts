@@ -204,7 +204,7 @@ const Q = `["'\`]`
 /** `key` followed by `:` `=` `=>`, optional quotes and PHP's `int(`. */
 const codeAfter = (keys: string) =>
   new RegExp(`(?:^|[^\\w])${Q}?(?:${keys})${Q}?\\]?\\s*(?:=>|[:=：])\\s*(?:int\\(|string\\(\\d{1,9}\\)\\s*)?${Q}?(-?[0-9]{1,9}(?![0-9]|\\.[0-9]|[eE][+-]?[0-9])|[A-Za-z][\\w.]{1,99})`, 'i')
-const ERRCODE_RE = codeAfter('err_?code|resp_?code|error_?code|errorCode|sub_?code')
+const ERRCODE_RE = codeAfter('err_?code|resp_?code|error[_ ]?code|errorCode|sub_?code')
 /**
  * DingTalk's own key with a space alone before the code (`报错：errcode 310000`, `errcode unknownError`):
  * a number, or a word shaped like a gateway code (a capital or a dot inside, or a capitalised long word
@@ -216,6 +216,37 @@ const ERRCODE_SPACED_RE =
 const SUBCODE_RE = /subcode\s*=\s*(-?[0-9]{1,9})\s*[,，]\s*submsg\s*=\s*([^\]\r\n]{1,2000})/i
 /** errcode 88's real code under its own key, outside JSON (`"sub_code"：“40000”` typed full-width). */
 const SUB_KEY_RE = codeAfter('sub_?code')
+/** At each `needle` in the text (found by indexOf, at most 50: linear), what `read` finds there first. */
+function atEach<T>(text: string, needle: string, read: (at: number) => T | null | undefined): T | null {
+  for (let i = 0, at = text.indexOf(needle); at >= 0 && i < 50; i++, at = text.indexOf(needle, at + 1)) {
+    const found = read(at)
+    if (found) return found
+  }
+  return null
+}
+/**
+ * An exception that carries DingTalk's code first: the TOP SDK's `ApiException: 40014:不合法的access_token`
+ * (`errCode + ":" + errMsg`, and `…:subErrCode:subErrMsg` after it), Python's `DingTalkClientException(40014, …)`.
+ * Only an `…Exception`: Python's `ConnectionResetError(104, …)` and `SSLError(1, …)` carry an errno.
+ */
+const AFTER_EXCEPTION_RE = /^\s{0,3}[:(]\s{0,3}(-?[0-9]{1,9})\s{0,3}[:,]([^\r\n]{0,2000})/
+const exceptionCode = (text: string) => atEach(text, 'Exception', (at) => AFTER_EXCEPTION_RE.exec(text.slice(at + 9, at + 2030)))
+/**
+ * The Tea SDKs' error text: the gateway code right before Darabonba OpenAPI's `code: <status>, <message>`
+ * (Node `InvalidAuthentication: code: 401, …`, Python `Error: InvalidAuthentication code: 401, …`). A code is
+ * camel-cased or dotted (`msg is code: 400, …` names none); a class name (`TeaException: code: 400, …`) or Go's
+ * label `Message:` there is no code; `unknownError` is one.
+ */
+const BEFORE_TEA_RE = /(?:^|[\s:])([A-Za-z][\w.-]{1,99}):? code: [1-5][0-9]{2},$/
+const teaCode = (text: string) =>
+  atEach(text, ' code: ', (at) => {
+    const name = BEFORE_TEA_RE.exec(text.slice(Math.max(0, at - 101), at + 11))?.[1]
+    return name && /[A-Z.]/.test(name) && !/[A-Z]\w*(?:Exception|Error)$|^Message$/.test(name) ? name : null
+  })
+/** The TOP SDK's sub code after errcode 88's message: `88:Remote service error:60011:没有调用该接口的权限`. */
+const TOP_SUB_RE = /:(-?[0-9]{2,9}):([^:\r\n]{1,500})$/
+/** A code then a colon at the head of a log line's message (Go's `fmt.Errorf("%d: %s")` after `2026/12/03 10:15:42`); a date (`20261203:`) is none. */
+const LINE_CODE_RE = /(?:^|[ \t])(?!(?:19|20)[0-9]{6}[:：])(-?[0-9]{5,9})[:：](?:[ \t]|$)/m
 const BARE_CODE_RE = new RegExp(codeAfter('code|status|error code').source, 'gi')
 
 /**
@@ -250,7 +281,29 @@ function fromText(text: string): Found {
   if (sub) return { code: Number(sub[1]), message: sub[2]!.trim(), success: false, fromKey: 'sub_code' }
   let fromKey: string | null = 'errcode'
   let code = toCode(ERRCODE_RE.exec(text)?.[1] ?? ERRCODE_SPACED_RE.exec(text)?.[1])
-  if (code === 88) code = toCode(SUB_KEY_RE.exec(text)?.[1]) ?? code
+  if (code === 88) {
+    // Only a number: `subCode=null` is a language's word for none.
+    const sub = toCode(SUB_KEY_RE.exec(text)?.[1])
+    if (typeof sub === 'number') code = sub
+  }
+  let thrown: string | null = null
+  if (code === null) {
+    const m = exceptionCode(text)
+    if (m) {
+      code = Number(m[1])
+      fromKey = 'exception'
+      thrown = m[2]!.trim() || null
+      const sub = code === 88 && thrown ? TOP_SUB_RE.exec(thrown) : null
+      if (sub) {
+        code = Number(sub[1])
+        thrown = sub[2]!.trim()
+      }
+    }
+  }
+  if (code === null) {
+    code = teaCode(text)
+    if (code !== null) fromKey = 'tea'
+  }
   if (code === null) {
     code = bareCode(text)
     fromKey = code === null ? null : 'code'
@@ -269,6 +322,7 @@ function fromText(text: string): Found {
       break
     }
   }
+  message ??= thrown
   const trimmed = text.trim()
   // Only a number pasted (“310000”), or a code then a message (“40014: 不合法的access_token”).
   // A log line that starts with a clock time (“08:54:28 error …”) is not a code and a message.
@@ -286,6 +340,11 @@ function fromText(text: string): Found {
   if (code === null && (gluedNumber || gluedName)) {
     code = gluedNumber ? Number(gluedNumber[1] ?? gluedNumber[2]) : gluedName![1]!
     fromKey = 'glued'
+  }
+  const lineCode = code === null ? LINE_CODE_RE.exec(text) : null
+  if (lineCode) {
+    code = Number(lineCode[1])
+    fromKey = 'line'
   }
   // “sign not match  310000”: a message, then the code.
   const tail = /^([^\r\n{}]{2,200}?)\s+(-?[0-9]{5,9})$/.exec(trimmed)
@@ -345,7 +404,8 @@ function parse(response: unknown): ParsedResponse {
     if (inner) found = { ...found, code: Number(inner[1]) }
   }
   let httpStatus: number | null = null
-  if (typeof found.code === 'number' && HTTP_STATUSES.has(found.code) && found.fromKey !== 'errcode' && found.fromKey !== 'sub_code') {
+  // A code an exception carries first (`ApiException: 404:…`) is the library's errcode, not a status.
+  if (typeof found.code === 'number' && HTTP_STATUSES.has(found.code) && found.fromKey !== 'errcode' && found.fromKey !== 'sub_code' && found.fromKey !== 'exception') {
     httpStatus = found.code
     found = { ...found, code: null }
   }
