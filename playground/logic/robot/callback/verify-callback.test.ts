@@ -97,6 +97,43 @@ describe('verdicts (invented key)', () => {
   })
 })
 
+describe('a sign form-decoded ("+" became a space), invented keys', () => {
+  const ts = String(NOW - 60_000)
+  /** The first invented key whose sign begins with `prefix` (deterministic: the same key every run). */
+  const keyWhoseSignStarts = (prefix: string) => {
+    for (let i = 0; ; i++) if (nodeSign(`${KEY}-${i}`, ts).startsWith(prefix)) return `${KEY}-${i}`
+  }
+
+  it('is ok also when the sign begins with "+", which form decoding then trimming had removed', () => {
+    for (const prefix of ['+', '++']) {
+      const key = keyWhoseSignStarts(prefix)
+      const formDecoded = nodeSign(key, ts).replace(/\+/g, ' ')
+      expect(formDecoded.startsWith(' '.repeat(prefix.length))).toBe(true)
+      const r = verifyCallback({ timestamp: ts, sign: formDecoded, key }, NOW)
+      expect(r.sign.value).toBe(nodeSign(key, ts))
+      expect(codes(r.sign)).toContain('callbackSign.space')
+      expect(r.verdict!.reason).toBe('ok')
+    }
+  })
+
+  it('agrees with Node on any key and any sign, the "+" as spaces', () => {
+    fc.assert(
+      fc.property(fc.string({ minLength: 1, maxLength: 80 }).filter((k) => k.trim() === k && !/\s/.test(k) && !k.startsWith('http')), (key) => {
+        const sign = nodeSign(key, ts)
+        expect(verifyCallback({ timestamp: ts, sign: sign.replace(/\+/g, ' '), key }, NOW).verdict!.reason).toBe('ok')
+      }),
+      { numRuns: 2000 },
+    )
+  })
+
+  it('does not turn spaces pasted before a whole sign into "+"', () => {
+    const sign = nodeSign(KEY, ts)
+    const r = checkCallbackSign(`   ${sign}`)
+    expect(r.value).toBe(sign)
+    expect(codes(r)).not.toContain('callbackSign.space')
+  })
+})
+
 describe('bad input: a Chinese answer, never a crash', () => {
   it('timestamp: seconds, full width, spaces, letters, wrong length', () => {
     expect(codes(checkCallbackTimestamp('1577262236'))).toEqual(['robotTimestamp.seconds'])

@@ -98,9 +98,18 @@ export function checkCallbackSign(raw: string): ValidationResult {
     value = value.replace(/[\r\n\t]/g, '')
     findings.push(warning('callbackSign.lineBreak', '已删除 sign 中间的换行。'))
   }
+  const spaceWarning = warning('callbackSign.space', 'sign 中的空格已换回“+”：表单解码会把“+”变成空格，钉钉的 sign 里没有空格。')
   if (value.includes(' ')) {
     value = value.replace(/ /g, '+')
-    findings.push(warning('callbackSign.space', 'sign 中的空格已换回“+”：表单解码会把“+”变成空格，钉钉的 sign 里没有空格。'))
+    findings.push(spaceWarning)
+  }
+  // A sign that began with "+" lost it twice: form decoding made it a space, trimming then dropped the space.
+  // Where the sign is that many characters short and the value as given began with spaces, they were "+".
+  const lead = /^ +/.exec(raw.replace(/^[\r\n\t]+/, ''))?.[0].length ?? 0
+  for (let k = 1; k <= Math.min(lead, 43) && !BASE64_SHA256.test(value); k++) {
+    if (!BASE64_SHA256.test('+'.repeat(k) + value)) continue
+    value = '+'.repeat(k) + value
+    if (!findings.includes(spaceWarning)) findings.push(spaceWarning)
   }
   if (!BASE64_SHA256.test(value)) {
     const length = charCount(value)
