@@ -30,12 +30,16 @@ const CODE_KEYS = ['errcode', 'err_code', 'respcode', 'errorcode', 'error_code',
 const MESSAGE_KEYS = ['errmsg', 'err_msg', 'respmsg', 'errormessage', 'error_message', 'message', 'msg', 'error_description']
 const NESTED_KEYS = ['data', 'body', 'error', 'response', 'result']
 /** Statuses that tools print beside DingTalk's answer; as a bare `code` they are not DingTalk's errcode. */
-const HTTP_STATUSES = new Set([400, 401, 403, 404, 405, 429, 500, 502, 503, 504])
+const HTTP_STATUSES = new Set([400, 401, 403, 404, 405, 414, 429, 500, 502, 503, 504])
 /** An HTTP status an HTTP client printed: `error=401 Client Error`, `status code 403`, `HTTP/2 403`, `status=400`, `response code: 403`. */
 const STATUS_RE = /(?:status(?:\s*code)?|statusCode|response\s*code|error|HTTP(?:\/[0-9.]{1,3})?)\s*[=:：]?\s*([45][0-9]{2})(?![0-9])/i
-/** A status with its standard reason phrase, as servers and clients print it: `400 Bad Request`, `403 Forbidden`. */
+/**
+ * A status with its standard reason phrase, as servers and clients print it: `400 Bad Request`, .NET's
+ * `403 (Forbidden)` and `403, Forbidden`, Ruby's `403 "Forbidden"`; or Spring's `403 : [no body]` over HTTP/2
+ * (http-client-forms.ts cites each client's format).
+ */
 const STATUS_PHRASE_RE =
-  /\b([45][0-9]{2})\s{1,5}(?:Bad Request|Unauthorized|Forbidden|Not Found|Method Not Allowed|Too Many Requests|Request-URI Too Large|URI Too Long|Internal Server Error|Bad Gateway|Service Unavailable|Gateway Time-?out)\b/i
+  /\b([45][0-9]{2})[\s(:"',]{1,5}(?:\[no body|Bad Request|Unauthorized|Forbidden|Not Found|Method Not Allowed|Too Many Requests|Request-URI Too Large|URI Too Long|Internal Server Error|Bad Gateway|Service Unavailable|Gateway Time-?out)\b/i
 /** Regexes look at this much of the text; a paste longer than this is a log, and its head decides. */
 const SCAN_LIMIT = 1_000_000
 
@@ -227,9 +231,10 @@ function atEach<T>(text: string, needle: string, read: (at: number) => T | null 
 /**
  * An exception that carries DingTalk's code first: the TOP SDK's `ApiException: 40014:不合法的access_token`
  * (`errCode + ":" + errMsg`, and `…:subErrCode:subErrMsg` after it), Python's `DingTalkClientException(40014, …)`.
- * Only an `…Exception`: Python's `ConnectionResetError(104, …)` and `SSLError(1, …)` carry an errno.
+ * Only an `…Exception`: Python's `ConnectionResetError(104, …)` and `SSLError(1, …)` carry an errno. Not
+ * Spring's `HttpClientErrorException: 414 : [no body]`: an HTTP status (its answer had no body).
  */
-const AFTER_EXCEPTION_RE = /^\s{0,3}[:(]\s{0,3}(-?[0-9]{1,9})\s{0,3}[:,]([^\r\n]{0,2000})/
+const AFTER_EXCEPTION_RE = /^\s{0,3}[:(]\s{0,3}(-?[0-9]{1,9})\s{0,3}[:,](?! \[no body)([^\r\n]{0,2000})/
 const exceptionCode = (text: string) => atEach(text, 'Exception', (at) => AFTER_EXCEPTION_RE.exec(text.slice(at + 9, at + 2030)))
 /**
  * The Tea SDKs' error text: the gateway code right before Darabonba OpenAPI's `code: <status>, <message>`
