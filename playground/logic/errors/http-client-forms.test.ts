@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest'
 import { diagnose } from './catalog'
 import { officialTable } from './official-shards'
 import { parseResponse } from './parse-response'
-import { ADDRESSES, HTTP_CLIENT_FORMS, REASON } from './testdata/http-client-forms'
+import { ADDRESSES, HTTP_CLIENT_FORMS, LOG_LINES, REASON } from './testdata/http-client-forms'
 
 const STATUSES = Object.keys(REASON).map(Number)
 const read = async (text: string): Promise<string> => {
@@ -55,6 +55,19 @@ describe('HTTP clients’ own words for a bare status', () => {
     expect(misses).toEqual([])
   })
 
+  it('reads people’s own log lines of a status (status_code, "statusCode", 状态码, http code) the same way', async () => {
+    const misses: string[] = []
+    for (const line of LOG_LINES) {
+      for (const s of STATUSES) {
+        for (const u of ADDRESSES) {
+          const [want, got] = [await read(`HTTP ${s} ${u}`), await read(line(s, u))]
+          if (got !== want && !kept(s, u, got)) misses.push(`${line(s, u)} → ${got}, want ${want}`)
+        }
+      }
+    }
+    expect(misses).toEqual([])
+  })
+
   it('reads the status each client prints', () => {
     for (const f of HTTP_CLIENT_FORMS) {
       for (const s of STATUSES) expect([f.name, parseResponse(f.render(s, ADDRESSES[0]!)).httpStatus]).toEqual([f.name, s])
@@ -72,6 +85,9 @@ describe('HTTP clients’ own words for a bare status', () => {
       'GET https://api.dingtalk.com/v1.0/contact/users/search (403 ms), retries: 2, 404 "rows"',
       'https://api.dingtalk.com:8403/v1.0/contact/users/search, 2026-05-04 12:40:35',
       'sent 404 of 500, 403/s (https://api.dingtalk.com/v1.0/robot/oToMessages/batchSend)',
+      'sent 500 during 10s, status_code=200 (https://api.dingtalk.com/v1.0/robot/oToMessages/batchSend)',
+      '{"statusCode":200,"elapsed":403,"url":"https://api.dingtalk.com/v1.0/contact/users/search"}',
+      '状态码：200，耗时 403 ms，https://api.dingtalk.com/v1.0/contact/users/search',
     ]) {
       expect([text, parseResponse(text).httpStatus]).toEqual([text, null])
     }

@@ -31,15 +31,18 @@ const MESSAGE_KEYS = ['errmsg', 'err_msg', 'respmsg', 'errormessage', 'error_mes
 const NESTED_KEYS = ['data', 'body', 'error', 'response', 'result']
 /** Statuses that tools print beside DingTalk's answer; as a bare `code` they are not DingTalk's errcode. */
 const HTTP_STATUSES = new Set([400, 401, 403, 404, 405, 414, 429, 500, 502, 503, 504])
-/** An HTTP status an HTTP client printed: `error=401 Client Error`, `status code 403`, `HTTP/2 403`, `status=400`, `response code: 403`. */
-const STATUS_RE = /(?:status(?:\s*code)?|statusCode|response\s*code|error|HTTP(?:\/[0-9.]{1,3})?)\s*[=:：]?\s*([45][0-9]{2})(?![0-9])/i
+/**
+ * An HTTP status an HTTP client printed: `error=401 Client Error`, `status code 403`, `HTTP/2 403`, `status=400`,
+ * `response code: 403`; also a key as a log or JSON writes it (`status_code=403`, `"statusCode":403`, `httpCode`, 状态码).
+ */
+const STATUS_RE = /(?:status(?:[\s_]*code)?|response\s*code|error|HTTP(?:\/[0-9.]{1,3}|[\s_]*code)?|状态码)["']?\s*[=:：]?\s*([45][0-9]{2})(?![0-9])/i
 /**
  * A status with its standard reason phrase, as servers and clients print it: `400 Bad Request`, .NET's
- * `403 (Forbidden)` and `403, Forbidden`, Ruby's `403 "Forbidden"`; or Spring's `403 : [no body]` over HTTP/2
- * (http-client-forms.ts cites each client's format).
+ * `403 (Forbidden)` and `403, Forbidden`, Ruby's `403 "Forbidden"`; or, over HTTP/2, Spring's `403 : [no body]`
+ * and Feign's `[403] during [POST] to […]` (http-client-forms.ts cites each client's format).
  */
 const STATUS_PHRASE_RE =
-  /\b([45][0-9]{2})[\s(:"',]{1,5}(?:\[no body|Bad Request|Unauthorized|Forbidden|Not Found|Method Not Allowed|Too Many Requests|Request-URI Too Large|URI Too Long|Internal Server Error|Bad Gateway|Service Unavailable|Gateway Time-?out)\b/i
+  /\b([45][0-9]{2})(?:\] during|[\s(:"',]{1,5}(?:\[no body|Bad Request|Unauthorized|Forbidden|Not Found|Method Not Allowed|Too Many Requests|Request-URI Too Large|URI Too Long|Internal Server Error|Bad Gateway|Service Unavailable|Gateway Time-?out))\b/i
 /** Regexes look at this much of the text; a paste longer than this is a log, and its head decides. */
 const SCAN_LIMIT = 1_000_000
 

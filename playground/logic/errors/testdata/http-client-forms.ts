@@ -67,6 +67,12 @@ export const HTTP_CLIENT_FORMS: readonly HttpClientForm[] = [
     render: (s, u) => `requests.exceptions.HTTPError: ${s} ${client(s) ? 'Client' : 'Server'} Error: ${reason(s)} for url: ${u}`,
   },
   {
+    name: 'Python urllib HTTPError',
+    source: `${GH}/python/cpython/blob/7623c39b9c6ceda0bc08bdcb871a9ad55cc09f5d/Lib/urllib/error.py#L50`,
+    printsUrl: false,
+    render: (s) => `urllib.error.HTTPError: HTTP Error ${s}: ${reason(s)}`,
+  },
+  {
     name: 'Python httpx raise_for_status',
     source: `${GH}/encode/httpx/blob/ae1b9f66238f75ced3ced5e4485408435de10768/httpx/_models.py#L816`,
     printsUrl: true,
@@ -97,6 +103,25 @@ export const HTTP_CLIENT_FORMS: readonly HttpClientForm[] = [
     source: `${GH}/spring-projects/spring-framework/blob/91eb42645e26a7ef9382b4a655bcefe5c8682fee/spring-web/src/main/java/org/springframework/web/client/DefaultResponseErrorHandler.java#L195`,
     printsUrl: false,
     render: (s) => `org.springframework.web.client.${springClass(s)}: ${s} : [no body]`,
+  },
+  {
+    name: 'OpenFeign FeignException',
+    source: `${GH}/OpenFeign/feign/blob/4b7c1eb51c0055dccd4b88d4f6b5fe75082c959d/core/src/main/java/feign/FeignException.java#L493-L500`,
+    printsUrl: true,
+    render: (s, u) => `feign.FeignException$${reason(s).replace(/[^A-Za-z]/g, '')}: [${s} ${reason(s)}] during [POST] to [${u}] [DingTalkClient#send(SendRequest)]: []`,
+  },
+  {
+    // Over HTTP/2 (OkHttp as Feign's client) the response has no reason phrase.
+    name: 'OpenFeign FeignException, HTTP/2 (no reason phrase)',
+    source: `${GH}/OpenFeign/feign/blob/4b7c1eb51c0055dccd4b88d4f6b5fe75082c959d/core/src/main/java/feign/FeignException.java#L493-L500`,
+    printsUrl: true,
+    render: (s, u) => `feign.FeignException: [${s}] during [POST] to [${u}] [DingTalkClient#send(SendRequest)]: []`,
+  },
+  {
+    name: 'Retrofit HttpException',
+    source: `${GH}/square/retrofit/blob/0b118105fe8436791436b8bc9c95b9aa2cfd3bdd/retrofit/src/main/java/retrofit2/HttpException.java#L25`,
+    printsUrl: false,
+    render: (s) => `retrofit2.HttpException: HTTP ${s} ${reason(s)}`,
   },
   {
     name: 'OkHttp Response.toString (HTTP/2)',
@@ -164,4 +189,16 @@ export const ADDRESSES: readonly string[] = [
   'https://api.dingtalk.com/v1.0/gateway/connections/open',
   'https://oapi.dingtalk.com/topapi/v2/user/get?access_token=0b1c2d3e4f5a6b7c8d9e0f1a2b3c4d5e',
   'https://oapi.dingtalk.com/robot/send?access_token=ffffeeeeddddccccbbbbaaaa99998888',
+]
+
+/**
+ * People's own log lines around a status (INVENTED, no client's format: how code that checks the status
+ * itself tends to write it, in the keys the languages use).
+ */
+export const LOG_LINES: readonly ((status: number, url: string) => string)[] = [
+  (s, u) => `WARNING dingtalk: resp.status_code=${s} url=${u}`,
+  (s, u) => `{"statusCode":${s},"url":"${u}","body":""}`,
+  (s, u) => `请求钉钉接口失败，状态码：${s}，url: ${u}`,
+  (s, u) => `[http] POST ${u} http code ${s}`,
+  (s, u) => `httpCode=${s} method=POST path=${u}`,
 ]
