@@ -68,6 +68,15 @@ describe('HTTP clients’ own words for a bare status', () => {
     expect(misses).toEqual([])
   })
 
+  it('axios’s own code (ERR_BAD_REQUEST) is never DingTalk’s, and DingTalk’s code in the response still wins', async () => {
+    const u = ADDRESSES[1]!
+    const json = { message: 'Request failed with status code 401', name: 'AxiosError', code: 'ERR_BAD_REQUEST', status: 401, response: { status: 401, data: { code: 'Forbidden.AccessDenied.IpNotInWhiteList', message: '访问ip不在白名单之中' } } }
+    expect((await diagnose(JSON.stringify(json), officialTable)).id).toBe('app.ipNotInWhiteList')
+    const inspected = `AxiosError: Request failed with status code 400\n  code: 'ERR_BAD_REQUEST',\n  config: { url: '${u}' },\n  response: { status: 400, data: { errcode: 40035, errmsg: '缺少参数 json' } }`
+    expect(String((await diagnose(inspected, officialTable)).errcode)).toBe('40035')
+    expect(parseResponse(`code: 'ERR_BAD_RESPONSE', status: 502, url: '${u}'`).code).toBeNull()
+  })
+
   it('reads the status each client prints', () => {
     for (const f of HTTP_CLIENT_FORMS) {
       for (const s of STATUSES) expect([f.name, parseResponse(f.render(s, ADDRESSES[0]!)).httpStatus]).toEqual([f.name, s])

@@ -35,7 +35,7 @@ const HTTP_STATUSES = new Set([400, 401, 403, 404, 405, 414, 429, 500, 502, 503,
  * An HTTP status an HTTP client printed: `error=401 Client Error`, `status code 403`, `HTTP/2 403`, `status=400`,
  * `response code: 403`; also a key as a log or JSON writes it (`status_code=403`, `"statusCode":403`, `httpCode`, 状态码).
  */
-const STATUS_RE = /(?:status(?:[\s_]*code)?|response\s*code|error|HTTP(?:\/[0-9.]{1,3}|[\s_]*code)?|状态码)["']?\s*[=:：]?\s*([45][0-9]{2})(?![0-9])/i
+const STATUS_RE = /(?:status(?:[\s_]*code)?|response(?:\s*code| \[)|error|HTTP(?:\/[0-9.]{1,3}|[\s_]*code)?|状态码)["']?\s*[=:：]?\s*([45][0-9]{2})(?![0-9])/i
 /**
  * A status with its standard reason phrase, as servers and clients print it: `400 Bad Request`, .NET's
  * `403 (Forbidden)` and `403, Forbidden`, Ruby's `403 "Forbidden"`; or, over HTTP/2, Spring's `403 : [no body]`
@@ -43,6 +43,7 @@ const STATUS_RE = /(?:status(?:[\s_]*code)?|response\s*code|error|HTTP(?:\/[0-9.
  */
 const STATUS_PHRASE_RE =
   /\b([45][0-9]{2})(?:\] during|[\s(:"',]{1,5}(?:\[no body|Bad Request|Unauthorized|Forbidden|Not Found|Method Not Allowed|Too Many Requests|Request-URI Too Large|URI Too Long|Internal Server Error|Bad Gateway|Service Unavailable|Gateway Time-?out))\b/i
+const AXIOS_CODE = /^ERR_BAD_RE/
 /** Regexes look at this much of the text; a paste longer than this is a log, and its head decides. */
 const SCAN_LIMIT = 1_000_000
 
@@ -91,8 +92,9 @@ function fromObject(obj: Json, depth = 0): Found {
   const codeKey = pickKey(obj, CODE_KEYS)
   let code = toCode(codeKey?.[1])
   let fromKey = code === null ? null : codeKey![0]
-  // A tool's own `code: 200` is its HTTP-like “done”, not DingTalk's code: neither an error nor the answer.
-  if (fromKey === 'code' && typeof code === 'number' && code >= 200 && code < 300) {
+  // A tool's own `code: 200` is its HTTP-like “done”, not DingTalk's code: neither an error nor the answer;
+  // nor is axios's code for a failed status (ERR_BAD_REQUEST, ERR_BAD_RESPONSE: lib/core/settle.js).
+  if (fromKey === 'code' && (typeof code === 'number' ? code >= 200 && code < 300 : AXIOS_CODE.test(code!))) {
     code = null
     fromKey = null
   }
@@ -411,6 +413,7 @@ function parse(response: unknown): ParsedResponse {
     const inner = INNER_CODE_RE.exec(found.message) ?? /subcode\s*=\s*(-?[0-9]{1,9})/i.exec(found.message)
     if (inner) found = { ...found, code: Number(inner[1]) }
   }
+  if (AXIOS_CODE.test(String(found.code))) found = { ...found, code: null }
   let httpStatus: number | null = null
   // A code an exception carries first (`ApiException: 404:…`) is the library's errcode, not a status.
   if (typeof found.code === 'number' && HTTP_STATUSES.has(found.code) && found.fromKey !== 'errcode' && found.fromKey !== 'sub_code' && found.fromKey !== 'exception') {

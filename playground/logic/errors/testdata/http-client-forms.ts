@@ -49,6 +49,21 @@ export const HTTP_CLIENT_FORMS: readonly HttpClientForm[] = [
     render: (s) => `AxiosError: Request failed with status code ${s}\n    at settle (/srv/app/node_modules/axios/lib/core/settle.js:19:12)`,
   },
   {
+    // util.inspect of the AxiosError (the error object logged whole): axios's own code for a failed status, then the config.
+    name: 'axios error inspected (code ERR_BAD_REQUEST / ERR_BAD_RESPONSE)',
+    source: `${GH}/axios/axios/blob/23a25af0688d1db2c396deb09229d2271cc24f6c/lib/core/settle.js#L19-L21`,
+    printsUrl: true,
+    render: (s, u) =>
+      `AxiosError: Request failed with status code ${s}\n    at settle (/srv/app/node_modules/axios/lib/core/settle.js:19:12) {\n  code: '${client(s) ? 'ERR_BAD_REQUEST' : 'ERR_BAD_RESPONSE'}',\n  config: {\n    method: 'post',\n    url: '${u}'\n  },\n  status: ${s}\n}`,
+  },
+  {
+    name: 'axios error toJSON',
+    source: `${GH}/axios/axios/blob/23a25af0688d1db2c396deb09229d2271cc24f6c/lib/core/AxiosError.js#L37-L54`,
+    printsUrl: true,
+    render: (s, u) =>
+      JSON.stringify({ message: `Request failed with status code ${s}`, name: 'AxiosError', config: { method: 'post', url: u }, code: client(s) ? 'ERR_BAD_REQUEST' : 'ERR_BAD_RESPONSE', status: s }),
+  },
+  {
     name: 'got (Node)',
     source: `${GH}/sindresorhus/got/blob/d00d845a0b435365ec73ea5a1fca6e17ee677184/source/core/errors.ts#L103`,
     printsUrl: true,
@@ -65,6 +80,13 @@ export const HTTP_CLIENT_FORMS: readonly HttpClientForm[] = [
     source: `${GH}/psf/requests/blob/1f6589ec3a1ee910f9a65cc3ceac60b26677bc0e/src/requests/models.py#L1162`,
     printsUrl: true,
     render: (s, u) => `requests.exceptions.HTTPError: ${s} ${client(s) ? 'Client' : 'Server'} Error: ${reason(s)} for url: ${u}`,
+  },
+  {
+    // print(resp) of a Response, next to the address the script called.
+    name: 'Python requests Response repr',
+    source: `${GH}/psf/requests/blob/1f6589ec3a1ee910f9a65cc3ceac60b26677bc0e/src/requests/models.py#L835`,
+    printsUrl: false,
+    render: (s) => `<Response [${s}]>`,
   },
   {
     name: 'Python urllib HTTPError',
