@@ -54,6 +54,9 @@ const SCAN_LIMIT = 1_000_000
  */
 function addressCalled(scan: string): string | null {
   let at = scan.search(/\bo?api\.dingtalk\.com(?::443)?\//i)
+  // The host and the path apart, as an axios error's config shows them (baseURL, then url).
+  const split = at < 0 ? /\b(o?api\.dingtalk\.com)['"][^]{0,200}?\burl['"]?\s*[:=]\s*['"](\/[^\s'"]{1,300})/i.exec(scan) : null
+  if (split) return `https://${split[1]}${split[2]}`
   if (at < 0) at = scan.search(/dingtalk\.com(?::443)?\//i)
   if (at < 0) return null
   let start = at

@@ -57,11 +57,21 @@ export const HTTP_CLIENT_FORMS: readonly HttpClientForm[] = [
       `AxiosError: Request failed with status code ${s}\n    at settle (/srv/app/node_modules/axios/lib/core/settle.js:19:12) {\n  code: '${client(s) ? 'ERR_BAD_REQUEST' : 'ERR_BAD_RESPONSE'}',\n  config: {\n    method: 'post',\n    url: '${u}'\n  },\n  status: ${s}\n}`,
   },
   {
+    // The same for an axios instance made with the host as baseURL: the config holds the host and the path apart.
+    name: 'axios error inspected, baseURL and url apart',
+    source: `${GH}/axios/axios/blob/23a25af0688d1db2c396deb09229d2271cc24f6c/lib/core/settle.js#L19-L21`,
+    printsUrl: true,
+    render: (s, u) => {
+      const [, origin, path] = /^(https:\/\/[^/]+)(\/.*)$/.exec(u)!
+      return `AxiosError: Request failed with status code ${s}\n    at settle (/srv/app/node_modules/axios/lib/core/settle.js:19:12) {\n  code: '${client(s) ? 'ERR_BAD_REQUEST' : 'ERR_BAD_RESPONSE'}',\n  config: {\n    headers: Object [AxiosHeaders] { Accept: 'application/json, text/plain, */*', 'Content-Type': 'application/json' },\n    baseURL: '${origin}',\n    method: 'post',\n    url: '${path}',\n    data: '{"robotCode":"dingabc123","msgKey":"sampleText"}'\n  },\n  status: ${s}\n}`
+    },
+  },
+  {
     name: 'axios error toJSON',
     source: `${GH}/axios/axios/blob/23a25af0688d1db2c396deb09229d2271cc24f6c/lib/core/AxiosError.js#L37-L54`,
     printsUrl: true,
     render: (s, u) =>
-      JSON.stringify({ message: `Request failed with status code ${s}`, name: 'AxiosError', config: { method: 'post', url: u }, code: client(s) ? 'ERR_BAD_REQUEST' : 'ERR_BAD_RESPONSE', status: s }),
+      JSON.stringify({ message: `Request failed with status code ${s}`, name: 'AxiosError', config: { baseURL: u.slice(0, u.indexOf('/', 8)), method: 'post', url: u.slice(u.indexOf('/', 8)) }, code: client(s) ? 'ERR_BAD_REQUEST' : 'ERR_BAD_RESPONSE', status: s }),
   },
   {
     name: 'got (Node)',
