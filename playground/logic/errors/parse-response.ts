@@ -30,12 +30,20 @@ const CODE_KEYS = ['errcode', 'err_code', 'respcode', 'errorcode', 'error_code',
 const MESSAGE_KEYS = ['errmsg', 'err_msg', 'respmsg', 'errormessage', 'error_message', 'message', 'msg', 'error_description']
 const NESTED_KEYS = ['data', 'body', 'error', 'response', 'result']
 /** Statuses that tools print beside DingTalk's answer; as a bare `code` they are not DingTalk's errcode. */
-const HTTP_STATUSES = new Set([400, 401, 403, 404, 405, 429, 500, 502, 503, 504])
-/** An HTTP status an HTTP client printed: `error=401 Client Error`, `status code 403`, `HTTP/2 403`, `status=400`, `response code: 403`. */
-const STATUS_RE = /(?:status(?:\s*code)?|statusCode|response\s*code|error|HTTP(?:\/[0-9.]{1,3})?)\s*[=:：]?\s*([45][0-9]{2})(?![0-9])/i
-/** A status with its standard reason phrase, as servers and clients print it: `400 Bad Request`, `403 Forbidden`. */
+const HTTP_STATUSES = new Set([400, 401, 403, 404, 405, 414, 429, 500, 502, 503, 504])
+/**
+ * An HTTP status an HTTP client printed: `error=401 Client Error`, `status code 403`, `HTTP/2 403`, `status=400`,
+ * `response code: 403`; also a key as a log or JSON writes it (`status_code=403`, `"statusCode":403`, `httpCode`, 状态码).
+ */
+const STATUS_RE = /(?:status(?:[\s_]*code)?|response(?:\s*code| \[)|error|HTTP(?:\/[0-9.]{1,3}|[\s_]*code)?|状态码)["']?\s*[=:：]?\s*([45][0-9]{2})(?![0-9])/i
+/**
+ * A status with its standard reason phrase, as servers and clients print it: `400 Bad Request`, .NET's
+ * `403 (Forbidden)` and `403, Forbidden`, Ruby's `403 "Forbidden"`; or, over HTTP/2, Spring's `403 : [no body]`
+ * and Feign's `[403] during [POST] to […]` (http-client-forms.ts cites each client's format).
+ */
 const STATUS_PHRASE_RE =
-  /\b([45][0-9]{2})\s{1,5}(?:Bad Request|Unauthorized|Forbidden|Not Found|Method Not Allowed|Too Many Requests|Request-URI Too Large|URI Too Long|Internal Server Error|Bad Gateway|Service Unavailable|Gateway Time-?out)\b/i
+  /\b([45][0-9]{2})(?:\] during|[\s(:"',]{1,5}(?:\[no body|Bad Request|Unauthorized|Forbidden|Not Found|Method Not Allowed|Too Many Requests|Request-URI Too Large|URI Too Long|Internal Server Error|Bad Gateway|Service Unavailable|Gateway Time-?out))\b/i
+const AXIOS_CODE = /^ERR_BAD_RE/
 /** Regexes look at this much of the text; a paste longer than this is a log, and its head decides. */
 const SCAN_LIMIT = 1_000_000
 
@@ -46,6 +54,9 @@ const SCAN_LIMIT = 1_000_000
  */
 function addressCalled(scan: string): string | null {
   let at = scan.search(/\bo?api\.dingtalk\.com(?::443)?\//i)
+  // The host and the path apart, as an axios error's config shows them (baseURL, then url).
+  const split = at < 0 ? /\b(o?api\.dingtalk\.com)['"][^]{0,200}?\burl['"]?\s*[:=]\s*['"](\/[^\s'"]{1,300})/i.exec(scan) : null
+  if (split) return `https://${split[1]}${split[2]}`
   if (at < 0) at = scan.search(/dingtalk\.com(?::443)?\//i)
   if (at < 0) return null
   let start = at
@@ -84,8 +95,9 @@ function fromObject(obj: Json, depth = 0): Found {
   const codeKey = pickKey(obj, CODE_KEYS)
   let code = toCode(codeKey?.[1])
   let fromKey = code === null ? null : codeKey![0]
-  // A tool's own `code: 200` is its HTTP-like “done”, not DingTalk's code: neither an error nor the answer.
-  if (fromKey === 'code' && typeof code === 'number' && code >= 200 && code < 300) {
+  // A tool's own `code: 200` is its HTTP-like “done”, not DingTalk's code: neither an error nor the answer;
+  // nor is axios's code for a failed status (ERR_BAD_REQUEST, ERR_BAD_RESPONSE: lib/core/settle.js).
+  if (fromKey === 'code' && (typeof code === 'number' ? code >= 200 && code < 300 : AXIOS_CODE.test(code!))) {
     code = null
     fromKey = null
   }
@@ -227,9 +239,10 @@ function atEach<T>(text: string, needle: string, read: (at: number) => T | null 
 /**
  * An exception that carries DingTalk's code first: the TOP SDK's `ApiException: 40014:不合法的access_token`
  * (`errCode + ":" + errMsg`, and `…:subErrCode:subErrMsg` after it), Python's `DingTalkClientException(40014, …)`.
- * Only an `…Exception`: Python's `ConnectionResetError(104, …)` and `SSLError(1, …)` carry an errno.
+ * Only an `…Exception`: Python's `ConnectionResetError(104, …)` and `SSLError(1, …)` carry an errno. Not
+ * Spring's `HttpClientErrorException: 414 : [no body]`: an HTTP status (its answer had no body).
  */
-const AFTER_EXCEPTION_RE = /^\s{0,3}[:(]\s{0,3}(-?[0-9]{1,9})\s{0,3}[:,]([^\r\n]{0,2000})/
+const AFTER_EXCEPTION_RE = /^\s{0,3}[:(]\s{0,3}(-?[0-9]{1,9})\s{0,3}[:,](?! \[no body)([^\r\n]{0,2000})/
 const exceptionCode = (text: string) => atEach(text, 'Exception', (at) => AFTER_EXCEPTION_RE.exec(text.slice(at + 9, at + 2030)))
 /**
  * The Tea SDKs' error text: the gateway code right before Darabonba OpenAPI's `code: <status>, <message>`
@@ -403,6 +416,7 @@ function parse(response: unknown): ParsedResponse {
     const inner = INNER_CODE_RE.exec(found.message) ?? /subcode\s*=\s*(-?[0-9]{1,9})/i.exec(found.message)
     if (inner) found = { ...found, code: Number(inner[1]) }
   }
+  if (AXIOS_CODE.test(String(found.code))) found = { ...found, code: null }
   let httpStatus: number | null = null
   // A code an exception carries first (`ApiException: 404:…`) is the library's errcode, not a status.
   if (typeof found.code === 'number' && HTTP_STATUSES.has(found.code) && found.fromKey !== 'errcode' && found.fromKey !== 'sub_code' && found.fromKey !== 'exception') {
