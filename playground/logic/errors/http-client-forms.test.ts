@@ -75,6 +75,10 @@ describe('HTTP clients’ own words for a bare status', () => {
     const inspected = `AxiosError: Request failed with status code 400\n  code: 'ERR_BAD_REQUEST',\n  config: { url: '${u}' },\n  response: { status: 400, data: { errcode: 40035, errmsg: '缺少参数 json' } }`
     expect(String((await diagnose(inspected, officialTable)).errcode)).toBe('40035')
     expect(parseResponse(`code: 'ERR_BAD_RESPONSE', status: 502, url: '${u}'`).code).toBeNull()
+    // The new API's gateway code under the same key as axios's, after it: read on to it.
+    const gateway = `AxiosError: Request failed with status code 403\n  code: 'ERR_BAD_REQUEST',\n  config: { url: '${u}' },\n  response: { status: 403, data: { code: 'Forbidden.AccessDenied.IpNotInWhiteList', message: '访问ip不在白名单之中' } }`
+    expect(parseResponse(gateway)).toMatchObject({ code: 'Forbidden.AccessDenied.IpNotInWhiteList', httpStatus: 403 })
+    expect(parseResponse('错误码：ERR_BAD_REQUEST').code).toBeNull()
   })
 
   it('reads the status each client prints', () => {

@@ -86,7 +86,9 @@ function toCode(v: unknown): number | string | null {
   if (typeof v === 'string') {
     const s = v.trim()
     if (/^-?[0-9]{1,9}$/.test(s)) return Number(s)
-    if (/^[A-Za-z][\w.-]{0,99}$/.test(s)) return s
+    // axios's own code for a failed status (ERR_BAD_REQUEST, ERR_BAD_RESPONSE: lib/core/settle.js) is no code of
+    // DingTalk's: every reader reads on, so DingTalk's own in the error's response.data is found.
+    if (/^[A-Za-z][\w.-]{0,99}$/.test(s) && !AXIOS_CODE.test(s)) return s
   }
   return null
 }
@@ -95,9 +97,8 @@ function fromObject(obj: Json, depth = 0): Found {
   const codeKey = pickKey(obj, CODE_KEYS)
   let code = toCode(codeKey?.[1])
   let fromKey = code === null ? null : codeKey![0]
-  // A tool's own `code: 200` is its HTTP-like “done”, not DingTalk's code: neither an error nor the answer;
-  // nor is axios's code for a failed status (ERR_BAD_REQUEST, ERR_BAD_RESPONSE: lib/core/settle.js).
-  if (fromKey === 'code' && (typeof code === 'number' ? code >= 200 && code < 300 : AXIOS_CODE.test(code!))) {
+  // A tool's own `code: 200` is its HTTP-like “done”, not DingTalk's code: neither an error nor the answer.
+  if (fromKey === 'code' && typeof code === 'number' && code >= 200 && code < 300) {
     code = null
     fromKey = null
   }
@@ -254,7 +255,7 @@ const BEFORE_TEA_RE = /(?:^|[\s:])([A-Za-z][\w.-]{1,99}):? code: [1-5][0-9]{2},$
 const teaCode = (text: string) =>
   atEach(text, ' code: ', (at) => {
     const name = BEFORE_TEA_RE.exec(text.slice(Math.max(0, at - 101), at + 11))?.[1]
-    return name && /[A-Z.]/.test(name) && !/[A-Z]\w*(?:Exception|Error)$|^Message$/.test(name) ? name : null
+    return name && /[A-Z.]/.test(name) && !/[A-Z]\w*(?:Exception|Error)$|^Message$/.test(name) ? toCode(name) : null
   })
 /** The TOP SDK's sub code after errcode 88's message: `88:Remote service error:60011:没有调用该接口的权限`. */
 const TOP_SUB_RE = /:(-?[0-9]{2,9}):([^:\r\n]{1,500})$/
@@ -349,9 +350,9 @@ function fromText(text: string): Found {
   // After a colon a one-digit code is one too (`错误码：1`, `错误码：-1`); after the label 错误码 / 返回码
   // and a colon, a gateway code (`错误码：unknownError`), never a word after 报错 / 错误 (`报错：Exception`).
   const gluedNumber = /(?:错误码?|错误代码|报错|返回码)(?:\s*[:：=]\s*(-?[0-9]{1,9})|\s*(-?[0-9]{2,9}))(?![0-9])/.exec(text)
-  const gluedName = gluedNumber ? null : /(?:错误码|错误代码|返回码)\s*[:：=]\s*([A-Za-z][\w.]{1,99})/.exec(text)
-  if (code === null && (gluedNumber || gluedName)) {
-    code = gluedNumber ? Number(gluedNumber[1] ?? gluedNumber[2]) : gluedName![1]!
+  const gluedName = gluedNumber ? null : toCode(/(?:错误码|错误代码|返回码)\s*[:：=]\s*([A-Za-z][\w.]{1,99})/.exec(text)?.[1])
+  if (code === null && (gluedNumber || gluedName !== null)) {
+    code = gluedNumber ? Number(gluedNumber[1] ?? gluedNumber[2]) : gluedName
     fromKey = 'glued'
   }
   const lineCode = code === null ? LINE_CODE_RE.exec(text) : null
@@ -416,7 +417,6 @@ function parse(response: unknown): ParsedResponse {
     const inner = INNER_CODE_RE.exec(found.message) ?? /subcode\s*=\s*(-?[0-9]{1,9})/i.exec(found.message)
     if (inner) found = { ...found, code: Number(inner[1]) }
   }
-  if (AXIOS_CODE.test(String(found.code))) found = { ...found, code: null }
   let httpStatus: number | null = null
   // A code an exception carries first (`ApiException: 404:…`) is the library's errcode, not a status.
   if (typeof found.code === 'number' && HTTP_STATUSES.has(found.code) && found.fromKey !== 'errcode' && found.fromKey !== 'sub_code' && found.fromKey !== 'exception') {
