@@ -31,19 +31,21 @@ export function guessSource(text: string): ErrorSource {
   return 'unknown'
 }
 
+const STREAM_LOST = 'stream.connectionLost'
+
 function byText(haystack: string): ErrorEntry | null {
   // A gateway code written in the text (IpNotInWhiteList) is the most specific clue.
   const lower = haystack.toLowerCase()
   const named = ERROR_CATALOG.find((e) => e.codes.some((c) => typeof c === 'string' && c.length > 5 && lower.includes(c.toLowerCase())))
   if (named) return named
-  const worded = ERROR_CATALOG.find((e) => e.text?.test(haystack))
+  const at = ERROR_CATALOG.findIndex((e) => e.text?.test(haystack))
+  const worded = ERROR_CATALOG[at]
   // A Stream SDK's words that the connection failed, and the reason after them: a reason with an entry of
-  // its own (DNS, certificate, proxy) is the answer; the SDK's words beside a network failure are the connection.
-  if (worded?.id === STREAM_LOST) return ERROR_CATALOG.find((e) => e !== worded && !e.codes.length && e.text?.test(haystack)) ?? worded
+  // its own (DNS, certificate, proxy) is the answer (only entries after it are left to try: those before did
+  // not match); the SDK's words beside a network failure are the connection.
+  if (worded?.id === STREAM_LOST) return ERROR_CATALOG.slice(at + 1).find((e) => !e.codes.length && e.text?.test(haystack)) ?? worded
   return worded ?? (STREAM_SDK.test(haystack) && NET_FAILURE.test(haystack) ? (ERROR_CATALOG.find((e) => e.id === STREAM_LOST) ?? null) : null)
 }
-
-const STREAM_LOST = 'stream.connectionLost'
 
 /**
  * An answer without DingTalk's code, read by its HTTP status and the address called (http-status.ts):
