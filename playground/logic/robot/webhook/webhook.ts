@@ -1,4 +1,4 @@
-import { error, type Finding, forField, type ValidationResult, warning } from '../../core/findings'
+import { error, type Finding, inField, type ValidationResult, warning } from '../../core/findings'
 import type { FieldText } from '../../core/field-text'
 import { normalizeInput } from '../../core/normalize'
 import { preview } from '../../core/text'
@@ -129,25 +129,14 @@ export const ROBOT_WEBHOOK_TEXT: FieldText = {
   placeholder: `${ROBOT_SEND_URL}?access_token=…`,
 }
 
-/** Field validator: the value is the full webhook URL when it can be built. */
-function checkRobotWebhook(raw: string): ValidationResult {
-  return webhookFieldOf(parseWebhook(raw), raw)
-}
-
-/**
- * The field's answer from a webhook already parsed, so a widget that also signs parses it once
- * (`validateRobotWebhookOf`). Not wrapped in the field name: `validateRobotWebhookOf` does that.
- */
-function webhookFieldOf(parsed: ParsedWebhook, raw: string): ValidationResult {
+/** The field's answer from a webhook already parsed, so a widget that also signs parses it once. */
+export function validateRobotWebhookOf(parsed: ParsedWebhook, raw: string): ValidationResult {
   // A saved address should be the bare one: a signature in it expires within the hour.
   const stale = parsed.carriesSignature
     ? [warning('robotWebhook.hasSignature', '地址里已带 timestamp / sign：签名只在 1 小时内有效，每次发送前都要重新生成，请保存不带签名的地址。')]
     : []
-  return { value: parsed.url ?? normalizeInput(raw).value, findings: [...parsed.findings, ...stale] }
+  return { value: parsed.url ?? normalizeInput(raw).value, findings: inField('robotWebhook', [...parsed.findings, ...stale]) }
 }
 
-export const validateRobotWebhook = forField('robotWebhook', checkRobotWebhook)
-
-/** `validateRobotWebhook` for a webhook already parsed: the same findings, the same field. */
-export const validateRobotWebhookOf = (parsed: ParsedWebhook, raw: string): ValidationResult =>
-  forField('robotWebhook', () => webhookFieldOf(parsed, raw))(raw)
+/** Field validator: the value is the full webhook URL when it can be built. */
+export const validateRobotWebhook = (raw: string): ValidationResult => validateRobotWebhookOf(parseWebhook(raw), raw)
