@@ -112,6 +112,9 @@ describe('a sign form-decoded ("+" became a space), invented keys', () => {
       const r = verifyCallback({ timestamp: ts, sign: formDecoded, key }, NOW)
       expect(r.sign.value).toBe(nodeSign(key, ts))
       expect(codes(r.sign)).toContain('callbackSign.space')
+      // The spaces were the sign's own "+": nothing else was trimmed, so no “trimmed” note; a real extra space still gets it.
+      expect(codes(r.sign)).not.toContain('normalize.trim')
+      expect(codes(checkCallbackSign(`${formDecoded} `))).toContain('normalize.trim')
       expect(r.verdict!.reason).toBe('ok')
     }
   })
