@@ -172,11 +172,13 @@ export const CALLBACK_ERRORS: ErrorEntry[] = [
     // words of Python (ssl, urllib3), Go (x509), Node (its TLS error codes) and Java (PKIX). Observed in
     // github.com/agentscope-ai/QwenPaw/issues/56, github.com/zhuifengshen/DingtalkChatbot/issues/43,
     // github.com/zfanswer/dify-on-dingtalk/issues/29, github.com/darrenyao/dingtalk-agent-sdk/issues/1 and
-    // github.com/engigu/Message-Push-Nest/issues/10 (a Docker image without CA certificates).
+    // github.com/engigu/Message-Push-Nest/issues/10 (a Docker image without CA certificates). curl's own: (60)
+    // CURLE_PEER_FAILED_VERIFICATION “SSL certificate problem: <reason>”, (77) CURLE_SSL_CACERT_BADFILE “error setting
+    // certificate verify locations” (https://curl.se/libcurl/c/libcurl-errors.html).
     id: 'net.tlsCertificate',
     source: 'app',
     codes: [],
-    text: /CERTIFICATE_VERIFY_FAILED|certificate verify failed|x509: certificate (?:signed by unknown authority|has expired|is not valid)|unable to (?:verify the first certificate|get local issuer certificate)|UNABLE_TO_VERIFY_LEAF_SIGNATURE|UNABLE_TO_GET_ISSUER_CERT(?:_LOCALLY)?|SELF_SIGNED_CERT_IN_CHAIN|self[- ]signed certificate in certificate chain|PKIX path building failed|unable to find valid certification path/i,
+    text: /CERTIFICATE_VERIFY_FAILED|certificate verify failed|x509: certificate (?:signed by unknown authority|has expired|is not valid)|unable to (?:verify the first certificate|get local issuer certificate)|UNABLE_TO_VERIFY_LEAF_SIGNATURE|UNABLE_TO_GET_ISSUER_CERT(?:_LOCALLY)?|SELF_SIGNED_CERT_IN_CHAIN|self[- ]signed certificate in certificate chain|PKIX path building failed|unable to find valid certification path|SSL certificate problem|error setting certificate verify locations/i,
     title: 'HTTPS 证书校验失败（本机不信任证书链）',
     cause: '本机验证不了钉钉的 HTTPS 证书：缺少 CA 根证书（精简的 Docker 镜像、macOS 上的 Python 常见）、公司代理拦截了 HTTPS，或系统时间不对。请求没有到达钉钉，与凭证无关。',
     fix: '安装或更新 CA 根证书（ca-certificates；macOS 上的 Python 运行 Install Certificates.command），把公司代理的根证书加入信任，校准系统时间。不要关掉证书校验。',
@@ -185,11 +187,14 @@ export const CALLBACK_ERRORS: ErrorEntry[] = [
   {
     // The name of DingTalk's host did not resolve: Node's getaddrinfo ENOTFOUND / EAI_AGAIN, Python's
     // getaddrinfo failed / NameResolutionError / name resolution, Go's lookup … no such host, Java's
-    // UnknownHostException (github.com/satorijs/satori/issues/178: EAI_AGAIN for api.dingtalk.com).
+    // UnknownHostException (github.com/satorijs/satori/issues/178: EAI_AGAIN for api.dingtalk.com); curl's (6)
+    // CURLE_COULDNT_RESOLVE_HOST, “Could not resolve host: <name>” (older curl: “Couldn't resolve host '<name>'”):
+    // https://curl.se/libcurl/c/libcurl-errors.html. curl's (7) and (28) (refused, timed out) and (35) (the TLS
+    // handshake) have no entry of their own: the net.* entries name one cause each, and these name none.
     id: 'net.dns',
     source: 'app',
     codes: [],
-    text: /getaddrinfo\s+(?:ENOTFOUND|EAI_AGAIN)|getaddrinfo failed|NameResolutionError|Temporary failure in name resolution|Name or service not known|nodename nor servname provided|lookup [\w.-]{1,253}(?: on [\w.:\[\]]{1,60})?: no such host|UnknownHostException/i,
+    text: /getaddrinfo\s+(?:ENOTFOUND|EAI_AGAIN)|getaddrinfo failed|NameResolutionError|Temporary failure in name resolution|Name or service not known|nodename nor servname provided|lookup [\w.-]{1,253}(?: on [\w.:\[\]]{1,60})?: no such host|UnknownHostException|Could(?:n't| not) resolve host/i,
     title: '域名解析失败（DNS）',
     cause: '本机解析不了钉钉的域名：DNS 不可用或暂时失败（EAI_AGAIN）、容器或内网的 DNS 没配好、网络断开，或域名写错。请求没有到达钉钉。',
     fix: '在本机运行 nslookup api.dingtalk.com 检查；修正 DNS（/etc/resolv.conf、Docker 的 dns 选项）或代理；偶发失败稍后重试，让程序自动重试。',
