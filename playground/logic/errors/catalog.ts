@@ -1,5 +1,5 @@
 import { APP_ERRORS } from './app-errors'
-import { CALLBACK_ERRORS, NET_FAILURE, STREAM_SDK } from './callback-errors'
+import { CALLBACK_ERRORS, HTML_NOT_JSON, NET_FAILURE, STREAM_SDK } from './callback-errors'
 import type { Diagnosis, ErrorEntry, ErrorSource } from './entry'
 import { statusRuleId } from './http-status'
 import { JSAPI_ERRORS } from './jsapi-errors'
@@ -186,6 +186,11 @@ function diagnoseParsed(parsed: ParsedResponse, statusEntries: readonly ErrorEnt
   let entry = findEntry(code, haystack, source, dingtalkListed, readable(parsed.message ?? ''))
   // No code: the status and the address called; the SDK's “connection failed” yields to what the status says (401: the credentials).
   if (code === null && (entry === null || entry.id === STREAM_LOST)) entry = byHttpStatus(parsed, haystack, statusEntries) ?? entry
+  // A JSON parser given a page instead of DingTalk's answer, in a paste that names DingTalk or its address; a
+  // status with a rule of its own (a 502 from oapi) says more.
+  if (code === null && entry === null && HTML_NOT_JSON.test(haystack) && NAMES_DINGTALK.test(haystack) && statusRule(parsed, haystack) === null) {
+    entry = ERROR_CATALOG.find((e) => e.id === 'net.htmlNotJson') ?? null
+  }
   if (entry) {
     // A code of the entry written in the paste (invalidParameter.authCode.notFound) is the one to show.
     const lower = haystack.toLowerCase()

@@ -42,7 +42,7 @@ describe('an HTML page where DingTalk’s JSON was expected', () => {
   })
 
   it('leaves a status DingTalk’s table explains to its own answer', async () => {
-    const d = await read('钉钉 HTTP/1.1 502 Bad Gateway\n<html><head><title>502 Bad Gateway</title></head></html>\nSyntaxError: Unexpected token < in JSON at position 0')
+    const d = await read('POST https://oapi.dingtalk.com/robot/send?access_token=abc123\nHTTP/1.1 502 Bad Gateway\n<html><head><title>502 Bad Gateway</title></head></html>\nSyntaxError: Unexpected token < in JSON at position 0')
     expect(d.id).toBe('http.5xx')
   })
 })
