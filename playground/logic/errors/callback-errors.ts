@@ -84,19 +84,6 @@ export const CALLBACK_ERRORS: ErrorEntry[] = [
     docUrl: 'https://open.dingtalk.com/document/development/obtain-the-event-list-of-failed-push-messages',
   },
   {
-    // DingTalk's FAQ: the console's “URL地址在安全黑名单中不允许使用” when a callback address is saved, likely an
-    // address that forwards or redirects, which is not supported (https://open.dingtalk.com/document/development/event-subscription-and-data-push).
-    id: 'callback.urlBlacklisted',
-    source: 'app',
-    codes: [],
-    text: /安全黑名单/,
-    title: '回调地址在安全黑名单中（地址有跳转）',
-    cause: '钉钉的说明是：请求网址有转发或重定向时，不能用作回调地址。',
-    fix: '填最终处理请求的 https 地址：不经 301/302 跳转，不用短链接或会跳转的网关地址。',
-    anchor: 'err-callback-stream',
-    docUrl: 'https://open.dingtalk.com/document/development/event-subscription-and-data-push',
-  },
-  {
     // Not in DingTalk's table; observed on POST /v1.0/gateway/connections/open (github.com/zfanswer/dify-on-dingtalk/issues/28,
     // github.com/MAyang38/dify-on-dingding-go/issues/2), where a 401 comes with {"code":"authFailed","message":"鉴权失败"}.
     id: 'stream.authFailed',
@@ -218,20 +205,6 @@ export const CALLBACK_ERRORS: ErrorEntry[] = [
     anchor: 'err-callback-stream',
   },
   {
-    // A JSON parser's words for a body that starts with “<”: Go's encoding/json (prometheus-webhook-dingtalk wraps it
-    // as “error decoding response from DingTalk”, only for an HTTP 200: https://github.com/timonwong/prometheus-webhook-dingtalk/blob/589d858c1f7c9409a67146d8c14e28a208bf34e7/notifier/notification.go#L128-L136;
-    // thread github.com/timonwong/prometheus-webhook-dingtalk/issues/25), Python's “Expecting value: line 1 column 1”,
-    // Jackson's “Unexpected character ('<'”, JavaScript's “Unexpected token <”. Read by catalog.ts (HTML_NOT_JSON),
-    // only when the paste names DingTalk and no status rule answers.
-    id: 'net.htmlNotJson',
-    source: 'unknown',
-    codes: [],
-    title: '收到的是网页，不是钉钉的 JSON',
-    cause: '程序按 JSON 读应答，读到的却是网页（以 < 开头）：网址不是钉钉接口的地址（少了路径、填成了文档或后台页面），或代理、防火墙返回了自己的提示页。具体是哪一种未确认。',
-    fix: '用 curl 请求同一个网址看返回内容（网页标题常说明原因）；核对网址与接口文档一致；经代理时放行钉钉的域名或加进 NO_PROXY。',
-    anchor: 'err-callback-stream',
-  },
-  {
     id: 'robot.uriTooLarge',
     source: 'robot',
     codes: [],
@@ -260,6 +233,3 @@ export const STREAM_SDK =
  * WebSocket), a close without close frame (1006 in the words of Python's websockets).
  */
 export const NET_FAILURE = /time[d ]?\s?out|ECONN|UNREACH|refused|reset|Max retries|proxy|handshake|server response|rejected|no close frame/i
-
-/** A JSON parser given a page that starts with “<” (net.htmlNotJson; the parsers are cited there). */
-export const HTML_NOT_JSON = /invalid character '<' looking for beginning of value|Expecting value: line 1 column 1 \(char 0\)|Unexpected character \('<'|Unexpected token '?<'?(?:,| in JSON)/

@@ -1,5 +1,5 @@
 import { APP_ERRORS } from './app-errors'
-import { CALLBACK_ERRORS, HTML_NOT_JSON, NET_FAILURE, STREAM_SDK } from './callback-errors'
+import { CALLBACK_ERRORS, NET_FAILURE, STREAM_SDK } from './callback-errors'
 import type { Diagnosis, ErrorEntry, ErrorSource } from './entry'
 import { statusRuleId } from './http-status'
 import { JSAPI_ERRORS } from './jsapi-errors'
@@ -64,6 +64,7 @@ function statusRule(parsed: ParsedResponse, haystack: string): string | null {
   const named = NAMES_DINGTALK.test(haystack.replace(/https?:\/\/\S{0,300}/gi, ' ')) && !OTHER_CALLED.test(haystack)
   return statusRuleId(parsed.httpStatus, parsed.endpoint, /\bStream\b|dingtalk_stream/i.test(haystack) || STREAM_SDK.test(haystack), named, /\bconnection attempt\b/i.test(haystack))
 }
+
 
 function byHttpStatus(parsed: ParsedResponse, haystack: string, statusEntries: readonly ErrorEntry[]): ErrorEntry | null {
   const id = statusRule(parsed, haystack)
@@ -144,9 +145,10 @@ function tailor(entry: ErrorEntry, parsed: ParsedResponse): string {
 
 /**
  * `statusEntries`: the answers for a bare status (http-status-entries.ts), once the async diagnose() loaded
- * them; `dingtalkListed`: the code is one DingTalk's table lists (found by the async diagnose()).
+ * them; `dingtalkListed`: the code is one DingTalk's table lists (found by the async diagnose()); `ruled`: the
+ * answer (among statusEntries) a rule of words named (callback-words.ts, read by the async diagnose()).
  */
-function diagnoseParsed(parsed: ParsedResponse, statusEntries: readonly ErrorEntry[] = [], dingtalkListed = false): Diagnosis {
+function diagnoseParsed(parsed: ParsedResponse, statusEntries: readonly ErrorEntry[] = [], dingtalkListed = false, ruled: string | null = null): Diagnosis {
   const errmsg = parsed.message === null ? null : Array.from(parsed.message).slice(0, 2000).join('')
   const base = {
     errcode: parsed.code,
@@ -186,10 +188,10 @@ function diagnoseParsed(parsed: ParsedResponse, statusEntries: readonly ErrorEnt
   let entry = findEntry(code, haystack, source, dingtalkListed, readable(parsed.message ?? ''))
   // No code: the status and the address called; the SDK's “connection failed” yields to what the status says (401: the credentials).
   if (code === null && (entry === null || entry.id === STREAM_LOST)) entry = byHttpStatus(parsed, haystack, statusEntries) ?? entry
-  // A JSON parser given a page instead of DingTalk's answer, in a paste that names DingTalk or its address; a
-  // status with a rule of its own (a 502 from oapi) says more.
-  if (code === null && entry === null && HTML_NOT_JSON.test(haystack) && NAMES_DINGTALK.test(haystack) && statusRule(parsed, haystack) === null) {
-    entry = ERROR_CATALOG.find((e) => e.id === 'net.htmlNotJson') ?? null
+  // The answer a rule of words named (callback-words.ts' wordRuleId) wins over an entry the words alone chose (回调 …
+  // 签名不匹配 is not the webhook's 310000); a page instead of JSON only when nothing answered and no status rule does.
+  if (code === null && ruled !== null && !(ruled === 'http.htmlNotJson' && (entry !== null || statusRule(parsed, haystack) !== null))) {
+    entry = statusEntries.find((e) => e.id === ruled) ?? entry
   }
   if (entry) {
     // A code of the entry written in the paste (invalidParameter.authCode.notFound) is the one to show.
@@ -287,10 +289,14 @@ export async function diagnose(response: string | Record<string, unknown>, table
     }
   }
   try {
+    let ruled: string | null = null
     if (parsed.code === null || !d.matched) {
-      // A callback crypto library's exception, or the console's timedout: the code its words stand for decides.
-      const code = (await import('./callback-words')).callbackCode(readable(text))
+      // A callback crypto library's exception, or the console's timedout: the code its words stand for decides;
+      // else, without a code, the answer a rule of words names.
+      const words = await import('./callback-words')
+      const code = words.callbackCode(readable(text))
       if (code !== null) d = diagnoseParsed((parsed = { ...parsed, code }))
+      else if (parsed.code === null) ruled = words.wordRuleId(readable(`${parsed.message ?? ''}\n${text}`), NAMES_DINGTALK.test(text))
     }
     const chosen = ERROR_CATALOG.find((e) => e.id === d.id)
     if (parsed.code !== null && chosen && chosen.codes.length > 0 && !WRAPPERS.has(parsed.code) && !catalogLists(parsed.code)) {
@@ -300,14 +306,15 @@ export async function diagnose(response: string | Record<string, unknown>, table
       if (await listedByDingTalk(parsed.code, table.shard)) d = diagnoseParsed(parsed, [], true)
     }
     if (parsed.code === null) {
+      if (ruled !== null && ruled !== 'http.htmlNotJson') return diagnoseParsed(parsed, (await import('./http-status-entries')).STATUS_ENTRIES, false, ruled)
       const code = await codeInMessages()
       const asPasted = code === null ? null : asCode(code)
       const entry = chosen
       if (asPasted === null) {
         if (d.matched) return d
         // No code and no message: the status and the address called, when a rule knows them.
-        if (!statusRule(parsed, text)?.startsWith('http.')) return d
-        return diagnoseParsed(parsed, (await import('./http-status-entries')).STATUS_ENTRIES)
+        if (!statusRule(parsed, text)?.startsWith('http.') && ruled === null) return d
+        return diagnoseParsed(parsed, (await import('./http-status-entries')).STATUS_ENTRIES, false, ruled)
       } else if (!d.matched) {
         // The code DingTalk gives that message, read as if it had been pasted (a catalog entry wins);
         // a status alone says less than the message.

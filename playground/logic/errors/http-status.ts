@@ -36,7 +36,7 @@ export function statusRuleId(
   // the old API answers its errors with HTTP 200 and an errcode, so a bare 401 / 403 is the new API's. A 5xx
   // there is as likely another hop's.
   if (host === null) {
-    if ((endpoint !== null && !/^(?:https?:\/\/)?(?:open|open-dev|ding-doc)\.dingtalk\.com\//i.test(endpoint)) || !dingtalkNamed) return null
+    if ((endpoint !== null && !/^(?:https?:\/\/)?(?:open|ding-doc)[.-]/i.test(endpoint)) || !dingtalkNamed) return null
     // A client's Stream connection attempt answered by a bare status (`streamConnecting`: the paste says a
     // connection attempt failed, as a channel's connection manager logs around the SDK's connect, “Connection
     // attempt 7 failed: Request failed with status code 400”: github.com/soimy/openclaw-channel-dingtalk/blob/
@@ -53,3 +53,4 @@ export function statusRuleId(
   if (status >= 500 && status <= 504) return 'http.5xx'
   return null
 }
+

@@ -9,22 +9,6 @@ const ROBOT_DOC = 'https://open.dingtalk.com/document/development/custom-robots-
  */
 export const ROBOT_ERRORS: ErrorEntry[] = [
   {
-    // The other direction: DingTalk POSTs a robot's messages to the app's 消息接收地址 with headers timestamp and sign,
-    // signed with the AppSecret, not URL-encoded; a sign that differs is an illegal request
-    // (https://open.dingtalk.com/document/development/receive-message). Its words (签名不匹配, sign not match) beside the
-    // callback's (回调, outgoing, callback, 消息接收, 请求头 / header) on one line; with DingTalk's code 310000 the
-    // webhook's entries decide (they list the code), and a callback crypto library's words are 900005 (callback-words.ts).
-    id: 'robot.callbackSign',
-    source: 'robot',
-    codes: [],
-    text: /(?:回调|outgoing|callback|消息接收|请求头|header)[^\r\n]{0,80}?(?:签名不匹配|签名不一致|sign not match|sign(?:ature)? mismatch|sign\s?校验失败|验签失败)|(?:签名不匹配|签名不一致|sign not match|sign(?:ature)? mismatch|验签失败)[^\r\n]{0,80}?(?:回调|outgoing|callback|消息接收|请求头|header)/i,
-    title: '机器人回调验签失败（不是 Webhook 的 310000）',
-    cause: '钉钉向你的消息接收地址推送消息时，请求头带 timestamp 和 sign；你的服务算出的 sign 与它不一致：用了加签密钥（SEC…）或别的应用的密钥、对 sign 做了 URL 编解码，或 timestamp 不是这次请求的。',
-    fix: '用本应用的 AppSecret 对“timestamp + 换行 + AppSecret”做 HmacSHA256 再 Base64，与请求头的 sign 原样比较；可用本站的回调验签工具核对。',
-    anchor: 'err-robot-callback-sign',
-    docUrl: 'https://open.dingtalk.com/document/development/receive-message',
-  },
-  {
     id: 'robot.310000.keywords',
     source: 'robot',
     codes: [310000],
