@@ -113,7 +113,9 @@ export const CALLBACK_ERRORS: ErrorEntry[] = [
     // The Node SDK's “build: get endpoint failed” (gateway/connections/open gave no endpoint:
     // github.com/soimy/openclaw-channel-dingtalk/issues/223), a Stream connection or Stream-mode access said
     // to have failed in Chinese (连接失败 / 接入失败, the console's own “Stream模式接入失败”:
-    // github.com/AstrBotDevs/AstrBot/issues/3635).
+    // github.com/AstrBotDevs/AstrBot/issues/3635), and Python's “module 'websockets' has no attribute”, the
+    // websockets library newer than the SDK expects, which kills the connection seconds after it opens
+    // (github.com/open-dingtalk/dingtalk-stream-sdk-python/issues/65).
     // The SDKs' own lines for a keepalive that got no answer and for an answer without endpoint or ticket:
     // Node's TERMINATE SOCKET and `endpoint or ticket is null` (open-dingtalk/dingtalk-stream-sdk-nodejs, src/client.ts),
     // Java's `connection ping timeout, channel is closing` (dingtalk-stream-sdk-java, KeepAliveHandler.java), Go's
@@ -121,7 +123,7 @@ export const CALLBACK_ERRORS: ErrorEntry[] = [
     // client/client.go, payload/connection.go); commits in testdata/stream-sdk-forms.ts. DingTalk's disconnect as
     // Node's debug prints it (`topic: 'disconnect'`) and Java's `[DingTalk] receive connection close info`
     // (SystemCommandExecutor.java).
-    text: /keepalive ping timeout|persistent connection is timeout|topic[=:] ?'?disconnect|close info|连接建立(?:超时或)?失败|Stream connection lost|WebSocket closed[^\r\n]{0,40}?\b1006\b|websocket: close 1006\b|WebSocket[ ](?:was closed before the connection|is not open)[\s\S]{0,400}?(?:dingtalk-stream|DWClient)|DingTalkNetworkException|\[DingTalk\] establish connection failed|(?:(?:fail(?:ed)?|unable|cannot|could ?n[o']t)(?: to)? connect|(?:timed out|timeout|failed|error)(?: while)? connecting) to DingTalk Stream|get endpoint failed|Stream\s*(?:模式)?\s*[:：]?\s*(?:连接|接入)失败|TERMINATE SOCKET|ping time ?out, \w+ is closing|ticket is null|ConnectionEndpointResponse/i,
+    text: /keepalive ping timeout|persistent connection is timeout|topic[=:] ?'?disconnect|close info|连接建立(?:超时或)?失败|Stream connection lost|WebSocket closed[^\r\n]{0,40}?\b1006\b|websocket: close 1006\b|WebSocket[ ](?:was closed before the connection|is not open)[\s\S]{0,400}?(?:dingtalk-stream|DWClient)|DingTalkNetworkException|\[DingTalk\] establish connection failed|(?:(?:fail(?:ed)?|unable|cannot|could ?n[o']t)(?: to)? connect|(?:timed out|timeout|failed|error)(?: while)? connecting) to DingTalk Stream|get endpoint failed|Stream\s*(?:模式)?\s*[:：]?\s*(?:连接|接入)失败|module 'websockets' has no attribute|TERMINATE SOCKET|ping time ?out, \w+ is closing|ticket is null|ConnectionEndpointResponse/i,
     title: 'Stream 长连接断开或连不上',
     cause: 'Stream 模式靠一条长连接收消息：网络不稳定、电脑休眠、代理或防火墙掐断空闲连接时，心跳超时（keepalive ping timeout）；钉钉也会主动断开过久的连接（disconnect）。连不上时，多是出口网络到 api.dingtalk.com 和 wss-open-connection.dingtalk.com 的 443 端口不通。',
     fix: '让程序在断开后自动重连（官方 SDK 的重连要开启），并加一个“多久没收到心跳就重建连接”的兜底；确认服务器能访问 api.dingtalk.com 和 wss-open-connection*.dingtalk.com 的 443 端口，代理不要截断 WebSocket。',
@@ -134,20 +136,14 @@ export const CALLBACK_ERRORS: ErrorEntry[] = [
     // default”; github.com/python-websockets/websockets/issues/1588: works until 13.1); the other name reaches
     // loop.create_connection() and fails there. The official Python SDK passes neither (only the caller's
     // websocket_connect_options: github.com/open-dingtalk/dingtalk-stream-sdk-python/blob/8d8bb1c630848fee1ae8c7bdd11bc1b78097b611/dingtalk_stream/stream.py#L111),
-    // so the name comes from the program or its DingTalk plugin, written for another websockets. “module 'websockets'
-    // has no attribute 'exceptions'”: the SDK does `import websockets` and names websockets.exceptions.ConnectionClosedError
-    // in an except clause (…/dingtalk-stream-sdk-python/blob/8d8bb1c630848fee1ae8c7bdd11bc1b78097b611/dingtalk_stream/stream.py#L13,
-    // #L145), which Python evaluates only once the connection has failed; websockets 14 loads its submodules lazily, so
-    // `import websockets` alone no longer binds `exceptions`
-    // (https://github.com/python-websockets/websockets/blob/2abf77fb1ce67b3c5995fb63eeea6b829d96c0fb/src/websockets/__init__.py):
-    // the SDK's handler fails and the connection is not re-opened (github.com/open-dingtalk/dingtalk-stream-sdk-python/issues/65).
+    // so the name comes from the program or its DingTalk plugin, written for another websockets.
     id: 'stream.websocketsVersion',
     source: 'app',
     codes: [],
-    text: /argument '(?:extra|additional)_headers'|module 'websockets' has no attribute/,
+    text: /argument '(?:extra|additional)_headers'/,
     title: 'websockets 库版本与程序不配套',
-    cause: 'websockets 14 起 connect() 的参数 extra_headers 改名 additional_headers，import websockets 后也不再带出 websockets.exceptions：按另一版本写的 SDK 或程序会报错，Stream 连接随之断开。',
-    fix: '按 SDK 或程序要求装对 websockets 版本（如 pip install "websockets<14"），或升级 SDK / 程序。',
+    cause: 'websockets 14 起 connect() 的参数 extra_headers 改名 additional_headers，程序按另一版本写就会在连接前报错。',
+    fix: '按程序要求装对 websockets 版本（如 pip install "websockets<14"）或升级程序。',
     anchor: 'err-callback-stream',
   },
   {

@@ -80,17 +80,6 @@ describe('a sign mismatch in the robot’s callback, not the webhook', () => {
   })
 })
 
-describe('the websockets library of another version beside the Python Stream SDK', () => {
-  it.each([
-    "AttributeError: module 'websockets' has no attribute 'exceptions'",
-    "2026-11-30 08:00:01 ERROR dingtalk_stream.client unknown exception\nAttributeError: module 'websockets' has no attribute 'exceptions'. Did you mean: 'ConnectionClosed'?",
-  ])('%s', async (text) => {
-    const d = await read(text)
-    expect(d.id).toBe('stream.websocketsVersion')
-    expect(d.cause).toContain('websockets.exceptions')
-  })
-})
-
 describe('a bare 401 / 403 in a paste that names DingTalk', () => {
   it.each([
     ['[dingtalk] Request failed with status code 403', 'http.403.api'],
