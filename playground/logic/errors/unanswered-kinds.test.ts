@@ -108,6 +108,7 @@ describe('linear time on a long paste', () => {
     ['回调', '回调'.repeat(100_000)],
     ['dingtalk links', 'https://x.dingtalk.com/'.repeat(9_000)],
     ['from links', ' from https://a.example.com/'.repeat(7_000)],
+    ['headers', 'header'.repeat(35_000)],
   ])('%s', async (_name, text) => {
     const t0 = performance.now()
     await read(`${text} 签名不匹配 status code 403`)
