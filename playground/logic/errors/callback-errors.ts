@@ -69,6 +69,16 @@ export const CALLBACK_ERRORS = [
     docUrl: 'https://open.dingtalk.com/document/development/obtain-the-event-list-of-failed-push-messages',
   },
   {
+    // DingTalk's FAQ: the console's “URL地址在安全黑名单中不允许使用” when a callback address is saved, likely an
+    // address that forwards or redirects, which is not supported (https://open.dingtalk.com/document/development/event-subscription-and-data-push).
+    id: 'callback.urlBlacklisted',
+    source: 'app',
+    codes: [],
+    text: /安全黑名单/,
+    anchor: 'err-callback-stream',
+    docUrl: 'https://open.dingtalk.com/document/development/event-subscription-and-data-push',
+  },
+  {
     // Not in DingTalk's table; observed on POST /v1.0/gateway/connections/open (github.com/zfanswer/dify-on-dingtalk/issues/28,
     // github.com/MAyang38/dify-on-dingding-go/issues/2), where a 401 comes with {"code":"authFailed","message":"鉴权失败"}.
     id: 'stream.authFailed',
@@ -165,6 +175,14 @@ export const CALLBACK_ERRORS = [
     anchor: 'err-callback-stream',
   },
   {
+    // A page where DingTalk's JSON was expected: read by catalog.ts (HTML_NOT_JSON below, the parsers cited there),
+    // only when the paste names DingTalk or its address and no status rule answers.
+    id: 'net.htmlNotJson',
+    source: 'unknown',
+    codes: [],
+    anchor: 'err-callback-stream',
+  },
+  {
     id: 'robot.uriTooLarge',
     source: 'robot',
     codes: [],
@@ -190,3 +208,12 @@ export const STREAM_SDK =
  * WebSocket), a close without close frame (1006 in the words of Python's websockets).
  */
 export const NET_FAILURE = /time[d ]?\s?out|ECONN|UNREACH|refused|reset|Max retries|proxy|handshake|server response|rejected|no close frame/i
+
+/**
+ * A JSON parser given a page (a body that starts with “<”) where DingTalk's JSON was expected (net.htmlNotJson): Go's
+ * encoding/json (prometheus-webhook-dingtalk wraps it as “error decoding response from DingTalk”, only for an HTTP 200:
+ * https://github.com/timonwong/prometheus-webhook-dingtalk/blob/589d858c1f7c9409a67146d8c14e28a208bf34e7/notifier/notification.go#L128-L136;
+ * thread github.com/timonwong/prometheus-webhook-dingtalk/issues/25), Python's json “Expecting value: line 1 column 1”,
+ * Jackson's “Unexpected character ('<'”, JavaScript's JSON.parse “Unexpected token <”.
+ */
+export const HTML_NOT_JSON = /invalid character '<' looking for beginning|Expecting value: line 1 column 1 \(char 0|Unexpected (?:character \('|token '?)</

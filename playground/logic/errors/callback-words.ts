@@ -1,8 +1,7 @@
 /**
  * Words about HTTP callbacks (event subscription) that carry no code, read as the DingTalk code they
- * stand for: the exceptions of the callback crypto libraries and the console's “timedout”; and words that name
- * an answer with no code (wordRuleId, at the end). Its own chunk, loaded by diagnose() only for a paste without
- * a code, or with one no list knows (the SDK's -40001).
+ * stand for: the exceptions of the callback crypto libraries and the console's “timedout”. Its own chunk,
+ * loaded by diagnose() only for a paste without a code, or with one no list knows (the SDK's -40001).
  *
  * What the libraries throw (https://open.dingtalk.com/document/development/server-api-error-codes-1 numbers them 900001–900010):
  * - Java and C# DingTalkEncryptException, Node dingtalk-encrypt: their msgMap; a signature that differs is 900006
@@ -58,33 +57,4 @@ export function callbackCode(text: string): number | null {
   const named = LIBRARY.test(text)
   for (const [words, code, own] of WORDS) if ((own || named) && words.test(text)) return code
   return null
-}
-
-/**
- * Answers without DingTalk's code that a rule of words names, read by diagnose() for a paste without a code, their
- * texts loaded with the status answers (http-status-entries.ts): [entry id, words]. The first that matches decides;
- * it wins over an entry that only the words chose (robot.310000.sign's 签名不匹配), never over a code.
- * - robot.callbackSign: the other direction of a robot, DingTalk's POST to the app's 消息接收地址 with headers
- *   timestamp and sign, signed with the AppSecret and not URL-encoded; a sign that differs is an illegal request
- *   (https://open.dingtalk.com/document/development/receive-message). Its words (签名不匹配, sign not match) on one line
- *   with the callback's (回调, outgoing, callback, 消息接收, 请求头 / header); with DingTalk's 310000 the webhook's entries
- *   decide, and a callback crypto library's words are 900005 (callbackCode above, read first).
- * - callback.urlBlacklisted: the console's “URL地址在安全黑名单中不允许使用” on saving a callback address, per DingTalk's
- *   FAQ an address that forwards or redirects (https://open.dingtalk.com/document/development/event-subscription-and-data-push).
- * - http.htmlNotJson: a JSON parser given a page (a body that starts with “<”): Go's encoding/json (prometheus-webhook-dingtalk
- *   wraps it as “error decoding response from DingTalk”, only for an HTTP 200:
- *   https://github.com/timonwong/prometheus-webhook-dingtalk/blob/589d858c1f7c9409a67146d8c14e28a208bf34e7/notifier/notification.go#L128-L136;
- *   thread github.com/timonwong/prometheus-webhook-dingtalk/issues/25), Python's json “Expecting value: line 1 column 1”,
- *   Jackson's “Unexpected character ('<'”, JavaScript's JSON.parse “Unexpected token <”; only when the paste names
- *   DingTalk or its address (`named`) and no status rule answers (catalog.ts).
- */
-const WORD_RULES: readonly (readonly [string, RegExp])[] = [
-  ['robot.callbackSign', /(?:回调|outgoing|callback|消息接收|请求头|header)[^\r\n]{0,80}?(?:签名不[匹一]|sign(?:ature)? (?:not match|mismatch)|sign\s?校验失败|验签失败)|(?:签名不[匹一]|sign(?:ature)? (?:not match|mismatch)|验签失败)[^\r\n]{0,80}?(?:回调|outgoing|callback|消息接收|请求头|header)/i],
-  ['callback.urlBlacklisted', /安全黑名单/],
-  ['http.htmlNotJson', /invalid character '<' looking for beginning|Expecting value: line 1 column 1 \(char 0|Unexpected (?:character \('|token '?)</],
-]
-
-/** The id of the entry a rule of words names in the text, or null; `named`: the paste names DingTalk or its address. */
-export function wordRuleId(text: string, named: boolean): string | null {
-  return WORD_RULES.find(([id, words]) => (named || id !== 'http.htmlNotJson') && words.test(text))?.[0] ?? null
 }

@@ -1,5 +1,5 @@
 import { APP_ERRORS } from './app-errors'
-import { CALLBACK_ERRORS, NET_FAILURE, STREAM_SDK } from './callback-errors'
+import { CALLBACK_ERRORS, HTML_NOT_JSON, NET_FAILURE, STREAM_SDK } from './callback-errors'
 import type { Diagnosis, ErrorEntry, ErrorRule, ErrorSource, ErrorText } from './entry'
 import { statusRuleId } from './http-status'
 import { JSAPI_ERRORS } from './jsapi-errors'
@@ -148,10 +148,9 @@ export type ErrorTexts = Readonly<Record<string, ErrorText>>
 /**
  * `texts`: what to tell the user, by entry id; `statusEntries`: the answers for a bare status
  * (http-status-entries.ts, with their own texts), once the async diagnose() loaded them; `dingtalkListed`:
- * the code is one DingTalk's table lists (found by the async diagnose()); `ruled`: the answer (among
- * statusEntries) a rule of words named (callback-words.ts, read by the async diagnose()).
+ * the code is one DingTalk's table lists (found by the async diagnose()).
  */
-export function diagnoseWith(parsed: ParsedResponse, texts: ErrorTexts, statusEntries: readonly ErrorEntry[] = [], dingtalkListed = false, ruled: string | null = null): Diagnosis {
+export function diagnoseWith(parsed: ParsedResponse, texts: ErrorTexts, statusEntries: readonly ErrorEntry[] = [], dingtalkListed = false): Diagnosis {
   const errmsg = parsed.message === null ? null : Array.from(parsed.message).slice(0, 2000).join('')
   const base = {
     errcode: parsed.code,
@@ -191,10 +190,10 @@ export function diagnoseWith(parsed: ParsedResponse, texts: ErrorTexts, statusEn
   let entry = findEntry(code, haystack, source, dingtalkListed, readable(parsed.message ?? ''))
   // No code: the status and the address called; the SDK's “connection failed” yields to what the status says (401: the credentials).
   if (code === null && (entry === null || entry.id === STREAM_LOST)) entry = byHttpStatus(parsed, haystack, statusEntries) ?? entry
-  // The answer a rule of words named (callback-words.ts' wordRuleId) wins over an entry the words alone chose (回调 …
-  // 签名不匹配 is not the webhook's 310000); a page instead of JSON only when nothing answered and no status rule does.
-  if (code === null && ruled !== null && !(ruled === 'http.htmlNotJson' && (entry !== null || statusRule(parsed, haystack) !== null))) {
-    entry = statusEntries.find((e) => e.id === ruled) ?? entry
+  // A JSON parser given a page instead of DingTalk's answer, in a paste that names DingTalk or its address; a
+  // status with a rule of its own (a 502 from oapi) says more.
+  if (code === null && entry === null && HTML_NOT_JSON.test(haystack) && NAMES_DINGTALK.test(haystack) && statusRule(parsed, haystack) === null) {
+    entry = ERROR_CATALOG.find((e) => e.id === 'net.htmlNotJson') ?? null
   }
   if (entry) {
     const said: ErrorText = 'title' in entry ? (entry as ErrorEntry) : (texts[entry.id] ?? { title: entry.id, cause: '', fix: '' })
@@ -269,8 +268,7 @@ export async function diagnose(response: string | Record<string, unknown>, table
   if (parsed.text.trim() === '' && parsed.code === null) return diagnoseWith(parsed, {})
   // The entries' texts are their own chunk (most of the catalog's bytes), loaded on the first paste.
   const texts = await loadTexts()
-  const readAs = (p: ParsedResponse, statusEntries: readonly ErrorEntry[] = [], listed = false, ruled: string | null = null) =>
-    diagnoseWith(p, texts, statusEntries, listed, ruled)
+  const readAs = (p: ParsedResponse, statusEntries: readonly ErrorEntry[] = [], listed = false) => diagnoseWith(p, texts, statusEntries, listed)
   let d = readAs(parsed)
   // DingTalk's messages are scanned once per paste (a linear pass over up to 100 KB), whichever step asks first.
   let scanned: Promise<string | null> | undefined
@@ -292,14 +290,10 @@ export async function diagnose(response: string | Record<string, unknown>, table
     }
   }
   try {
-    let ruled: string | null = null
     if (parsed.code === null || !d.matched) {
-      // A callback crypto library's exception, or the console's timedout: the code its words stand for decides;
-      // else, without a code, the answer a rule of words names.
-      const words = await import('./callback-words')
-      const code = words.callbackCode(readable(text))
+      // A callback crypto library's exception, or the console's timedout: the code its words stand for decides.
+      const code = (await import('./callback-words')).callbackCode(readable(text))
       if (code !== null) d = readAs((parsed = { ...parsed, code }))
-      else if (parsed.code === null) ruled = words.wordRuleId(readable(`${parsed.message ?? ''}\n${text}`), NAMES_DINGTALK.test(text))
     }
     const chosen = ERROR_CATALOG.find((e) => e.id === d.id)
     if (parsed.code !== null && chosen && chosen.codes.length > 0 && !WRAPPERS.has(parsed.code) && !catalogLists(parsed.code)) {
@@ -309,15 +303,14 @@ export async function diagnose(response: string | Record<string, unknown>, table
       if (await listedByDingTalk(parsed.code, table.shard)) d = readAs(parsed, [], true)
     }
     if (parsed.code === null) {
-      if (ruled !== null && ruled !== 'http.htmlNotJson') return readAs(parsed, (await import('./http-status-entries')).STATUS_ENTRIES, false, ruled)
       const code = await codeInMessages()
       const asPasted = code === null ? null : asCode(code)
       const entry = chosen
       if (asPasted === null) {
         if (d.matched) return d
         // No code and no message: the status and the address called, when a rule knows them.
-        if (!statusRule(parsed, text)?.startsWith('http.') && ruled === null) return d
-        return readAs(parsed, (await import('./http-status-entries')).STATUS_ENTRIES, false, ruled)
+        if (!statusRule(parsed, text)?.startsWith('http.')) return d
+        return readAs(parsed, (await import('./http-status-entries')).STATUS_ENTRIES)
       } else if (!d.matched) {
         // The code DingTalk gives that message, read as if it had been pasted (a catalog entry wins);
         // a status alone says less than the message.

@@ -1,7 +1,6 @@
 /**
- * What a bare HTTP status at DingTalk's API hosts means (the rule that picks one is http-status.ts), and the
- * answers of http-status.ts's rules of words (WORD_RULES, cited there): loaded only when a paste is answered by
- * one of them, to keep the catalog's chunk small.
+ * What a bare HTTP status at DingTalk's API hosts means (the rule that picks one is http-status.ts):
+ * loaded only when a paste is answered by its status alone, to keep the catalog's chunk small.
  */
 import type { ErrorEntry } from './entry'
 
@@ -12,7 +11,7 @@ const CODES_DOC = 'https://open.dingtalk.com/document/development/server-api-err
 const BATCH_SEND_DOC = 'https://open.dingtalk.com/document/development/chatbots-send-one-on-one-chat-messages-in-batches'
 const WITHOUT_BODY = '只有状态码、没有响应体时，无法确定是哪一种（未确认）。把响应体（JSON 里的 code 和 message）一起贴进来可以得到确切原因。'
 
-/** Answers for a status alone, their ids starting with `http.` (a message DingTalk's table knows is preferred), and for a rule of words. */
+/** Answers for a status alone; their ids start with `http.` (a message DingTalk's table knows is preferred). */
 export const STATUS_ENTRIES: readonly ErrorEntry[] = [
   {
     id: 'http.403.api',
@@ -43,38 +42,6 @@ export const STATUS_ENTRIES: readonly ErrorEntry[] = [
     fix: '对照接口文档核对每个必填参数和类型，请求头带上 Content-Type: application/json，请求体用 JSON 序列化后发送。',
     anchor: 'err-40035',
     docUrl: CODES_DOC,
-  },
-  {
-    // The rule and its evidence: WORD_RULES in http-status.ts.
-    id: 'robot.callbackSign',
-    source: 'robot',
-    codes: [],
-    title: '机器人回调验签失败（不是 Webhook 的 310000）',
-    cause: '钉钉把机器人收到的消息推送到你的消息接收地址时，请求头带 timestamp 和 sign。你的服务算出的 sign 与它不一致（用了加签密钥 SEC… 或别的应用的 AppSecret、对 sign 做了 URL 编码或解码、timestamp 不是这次请求的），或 timestamp 与现在相差 1 小时以上，都判为非法请求。',
-    fix: '用本应用的 AppSecret，对“请求头的 timestamp + 换行 + AppSecret”做 HmacSHA256 再 Base64，与请求头的 sign 原样比较（不做 URL 编码）；校准服务器时间。可以用本站的回调验签工具核对一组值。',
-    anchor: 'err-robot-callback-sign',
-    docUrl: 'https://open.dingtalk.com/document/development/receive-message',
-  },
-  {
-    // The rule and its evidence: WORD_RULES in http-status.ts.
-    id: 'callback.urlBlacklisted',
-    source: 'app',
-    codes: [],
-    title: '回调地址在安全黑名单中（地址有跳转）',
-    cause: '钉钉的说明是：请求网址有转发或重定向的逻辑时，暂不支持用作回调地址，保存时就会这样提示。',
-    fix: '填最终处理请求的 https 地址：不经 301/302 跳转，不用短链接或会再跳转的网关地址；可以先用 curl -I 看这个地址是否返回跳转。',
-    anchor: 'err-callback-stream',
-    docUrl: 'https://open.dingtalk.com/document/development/event-subscription-and-data-push',
-  },
-  {
-    // A page where DingTalk's JSON was expected (the parsers' words: WORD_RULES in http-status.ts).
-    id: 'http.htmlNotJson',
-    source: 'unknown',
-    codes: [],
-    title: '收到的是网页，不是钉钉的 JSON',
-    cause: '程序按 JSON 读应答，读到的却是网页（以 < 开头）：网址不是钉钉接口的地址（少了路径、填成了文档或后台页面）、代理或防火墙返回了自己的提示页，或途中的网关出错返回了错误页（502 等）。具体是哪一种未确认。',
-    fix: '用 curl 请求同一个网址看返回内容（网页标题常说明原因）；核对网址与接口文档一致；经代理时放行钉钉的域名或加进 NO_PROXY。',
-    anchor: 'err-callback-stream',
   },
   {
     id: 'http.5xx',

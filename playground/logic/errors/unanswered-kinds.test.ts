@@ -32,13 +32,13 @@ describe('an HTML page where DingTalk’s JSON was expected', () => {
     'POST https://oapi.dingtalk.com/robot/send?access_token=abc123 → SyntaxError: Unexpected token < in JSON at position 0',
   ])('%s', async (text) => {
     const d = await read(text)
-    expect(d.id).toBe('http.htmlNotJson')
+    expect(d.id).toBe('net.htmlNotJson')
     expect(d.title).toContain('JSON')
   })
 
   it('says nothing of another service’s HTML', async () => {
-    expect((await read('err="error decoding response from Slack: invalid character \'<\' looking for beginning of value"')).id).not.toBe('http.htmlNotJson')
-    expect((await read('json.decoder.JSONDecodeError: Expecting value: line 1 column 1 (char 0)')).id).not.toBe('http.htmlNotJson')
+    expect((await read('err="error decoding response from Slack: invalid character \'<\' looking for beginning of value"')).id).not.toBe('net.htmlNotJson')
+    expect((await read('json.decoder.JSONDecodeError: Expecting value: line 1 column 1 (char 0)')).id).not.toBe('net.htmlNotJson')
   })
 
   it('leaves a status DingTalk’s table explains to its own answer', async () => {
