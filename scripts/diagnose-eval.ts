@@ -4,7 +4,8 @@
  * public threads, each with its source; each is in the build half or the held-out half by a rule fixed before
  * any tuning (the last hex digit of sha1(source): even → build; the ninth set: every second answer in collection
  * order held out). The held-out half is only scored: this prints
- * its rate and count, never its misses (`--misses` lists the build half's misses only).
+ * its rate and count, per area and per kind of miss (no diagnosis, another entry, another code), never its misses
+ * (`--misses` lists the build half's misses only).
  */
 import { type RealCase, REAL_ANSWERS_2, REAL_ANSWERS_3, REAL_ANSWERS_4, REAL_ANSWERS_5, REAL_ANSWERS_6, REAL_ANSWERS_7, REAL_ANSWERS_8, REAL_ANSWERS_9, scoreRealAnswers } from './diagnose-eval/score'
 
@@ -37,5 +38,6 @@ for (const [name, cases, own] of sets) {
   if (name === 'all')
     for (const set of ['build', 'heldout'] as const)
       console.log(`  ${set === 'build' ? 'build   ' : 'held out'} by area: ${Object.entries(result[set].byArea).sort(([a], [b]) => a.localeCompare(b)).map(([area, s]) => `${area} ${s.right}/${s.total}`).join(', ')}`)
+  if (name === 'all') console.log(`  held out misses by kind: ${Object.entries(result.heldout.missKinds).map(([kind, n]) => `${kind} ${n}`).join(', ')}`)
   if (showMisses && own) for (const m of result.build.misses) console.log(`    miss ${m}`)
 }
