@@ -7,6 +7,7 @@ import real5 from '../../playground/logic/errors/testdata/real-answers-5.json'
 import real6 from '../../playground/logic/errors/testdata/real-answers-6.json'
 import real7 from '../../playground/logic/errors/testdata/real-answers-7.json'
 import real8 from '../../playground/logic/errors/testdata/real-answers-8.json'
+import real10 from '../../playground/logic/errors/testdata/real-answers-10.json'
 import { officialTableFromDisk } from '../cli/core/official-shards-node'
 
 export interface RealCase {
@@ -33,6 +34,8 @@ export const REAL_ANSWERS_6 = real6 as RealCase[]
 export const REAL_ANSWERS_7 = real7 as RealCase[]
 /** The eighth set (issue 21, eighth pass): answers from GitHub threads and pull requests no earlier set uses, labelled before any diagnosis. */
 export const REAL_ANSWERS_8 = real8 as RealCase[]
+/** The tenth set (issue 21, tenth pass): answers from blogs and Q&A pages (not GitHub) no earlier set uses, labelled before any diagnosis. */
+export const REAL_ANSWERS_10 = real10 as RealCase[]
 
 export interface SetScore {
   total: number
