@@ -105,7 +105,10 @@ export const CALLBACK_ERRORS = [
     // client/client.go, payload/connection.go); commits in testdata/stream-sdk-forms.ts. DingTalk's disconnect as
     // Node's debug prints it (`topic: 'disconnect'`) and Java's `[DingTalk] receive connection close info`
     // (SystemCommandExecutor.java).
-    text: /keepalive ping timeout|persistent connection is timeout|topic[=:] ?'?disconnect|close info|连接建立(?:超时或)?失败|Stream connection lost|WebSocket closed[^\r\n]{0,40}?\b1006\b|websocket: close 1006\b|WebSocket[ ](?:was closed before the connection|is not open)[\s\S]{0,400}?(?:dingtalk-stream|DWClient)|DingTalkNetworkException|\[DingTalk\] establish connection failed|(?:(?:fail(?:ed)?|unable|cannot|could ?n[o']t)(?: to)? connect|(?:timed out|timeout|failed|error)(?: while)? connecting) to DingTalk Stream|get endpoint failed|Stream\s*(?:模式)?\s*[:：]?\s*(?:连接|接入)失败|module 'websockets' has no attribute|TERMINATE SOCKET|ping time ?out, \w+ is closing|ticket is null|ConnectionEndpointResponse/i,
+    // The Go SDK's processLoop lines when its connection ends (read failed, whatever the reason; ping write
+    // failed; loop closed: github.com/open-dingtalk/dingtalk-stream-sdk-go/blob/d8d6e1f19d68b231c1514fdac973d866a2882b93/client/client.go#L249),
+    // and v0.9.1's `panic: send on closed channel` in that loop once it has ended (blob/d1cc841e6013c3f6513a5bb01dfe3219b9c37d17/client/client.go#L147-L161).
+    text: /keepalive ping timeout|persistent connection is timeout|topic[=:] ?'?disconnect|close info|连接建立(?:超时或)?失败|Stream connection lost|WebSocket closed[^\r\n]{0,40}?\b1006\b|websocket: close 1006\b|WebSocket[ ](?:was closed before the connection|is not open)[\s\S]{0,400}?(?:dingtalk-stream|DWClient)|DingTalkNetworkException|\[DingTalk\] establish connection failed|(?:(?:fail(?:ed)?|unable|cannot|could ?n[o']t)(?: to)? connect|(?:timed out|timeout|failed|error)(?: while)? connecting) to DingTalk Stream|get endpoint failed|Stream\s*(?:模式)?\s*[:：]?\s*(?:连接|接入)失败|module 'websockets' has no attribute|TERMINATE SOCKET|ping time ?out, \w+ is closing|ticket is null|ConnectionEndpointResponse|connection (?:process read message error|process is closed|write ping message error)|send on closed channel[\s\S]{0,200}?dingtalk-stream-sdk-go/i,
     anchor: 'err-callback-stream',
     docUrl: STREAM_DOC,
   },

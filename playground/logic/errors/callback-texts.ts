@@ -36,7 +36,7 @@ export const CALLBACK_TEXTS: Record<(typeof CALLBACK_ERRORS)[number]['id'], Erro
   'stream.connectionLost': {
     title: 'Stream 长连接断开或连不上',
     cause: 'Stream 模式靠一条长连接收消息：网络不稳定、电脑休眠、代理或防火墙掐断空闲连接时，心跳超时（keepalive ping timeout）；钉钉也会主动断开过久的连接（disconnect）。连不上时，多是出口网络到 api.dingtalk.com 和 wss-open-connection.dingtalk.com 的 443 端口不通。',
-    fix: '让程序在断开后自动重连（官方 SDK 的重连要开启），并加一个“多久没收到心跳就重建连接”的兜底；确认服务器能访问 api.dingtalk.com 和 wss-open-connection*.dingtalk.com 的 443 端口，代理不要截断 WebSocket。',
+    fix: '让程序在断开后自动重连（官方 SDK 的重连要开启），并加一个“多久没收到心跳就重建连接”的兜底；确认服务器能访问 api.dingtalk.com 和 wss-open-connection*.dingtalk.com 的 443 端口，代理不要截断 WebSocket。Go SDK v0.9.1 断线时会 panic（send on closed channel），请换用 v0.9.0 或 v0.9.2-beta.1。',
   },
   'stream.websocketsVersion': {
     title: 'websockets 库版本与程序不配套',
