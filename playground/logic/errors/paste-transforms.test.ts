@@ -108,8 +108,90 @@ const TEXT_TRANSFORMS: Transform[] = [
   { name: 'an XML report (&#xHHHH;)', source: 'https://html.spec.whatwg.org/multipage/syntax.html#character-references', render: (t) => `<message>${charRefs(htmlEscape(t), true)}</message>` },
 ]
 
-/** Transformations of an answer: a language's print of the struct or exception that held it. */
-const ANSWER_TRANSFORMS: Transform[] = []
+interface AnswerTransform {
+  name: string
+  source: string
+  /** The paste; null where the printer never shows such an answer. */
+  render: (a: Answer) => string | null
+  /** The form shows DingTalk's message without its code: held to the bare message's diagnosis. */
+  messageOnly?: boolean
+}
+
+const isErrcode = (a: Answer) => typeof a.code === 'number'
+
+/**
+ * Differences kept on purpose, each with its reason: reading them would misread other pastes.
+ * - Go's `%v` of an http.Response also opens with its status (`&{404 Not Found 404 HTTP/1.1 …}`), and .NET's
+ *   WebException says `: (403) Forbidden.`: a status there is read as the status.
+ * - A one-digit number in parentheses opening a line (`(1) 第一步`) is a list's numbering, not a code.
+ */
+const KNOWN: { form: RegExp; when: (a: Answer) => boolean }[] = [
+  { form: /^Go's %v|^seandong/, when: (a) => [400, 401, 403, 404, 405, 414, 429, 500, 502, 503, 504].includes(a.code as number) },
+  { form: /message alone$/, when: (a) => typeof a.code === 'number' && Math.abs(a.code) < 10 },
+]
+const pyU = (s: string) => `u'${asciiEscape(s.replace(/\\/g, '\\\\').replace(/'/g, "\\'"))}'`
+
+/** Transformations of an answer: a language's print of the struct or exception that held it, or the user's own wrapper around it. */
+const ANSWER_TRANSFORMS: AnswerTransform[] = [
+  {
+    name: "Go's %v of a pointer to the answer's struct",
+    source: 'https://github.com/golang/go/blob/c674ce87c2e47699bb51e02885fb80519ecbfb27/src/fmt/doc.go#L95-L101',
+    render: (a) => (isErrcode(a) ? `2026/12/03 10:15:42 send failed: &{${a.code} ${a.message ?? ''}}` : null),
+  },
+  {
+    name: "Go's %v of the struct with one more field",
+    source: 'https://github.com/golang/go/blob/c674ce87c2e47699bb51e02885fb80519ecbfb27/src/fmt/doc.go#L95-L101',
+    render: (a) => (isErrcode(a) ? `{${a.code} ${a.message ?? ''} 0}` : null),
+  },
+  {
+    name: "seandong/dingtalk's ResponseError, uncaught in Ruby",
+    source: 'https://github.com/seandong/dingtalk/blob/bcae1a45497c2da10230ee568ab0fed99ae4dd8c/lib/dingtalk/errors.rb#L12',
+    render: (a) => (isErrcode(a) ? `/srv/app/sync.rb:12:in 'sync': (${a.code}) ${a.message ?? ''} (Dingtalk::ResponseError)` : null),
+  },
+  {
+    name: "seandong/dingtalk's ResponseError message alone",
+    source: 'https://github.com/seandong/dingtalk/blob/bcae1a45497c2da10230ee568ab0fed99ae4dd8c/lib/dingtalk/errors.rb#L12',
+    render: (a) => (isErrcode(a) ? `同步失败：\n(${a.code}) ${a.message ?? ''}` : null),
+  },
+  {
+    name: "Python 2's repr of the decoded dict (u'…', \\uXXXX)",
+    source: 'https://peps.python.org/pep-3138/',
+    render: (a) =>
+      isErrcode(a)
+        ? `{u'errcode': ${a.code}${a.message === null ? '' : `, u'errmsg': ${pyU(a.message)}`}}`
+        : `{u'code': ${pyU(String(a.code))}${a.message === null ? '' : `, u'message': ${pyU(a.message)}`}}`,
+  },
+  {
+    name: "Rust's derived Debug of an error struct",
+    source: 'https://doc.rust-lang.org/std/fmt/trait.Debug.html',
+    render: (a) =>
+      isErrcode(a)
+        ? `Error: DingTalkError { errcode: ${a.code}, errmsg: ${JSON.stringify(a.message ?? '')} }`
+        : `Error: DingTalkError { code: ${JSON.stringify(a.code)}, message: ${JSON.stringify(a.message ?? '')} }`,
+  },
+  {
+    name: "the user's exception with its own 500 around DingTalk's answer (Java Throwable.toString)",
+    source: 'https://docs.oracle.com/javase/8/docs/api/java/lang/Throwable.html#toString--',
+    render: (a) => `com.example.common.BizException: 500:调用钉钉接口失败：${json(a)}\n\tat com.example.notify.DingService.send(DingService.java:57)`,
+  },
+  {
+    name: "the user's exception with its own 500 and DingTalk's message only",
+    source: 'https://docs.oracle.com/javase/8/docs/api/java/lang/Throwable.html#toString--',
+    messageOnly: true,
+    render: (a) => (a.message === null ? null : `com.example.common.BizException: 500:调用钉钉失败：${a.message}\n\tat com.example.notify.DingService.send(DingService.java:57)`),
+  },
+  {
+    name: "RuoYi's AjaxResult.error(msg, data): code 500 around DingTalk's answer",
+    source: 'https://github.com/yangzongzhuan/RuoYi-Vue/blob/ebb9f15a75562963afd2bce8c089006d686fe7f8/ruoyi-common/src/main/java/com/ruoyi/common/core/domain/AjaxResult.java#L51-L59',
+    render: (a) => `{"msg":"调用钉钉失败","code":500,"data":${json(a)}}`,
+  },
+  {
+    name: "RuoYi's AjaxResult.error(msg): code 500 and DingTalk's message in msg",
+    source: 'https://github.com/yangzongzhuan/RuoYi-Vue/blob/ebb9f15a75562963afd2bce8c089006d686fe7f8/ruoyi-common/src/main/java/com/ruoyi/common/core/domain/AjaxResult.java#L51-L59',
+    messageOnly: true,
+    render: (a) => (a.message === null ? null : JSON.stringify({ msg: `调用钉钉失败：${a.message}`, code: 500 })),
+  },
+]
 void pyDumps
 
 describe('pastes that went through a printer keep their diagnosis (invented values)', () => {
@@ -126,6 +208,25 @@ describe('pastes that went through a printer keep their diagnosis (invented valu
         const pasted = t.render(text)
         const got = await read(pasted)
         if (got !== want) fails.set(t.name, [...(fails.get(t.name) ?? []), `${want} → ${got}\n      ${pasted.slice(0, 160)}`])
+      }
+    }
+    const report = [...fails].map(([form, list]) => `${form}: ${list.length}\n    ${list.slice(0, 4).join('\n    ')}`)
+    if (report.length) console.log(report.join('\n'))
+    expect([...fails].map(([form, list]) => `${form}: ${list.length}`)).toEqual([])
+  }, 120_000)
+
+  it('an answer printed by a language or wrapped by the user’s framework reads as the answer', async () => {
+    const list = answers()
+    expect(list.length).toBeGreaterThan(150)
+    const fails = new Map<string, string[]>()
+    for (const a of list) {
+      const want = await read(json(a))
+      for (const t of ANSWER_TRANSFORMS) {
+        const pasted = t.render(a)
+        if (pasted === null) continue
+        const expected = t.messageOnly ? await read(a.message!) : want
+        const got = await read(pasted)
+        if (got !== expected && !KNOWN.some((k) => k.form.test(t.name) && k.when(a))) fails.set(t.name, [...(fails.get(t.name) ?? []), `${expected} → ${got}\n      ${pasted.slice(0, 160).replace(/\n/g, '⏎')}`])
       }
     }
     const report = [...fails].map(([form, list]) => `${form}: ${list.length}\n    ${list.slice(0, 4).join('\n    ')}`)
