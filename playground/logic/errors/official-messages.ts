@@ -16,9 +16,11 @@ export const MESSAGE_INDEX_FILE = 'dingtalk-errmsgs.json'
 /**
  * What the file holds: each message's shard, not its code (codes like
  * invalidParameter.openConversationIdDecError would double its size): the shard, loaded anyway for
- * DingTalk's explanation, gives the code back.
+ * DingTalk's explanation, gives the code back. SHARED (-1) marks where a message several codes say parts
+ * from an indexed one (sharedPrefixes): no code, and a message cut before that point tells none.
  */
 export type ShardedMessages = Record<string, number>
+export const SHARED = -1
 
 /** Normalised message → the one code DingTalk gives it. */
 export type MessageIndex = Record<string, string>
@@ -49,8 +51,38 @@ export const keyOf = (message: string): string => [...normaliseMessage(message)]
 /** Not a template (%s); not from the archived Bluetooth page, whose codes are not what a server answer means. */
 const eligible = (message: string, url: string): boolean => !message.includes('%s') && !url.includes('bluetooth')
 
-export const toShardedMessages = (index: MessageIndex): ShardedMessages =>
-  Object.fromEntries(Object.entries(index).map(([key, code]) => [key, shardOf(code)]))
+export const toShardedMessages = (index: MessageIndex, shared: string[] = []): ShardedMessages =>
+  Object.fromEntries([...Object.entries(index).map(([key, code]): [string, number] => [key, shardOf(code)]), ...shared.map((key): [string, number] => [key, SHARED])])
+
+/**
+ * The messages several codes say (dropped from the index) that begin like an indexed one for a distinctive
+ * stretch, cut one character after they part: enough for a cut message to know it could be either.
+ */
+export function sharedPrefixes(shards: OfficialShard[], index: MessageIndex): string[] {
+  const codes = new Map<string, Set<string>>()
+  for (const shard of shards) {
+    for (const [code, rows] of Object.entries(shard.r)) {
+      for (const [message, , url] of rows) {
+        const key = keyOf(message)
+        if (eligible(message, shard.u[url] ?? '') && distinctive(key)) codes.set(key, (codes.get(key) ?? new Set()).add(code))
+      }
+    }
+  }
+  const out = new Set<string>()
+  for (const [key, set] of [...codes].sort()) {
+    if (set.size < 2) continue
+    const chars = [...key]
+    let shared = 0
+    for (const own of Object.keys(index)) {
+      const other = [...own]
+      let i = 0
+      while (i < chars.length && chars[i] === other[i]) i++
+      if (distinctive(chars.slice(0, i).join(''))) shared = Math.max(shared, i)
+    }
+    if (shared) out.add(chars.slice(0, shared + 1).join(''))
+  }
+  return [...out]
+}
 
 /**
  * The messages worth matching: not a template (%s), long enough to be DingTalk's own wording, and
@@ -83,6 +115,10 @@ interface Node {
   fail: number
   /** The longest message ending here (own or through fail links). */
   out: string | null
+  /** How many characters lead here from the root. */
+  depth: number
+  /** The one message that begins with this node's characters; null when more than one does. */
+  only: string | null
 }
 
 export interface MessageMatcher {
@@ -90,18 +126,18 @@ export interface MessageMatcher {
 }
 
 export function buildMatcher(index: Record<string, unknown>): MessageMatcher {
-  const nodes: Node[] = [{ next: new Map(), fail: 0, out: null }]
-  for (const key of Object.keys(index)) {
+  const nodes: Node[] = [{ next: new Map(), fail: 0, out: null, depth: 0, only: null }]
+  for (const [key, value] of Object.entries(index)) {
     let at = 0
     for (const ch of key) {
       let to = nodes[at]!.next.get(ch)
       if (to === undefined) {
-        to = nodes.push({ next: new Map(), fail: 0, out: null }) - 1
+        to = nodes.push({ next: new Map(), fail: 0, out: null, depth: nodes[at]!.depth + 1, only: key }) - 1
         nodes[at]!.next.set(ch, to)
-      }
+      } else if (nodes[to]!.only !== key) nodes[to]!.only = null
       at = to
     }
-    nodes[at]!.out = key
+    if (value !== SHARED) nodes[at]!.out = key
   }
   const queue: number[] = [...nodes[0]!.next.values()]
   for (let q = 0; q < queue.length; q++) {
@@ -119,18 +155,46 @@ export function buildMatcher(index: Record<string, unknown>): MessageMatcher {
   return { nodes }
 }
 
-/** The key of the longest of DingTalk's messages the text contains (the first, of equally long ones). */
+/**
+ * The key of the longest of DingTalk's messages the text contains (the first, of equally long ones); else a
+ * message cut short (a log's line limit, a UI's `…` / `...`): the text, where it stops (its end, a line's
+ * end, an ellipsis), ends with the beginning of exactly one message (SHARED prefixes count), begun where a
+ * word of the text begins (not inside 没有调用该接口的 for 调用该接口的…), and that beginning
+ * is as distinctive as a whole message must be to be indexed (six Chinese characters, or sixteen letters
+ * without Chinese, distinctive()): the shortest stretch that tells one message, and so one code, as surely
+ * as a whole one. A shorter beginning, or one that several messages share, names nothing.
+ */
 export function findMessage(matcher: MessageMatcher, text: string): string | null {
   const { nodes } = matcher
   let at = 0
   let best: string | null = null
-  for (const ch of normaliseMessage(text)) {
+  let cut: Node | null = null
+  let dots = 0
+  // Which folded characters open a word (the text's start, or after a space or a sign): a cut message must begin there.
+  const opens: boolean[] = []
+  let gap = true
+  // normaliseMessage's folding, a character at a time, so that the points where the text stops are seen.
+  const folded = text.normalize('NFKC').toLowerCase()
+  for (let i = 0; i <= folded.length; i++) {
+    const ch = folded[i]
+    if (ch === undefined || ch === '\n' || (ch === '.' && ++dots === 3)) {
+      const node = nodes[at]!
+      if (node.only !== null && opens[opens.length - node.depth] && (cut === null || node.depth > cut.depth) && distinctive([...node.only].slice(0, node.depth).join(''))) cut = node
+    }
+    if (ch !== '.') dots = 0
+    if (ch === undefined || !/[a-z0-9\u4e00-\u9fff]/.test(ch)) {
+      gap = true
+      continue
+    }
+    opens.push(gap)
+    gap = false
     while (at !== 0 && !nodes[at]!.next.has(ch)) at = nodes[at]!.fail
     at = nodes[at]!.next.get(ch) ?? 0
     const found = nodes[at]!.out
     if (found !== null && (best === null || found.length > best.length)) best = found
   }
-  return best
+  // A cut that goes on past the longest whole message found says more (不合法的corpId或… is not 不合法的corpId).
+  return cut !== null && (best === null || cut.depth > best.length) ? cut.only : best
 }
 
 /** The finder a diagnosis uses: the automaton built once; the code read back from the message's shard. */
@@ -138,7 +202,7 @@ export function messageFinder(index: ShardedMessages, load: ShardLoader): (text:
   const matcher = buildMatcher(index)
   return async (text) => {
     const key = findMessage(matcher, text)
-    if (key === null || index[key] === undefined) return null
+    if (key === null || index[key] === undefined || index[key] === SHARED) return null
     const shard = await load(index[key])
     for (const [code, rows] of Object.entries(shard.r)) {
       if (rows.some(([message, , url]) => eligible(message, shard.u[url] ?? '') && keyOf(message) === key)) return code

@@ -9,13 +9,14 @@
 import { describe, expect, it } from 'vitest'
 import { diagnose, ERROR_CATALOG } from './catalog'
 import { ERROR_EXAMPLES } from './error-examples'
-import { buildMatcher, findMessage, keyOf, normaliseMessage } from './official-messages'
+import { buildMatcher, findMessage, keyOf, messageFinder, normaliseMessage, type ShardedMessages } from './official-messages'
 import type { OfficialShard } from './official-table'
 import { officialTable } from './official-shards'
 import { parseResponse } from './parse-response'
 import type { Answer } from './testdata/paste-forms'
 import invented from './testdata/invented-answers.json'
 import messageIndex from './official/dingtalk-errmsgs.json'
+import { OFFICIAL_SHARDS, shardFile } from './official-table'
 
 const SHARDS = import.meta.glob<OfficialShard>('./official/dingtalk-errcodes-*.json', { import: 'default', eager: true })
 function officialMessage(code: number | string): string | null {
@@ -233,4 +234,116 @@ describe('pastes that went through a printer keep their diagnosis (invented valu
     if (report.length) console.log(report.join('\n'))
     expect([...fails].map(([form, list]) => `${form}: ${list.length}`)).toEqual([])
   }, 120_000)
+
+  it('the errmsg shown stays the one pasted', async () => {
+    const pasted = 'GET /dingtalk/result?errcode=310000&errmsg=%E5%85%B3%E9%94%AE%E8%AF%8D%E4%B8%8D%E5%8C%B9%E9%85%8D'
+    const d = await diagnose(pasted, officialTable)
+    expect(d.id).toBe('robot.310000.keywords')
+    expect(d.errmsg).toBe('%E5%85%B3%E9%94%AE%E8%AF%8D%E4%B8%8D%E5%8C%B9%E9%85%8D')
+    expect((await diagnose('{"errcode":40014,"errmsg":"\\u4e0d\\u5408\\u6cd5\\u7684access_token"}', officialTable)).errmsg).toBe('不合法的access_token')
+  })
 })
+
+/** DingTalk's messages as the shards hold them, each with the codes that say it (the index's own eligibility, read here apart). */
+const SHARD_LIST = Array.from({ length: OFFICIAL_SHARDS }, (_, i) => SHARDS[`./official/${shardFile(i)}`]!)
+const weightOk = (p: string) => {
+  const cjk = p.replace(/[a-z0-9]/g, '').length
+  return cjk === 0 ? p.length >= 16 : p.length + cjk >= 12
+}
+function messagesByKey(): Map<string, { message: string; codes: Set<string> }> {
+  const out = new Map<string, { message: string; codes: Set<string> }>()
+  for (const shard of SHARD_LIST) {
+    for (const [code, rows] of Object.entries(shard.r)) {
+      for (const [message, , url] of rows) {
+        if (message.includes('%s') || (shard.u[url] ?? '').includes('bluetooth')) continue
+        const key = keyOf(message)
+        const seen = out.get(key) ?? { message, codes: new Set<string>() }
+        seen.codes.add(code)
+        out.set(key, seen)
+      }
+    }
+  }
+  return out
+}
+
+describe('a message cut short (a log’s line limit, a UI’s ellipsis)', () => {
+  const all = messagesByKey()
+  const find = messageFinder(messageIndex as ShardedMessages, async (n) => SHARD_LIST[n]!)
+  /** Keys that begin with a normalised text, and the codes that say them. */
+  const under = (p: string) => [...all].filter(([key]) => key.startsWith(p))
+  /** For each message one code owns: its shortest cut that is distinctive and begins that message alone; null when none. */
+  const cuts = [...all]
+    .filter(([key, m]) => m.codes.size === 1 && (messageIndex as Record<string, number>)[key] !== undefined)
+    .map(([key, m]) => {
+      const chars = [...m.message]
+      for (let n = 1; n < chars.length; n++) {
+        const p = normaliseMessage(chars.slice(0, n).join(''))
+        if (p === key) return null
+        if (weightOk(p) && under(p).length === 1) return { cut: chars.slice(0, n).join(''), message: m.message, code: [...m.codes][0]! }
+      }
+      return null
+    })
+    .filter((c) => c !== null)
+
+  it('a cut that begins one message only, and is as distinctive as a whole one, finds its code', async () => {
+    expect(cuts.length).toBeGreaterThan(300)
+    const fails: string[] = []
+    for (const c of cuts) {
+      for (const text of [`${c.cut}…`, `${c.cut}...`, `2026-12-03 10:15:42 ERROR 钉钉返回：${c.cut}`, `调用失败：${c.cut}\n下一行`]) {
+        const got = await find(text)
+        if (got !== c.code) fails.push(`${text} → ${String(got)}, want ${c.code}`)
+      }
+      // The same code as the whole message (an entry's words after the cut may still tell its side); a message
+      // that opens with a code of its own (`200002，分组不存在`) is read by that code when whole.
+      if (/^[0-9]/.test(c.message)) continue
+      const whole = (await diagnose(c.message, officialTable)).errcode
+      const cut = (await diagnose(`错误信息：${c.cut}…`, officialTable)).errcode
+      if (cut !== whole) fails.push(`diagnosis of ${c.cut}… → ${String(cut)}, whole: ${String(whole)}`)
+    }
+    if (fails.length) console.log(fails.slice(0, 10).join('\n'))
+    expect(fails.length).toBe(0)
+  }, 120_000)
+
+  it('a cut one character shorter, or one that several messages begin with, names nothing', async () => {
+    const fails: string[] = []
+    const matcher = buildMatcher(messageIndex)
+    /** What the automaton finds, unless it is a whole message the text contains (that is no cut). */
+    const cutFound = (text: string) => {
+      const key = findMessage(matcher, text)
+      return key === null || normaliseMessage(text).includes(key) ? null : key
+    }
+    for (const c of cuts) {
+      const shorter = [...c.cut].slice(0, -1).join('')
+      const got = cutFound(`${shorter}…`)
+      if (got !== null) fails.push(`${shorter}… → ${got}`)
+    }
+    let shared = 0
+    for (const [key, m] of all) {
+      if (m.codes.size < 2 || !weightOk(key)) continue
+      for (const n of [6, 8, 10]) {
+        const p = [...key].slice(0, n).join('')
+        if (!weightOk(p) || new Set(under(p).flatMap(([, o]) => [...o.codes])).size < 2) continue
+        shared++
+        const got = cutFound(`报错：${p}…`)
+        if (got !== null) fails.push(`${p}… (said by ${under(p).length} messages) → ${got}`)
+      }
+    }
+    if (fails.length) console.log(fails.slice(0, 10).join('\n'))
+    expect(shared).toBeGreaterThan(20)
+    expect(fails).toEqual([])
+  }, 120_000)
+
+  it('the automaton: a cut at the end, a line’s end or an ellipsis; not in the middle of a line', () => {
+    const m = buildMatcher({ 不合法的请求格式参数: '1', 不合法的请求方式参数: '2', abcdefghijklmnopqrst: '3' })
+    expect(findMessage(m, '报错：不合法的请求格…')).toBe('不合法的请求格式参数')
+    expect(findMessage(m, '报错：不合法的请求格...')).toBe('不合法的请求格式参数')
+    expect(findMessage(m, '报错：不合法的请求格\n下一行')).toBe('不合法的请求格式参数')
+    expect(findMessage(m, '报错：不合法的请求格')).toBe('不合法的请求格式参数')
+    expect(findMessage(m, '报错：不合法的请求格，后面还有话')).toBeNull()
+    expect(findMessage(m, '报错：不合法的请求…')).toBeNull()
+    expect(findMessage(m, '报错：不合法的请…')).toBeNull()
+    expect(findMessage(m, 'abcdefghijklmnop…')).toBe('abcdefghijklmnopqrst')
+    expect(findMessage(m, 'abcdefghijklmno…')).toBeNull()
+  })
+})
+
