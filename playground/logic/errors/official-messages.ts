@@ -171,23 +171,26 @@ export function findMessage(matcher: MessageMatcher, text: string): string | nul
   let cut: Node | null = null
   let dots = 0
   // Which folded characters open a word (the text's start, or after a space or a sign): a cut message must begin there.
-  const opens: boolean[] = []
-  let gap = true
   // normaliseMessage's folding, a character at a time, so that the points where the text stops are seen.
   const folded = text.normalize('NFKC').toLowerCase()
+  const opens = new Uint8Array(folded.length + 1)
+  let kept = 0
+  let gap = 1
   for (let i = 0; i <= folded.length; i++) {
-    const ch = folded[i]
-    if (ch === undefined || ch === '\n' || (ch === '.' && ++dots === 3)) {
+    const c = i < folded.length ? folded.charCodeAt(i) : -1
+    if (c === -1 || c === 10 || (c === 46 && ++dots === 3)) {
       const node = nodes[at]!
-      if (node.only !== null && opens[opens.length - node.depth] && (cut === null || node.depth > cut.depth) && distinctive([...node.only].slice(0, node.depth).join(''))) cut = node
+      if (node.only !== null && opens[kept - node.depth] && (cut === null || node.depth > cut.depth) && distinctive([...node.only].slice(0, node.depth).join(''))) cut = node
     }
-    if (ch !== '.') dots = 0
-    if (ch === undefined || !/[a-z0-9\u4e00-\u9fff]/.test(ch)) {
-      gap = true
+    if (c !== 46) dots = 0
+    // normaliseMessage's letters, digits and CJK.
+    if (!((c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 0x4e00 && c <= 0x9fff))) {
+      gap = 1
       continue
     }
-    opens.push(gap)
-    gap = false
+    const ch = folded[i]!
+    opens[kept++] = gap
+    gap = 0
     while (at !== 0 && !nodes[at]!.next.has(ch)) at = nodes[at]!.fail
     at = nodes[at]!.next.get(ch) ?? 0
     const found = nodes[at]!.out
