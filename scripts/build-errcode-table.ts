@@ -4,7 +4,8 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
-import { buildMessageIndex, MESSAGE_INDEX_FILE, sharedPrefixes, toShardedMessages } from '../playground/logic/errors/official-messages'
+import { buildMessageIndex, MESSAGE_INDEX_FILE, toShardedMessages } from '../playground/logic/errors/official-messages'
+import { sharedPrefixes } from '../playground/logic/errors/official-messages-shared'
 import { shardFile } from '../playground/logic/errors/official-table'
 import { buildOfficialTable, ERRCODE_JSONL, ERRCODE_PAGE, shardJson } from './errcode-table'
 

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { diagnose } from './catalog'
-import { buildMatcher, buildMessageIndex, findMessage, MESSAGE_INDEX_FILE, messageFinder, normaliseMessage, sharedPrefixes, toShardedMessages } from './official-messages'
+import { buildMatcher, buildMessageIndex, findMessage, MESSAGE_INDEX_FILE, messageFinder, normaliseMessage, toShardedMessages } from './official-messages'
+import { sharedPrefixes } from './official-messages-shared'
 import { officialTable } from './official-shards'
 import { OFFICIAL_SHARDS, shardFile } from './official-table'
 

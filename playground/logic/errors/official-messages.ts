@@ -17,7 +17,7 @@ export const MESSAGE_INDEX_FILE = 'dingtalk-errmsgs.json'
  * What the file holds: each message's shard, not its code (codes like
  * invalidParameter.openConversationIdDecError would double its size): the shard, loaded anyway for
  * DingTalk's explanation, gives the code back. SHARED (-1) marks where a message several codes say parts
- * from an indexed one (sharedPrefixes): no code, and a message cut before that point tells none.
+ * from an indexed one (sharedPrefixes in official-messages-shared.ts): no code, and a message cut before that point tells none.
  */
 export type ShardedMessages = Record<string, number>
 export const SHARED = -1
@@ -40,7 +40,7 @@ const MIN_LATIN = 16
  */
 const MAX_KEY = 16
 
-function distinctive(normalised: string): boolean {
+export function distinctive(normalised: string): boolean {
   const cjk = normalised.replace(/[a-z0-9]/g, '').length
   return cjk === 0 ? normalised.length >= MIN_LATIN : normalised.length + cjk >= MIN_WEIGHT
 }
@@ -49,40 +49,10 @@ function distinctive(normalised: string): boolean {
 export const keyOf = (message: string): string => [...normaliseMessage(message)].slice(0, MAX_KEY).join('')
 
 /** Not a template (%s); not from the archived Bluetooth page, whose codes are not what a server answer means. */
-const eligible = (message: string, url: string): boolean => !message.includes('%s') && !url.includes('bluetooth')
+export const eligible = (message: string, url: string): boolean => !message.includes('%s') && !url.includes('bluetooth')
 
 export const toShardedMessages = (index: MessageIndex, shared: string[] = []): ShardedMessages =>
   Object.fromEntries([...Object.entries(index).map(([key, code]): [string, number] => [key, shardOf(code)]), ...shared.map((key): [string, number] => [key, SHARED])])
-
-/**
- * The messages several codes say (dropped from the index) that begin like an indexed one for a distinctive
- * stretch, cut one character after they part: enough for a cut message to know it could be either.
- */
-export function sharedPrefixes(shards: OfficialShard[], index: MessageIndex): string[] {
-  const codes = new Map<string, Set<string>>()
-  for (const shard of shards) {
-    for (const [code, rows] of Object.entries(shard.r)) {
-      for (const [message, , url] of rows) {
-        const key = keyOf(message)
-        if (eligible(message, shard.u[url] ?? '') && distinctive(key)) codes.set(key, (codes.get(key) ?? new Set()).add(code))
-      }
-    }
-  }
-  const out = new Set<string>()
-  for (const [key, set] of [...codes].sort()) {
-    if (set.size < 2) continue
-    const chars = [...key]
-    let shared = 0
-    for (const own of Object.keys(index)) {
-      const other = [...own]
-      let i = 0
-      while (i < chars.length && chars[i] === other[i]) i++
-      if (distinctive(chars.slice(0, i).join(''))) shared = Math.max(shared, i)
-    }
-    if (shared) out.add(chars.slice(0, shared + 1).join(''))
-  }
-  return [...out]
-}
 
 /**
  * The messages worth matching: not a template (%s), long enough to be DingTalk's own wording, and
