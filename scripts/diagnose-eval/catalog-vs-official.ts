@@ -7,7 +7,7 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
-import { ERROR_CATALOG } from '../../playground/logic/errors/catalog'
+import { CATALOG_ENTRIES } from '../../playground/logic/errors/catalog-entries'
 import { lookupOfficial } from '../../playground/logic/errors/official-table'
 import { loadShardFromDisk } from '../cli/core/official-shards-node'
 
@@ -23,7 +23,7 @@ export const FIXTURE = fileURLToPath(new URL('../../playground/logic/errors/test
 
 export async function currentPairs(): Promise<Omit<Pair, 'verdict'>[]> {
   const pairs: Omit<Pair, 'verdict'>[] = []
-  for (const e of ERROR_CATALOG) {
+  for (const e of CATALOG_ENTRIES) {
     for (const code of e.codes) {
       const row = await lookupOfficial(code, '', loadShardFromDisk)
       if (!row || row.code.toLowerCase() !== String(code).toLowerCase()) continue

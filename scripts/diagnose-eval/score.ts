@@ -7,6 +7,7 @@ import real5 from '../../playground/logic/errors/testdata/real-answers-5.json'
 import real6 from '../../playground/logic/errors/testdata/real-answers-6.json'
 import real7 from '../../playground/logic/errors/testdata/real-answers-7.json'
 import real8 from '../../playground/logic/errors/testdata/real-answers-8.json'
+import real9 from '../../playground/logic/errors/testdata/real-answers-9.json'
 import { officialTableFromDisk } from '../cli/core/official-shards-node'
 
 export interface RealCase {
@@ -33,6 +34,8 @@ export const REAL_ANSWERS_6 = real6 as RealCase[]
 export const REAL_ANSWERS_7 = real7 as RealCase[]
 /** The eighth set (issue 21, eighth pass): answers from GitHub threads and pull requests no earlier set uses, labelled before any diagnosis. */
 export const REAL_ANSWERS_8 = real8 as RealCase[]
+/** The ninth set (issue 21, ninth pass): answers from GitHub threads no earlier set uses, labelled before any diagnosis; every second answer in collection order held out. */
+export const REAL_ANSWERS_9 = real9 as RealCase[]
 
 export interface SetScore {
   total: number
@@ -41,21 +44,28 @@ export interface SetScore {
   misses: string[]
   /** Right / total per area (the expected id's first part: robot, app, stream…): counts only, so a held-out miss stays unread. */
   byArea: Record<string, { right: number; total: number }>
+  /** How the misses went wrong, counted: no diagnosis at all, another entry, or the right entry with another code. */
+  missKinds: Record<MissKind, number>
 }
+
+export type MissKind = 'unmatched' | 'another entry' | 'another code'
 
 /** The area an expected id belongs to: `robot.310000` → robot, `official:param` → official. */
 export const areaOf = (id: string): string => id.split(/[.:]/)[0] ?? id
 
-export async function isRight(c: RealCase): Promise<{ ok: boolean; got: string }> {
+export async function isRight(c: RealCase): Promise<{ ok: boolean; got: string; kind: MissKind | null }> {
   const d = await diagnose(c.text, officialTableFromDisk)
   const codeOk = c.errcode === undefined || String(d.errcode).toLowerCase() === String(c.errcode).toLowerCase()
-  return { ok: d.matched && d.id === c.id && codeOk, got: `${d.id} (errcode ${d.errcode}) «${d.title}»` }
+  const kind: MissKind | null = !d.matched ? 'unmatched' : d.id !== c.id ? 'another entry' : codeOk ? null : 'another code'
+  return { ok: kind === null, got: `${d.id} (errcode ${d.errcode}) «${d.title}»`, kind }
 }
+
+const noMisses = (): Record<MissKind, number> => ({ unmatched: 0, 'another entry': 0, 'another code': 0 })
 
 export async function scoreRealAnswers(cases: RealCase[] = REAL_ANSWERS_2): Promise<Record<'build' | 'heldout', SetScore>> {
   const out = {
-    build: { total: 0, right: 0, rate: 0, misses: [] as string[], byArea: {} as SetScore['byArea'] },
-    heldout: { total: 0, right: 0, rate: 0, misses: [] as string[], byArea: {} as SetScore['byArea'] },
+    build: { total: 0, right: 0, rate: 0, misses: [] as string[], byArea: {} as SetScore['byArea'], missKinds: noMisses() },
+    heldout: { total: 0, right: 0, rate: 0, misses: [] as string[], byArea: {} as SetScore['byArea'], missKinds: noMisses() },
   }
   for (const c of cases) {
     const s = out[c.set]
@@ -67,7 +77,10 @@ export async function scoreRealAnswers(cases: RealCase[] = REAL_ANSWERS_2): Prom
       s.right++
       area.right++
     }
-    else s.misses.push(`${c.source}: expected ${c.id} (errcode ${c.errcode ?? 'any'}), got ${r.got}`)
+    else {
+      s.missKinds[r.kind!]++
+      s.misses.push(`${c.source}: expected ${c.id} (errcode ${c.errcode ?? 'any'}), got ${r.got}`)
+    }
   }
   for (const s of Object.values(out)) s.rate = s.total ? s.right / s.total : 0
   return out

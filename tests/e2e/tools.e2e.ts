@@ -165,7 +165,7 @@ describe('the 错误诊断 reads a paste in linear time in the browser', () => {
     const errors = new URL('../../playground/logic/errors/', import.meta.url).pathname
     const bundle = await build({
       stdin: {
-        contents: `import { diagnoseCatalog } from './catalog'
+        contents: `import { diagnoseCatalog } from './catalog-entries'
           import { messageFinder } from './official-messages'
           import index from './official/dingtalk-errmsgs.json'
           const find = messageFinder(index, async () => { throw new Error('no shard in this test') })

@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { diagnoseCatalog as diagnose, ERROR_CATALOG } from './catalog'
+import { ERROR_CATALOG } from './catalog'
+import { diagnoseCatalog as diagnose } from './catalog-entries'
 import { parseResponse } from './parse-response'
 
 // Wordings as DingTalk sent them in public GitHub threads (e.g. github.com/jenkinsci/dingtalk-plugin/issues/88,

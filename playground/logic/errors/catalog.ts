@@ -1,6 +1,6 @@
 import { APP_ERRORS } from './app-errors'
 import { CALLBACK_ERRORS, NET_FAILURE, STREAM_SDK } from './callback-errors'
-import type { Diagnosis, ErrorEntry, ErrorSource } from './entry'
+import type { Diagnosis, ErrorEntry, ErrorRule, ErrorSource, ErrorText, ErrorTexts } from './entry'
 import { statusRuleId } from './http-status'
 import { JSAPI_ERRORS } from './jsapi-errors'
 import type { ShardLoader } from './official-table'
@@ -10,7 +10,7 @@ import { ROBOT_ERRORS } from './robot-errors'
 export type { Diagnosis } from './entry'
 
 /** Every known error: robot first (its 310000 variants need their order), then app, callbacks / Stream, then 免登 / JS-API. */
-export const ERROR_CATALOG: readonly ErrorEntry[] = [...ROBOT_ERRORS, ...APP_ERRORS, ...CALLBACK_ERRORS, ...JSAPI_ERRORS]
+export const ERROR_CATALOG: readonly ErrorRule[] = [...ROBOT_ERRORS, ...APP_ERRORS, ...CALLBACK_ERRORS, ...JSAPI_ERRORS]
 
 /** Codes that wrap the real reason (88 鉴权异常 → sub_code; errorCode 3 → the message): the text decides first. */
 const WRAPPERS = new Set<number | string>([88, 3])
@@ -33,7 +33,7 @@ export function guessSource(text: string): ErrorSource {
 
 const STREAM_LOST = 'stream.connectionLost'
 
-function byText(haystack: string): ErrorEntry | null {
+function byText(haystack: string): ErrorRule | null {
   // A gateway code written in the text (IpNotInWhiteList) is the most specific clue.
   const lower = haystack.toLowerCase()
   const named = ERROR_CATALOG.find((e) => e.codes.some((c) => typeof c === 'string' && c.length > 5 && lower.includes(c.toLowerCase())))
@@ -55,7 +55,7 @@ function statusRule(parsed: ParsedResponse, haystack: string): string | null {
   return statusRuleId(parsed.httpStatus, parsed.endpoint, /\bStream\b|dingtalk_stream/i.test(haystack) || STREAM_SDK.test(haystack), /钉钉|dingtalk|dingding/i.test(haystack) && !/https?:\/\//i.test(haystack), /\bconnection attempt\b/i.test(haystack))
 }
 
-function byHttpStatus(parsed: ParsedResponse, haystack: string, statusEntries: readonly ErrorEntry[]): ErrorEntry | null {
+function byHttpStatus(parsed: ParsedResponse, haystack: string, statusEntries: readonly ErrorEntry[]): ErrorRule | null {
   const id = statusRule(parsed, haystack)
   return id === null ? null : (ERROR_CATALOG.find((e) => e.id === id) ?? statusEntries.find((e) => e.id === id) ?? null)
 }
@@ -82,7 +82,7 @@ export function namesError(text: string): boolean {
 const catalogLists = (code: number | string): boolean => ERROR_CATALOG.some((e) => e.codes.some((c) => sameCode(c, code)))
 
 /** `dingtalkListed`: DingTalk's table lists the code, so it is DingTalk's answer, not a tool's wrapper. */
-function findEntry(code: number | string | null, haystack: string, source: ErrorSource, dingtalkListed = false, message = ''): ErrorEntry | null {
+function findEntry(code: number | string | null, haystack: string, source: ErrorSource, dingtalkListed = false, message = ''): ErrorRule | null {
   if (code === null) return byText(haystack)
   const byCode = ERROR_CATALOG.filter((e) => e.codes.some((c) => sameCode(c, code)))
   // The message of the answer read (the last failing one) tells the variant before words elsewhere in the paste.
@@ -117,8 +117,8 @@ function sameFamily(codes: readonly (number | string)[], code: number | string):
 
 
 /** Fix text with what the answer itself says: the caller IP of 60020, the missing permission, the robot's missing field. */
-function tailor(entry: ErrorEntry, parsed: ParsedResponse): string {
-  let fix = entry.fix
+function tailor(entry: ErrorRule, fixText: string, parsed: ParsedResponse): string {
+  let fix = fixText
   if ((entry.id === 'app.60020' || entry.id === 'app.ipNotInWhiteList') && parsed.requestIp) {
     fix = `钉钉看到的请求 IP 是 ${parsed.requestIp}：把这个 IP 加进应用的“服务器出口IP”。${fix}`
   }
@@ -133,10 +133,11 @@ function tailor(entry: ErrorEntry, parsed: ParsedResponse): string {
 }
 
 /**
- * `statusEntries`: the answers for a bare status (http-status-entries.ts), once the async diagnose() loaded
- * them; `dingtalkListed`: the code is one DingTalk's table lists (found by the async diagnose()).
+ * `texts`: what to tell the user, by entry id; `statusEntries`: the answers for a bare status
+ * (http-status-entries.ts, with their own texts), once the async diagnose() loaded them; `dingtalkListed`:
+ * the code is one DingTalk's table lists (found by the async diagnose()).
  */
-function diagnoseParsed(parsed: ParsedResponse, statusEntries: readonly ErrorEntry[] = [], dingtalkListed = false): Diagnosis {
+export function diagnoseWith(parsed: ParsedResponse, texts: ErrorTexts, statusEntries: readonly ErrorEntry[] = [], dingtalkListed = false): Diagnosis {
   const errmsg = parsed.message === null ? null : Array.from(parsed.message).slice(0, 2000).join('')
   const base = {
     errcode: parsed.code,
@@ -177,6 +178,7 @@ function diagnoseParsed(parsed: ParsedResponse, statusEntries: readonly ErrorEnt
   // No code: the status and the address called; the SDK's “connection failed” yields to what the status says (401: the credentials).
   if (code === null && (entry === null || entry.id === STREAM_LOST)) entry = byHttpStatus(parsed, haystack, statusEntries) ?? entry
   if (entry) {
+    const said: ErrorText = 'title' in entry ? (entry as ErrorEntry) : (texts[entry.id] ?? { title: entry.id, cause: '', fix: '' })
     // A code of the entry written in the paste (invalidParameter.authCode.notFound) is the one to show.
     const lower = haystack.toLowerCase()
     const firstCode = entry.codes.find((c) => code === null && typeof c === 'string' && lower.includes(c.toLowerCase())) ?? entry.codes[0] ?? null
@@ -188,9 +190,9 @@ function diagnoseParsed(parsed: ParsedResponse, statusEntries: readonly ErrorEnt
       matched: true,
       source: entry.source === 'unknown' ? source : entry.source,
       id: entry.id,
-      title: entry.title,
-      cause: entry.cause,
-      fix: tailor(entry, parsed),
+      title: said.title,
+      cause: said.cause,
+      fix: tailor(entry, said.fix, parsed),
       unconfirmed: entry.unconfirmed ?? false,
       docUrl: entry.docUrl ?? null,
       anchor: entry.anchor,
@@ -215,13 +217,8 @@ function diagnoseParsed(parsed: ParsedResponse, statusEntries: readonly ErrorEnt
   }
 }
 
-/**
- * The curated catalog only: synchronous, no data to load. Not for callers that show a diagnosis (they
- * use diagnose(), which adds DingTalk's table); the catalog's own tests read entries through it.
- */
-export function diagnoseCatalog(response: string | Record<string, unknown>): Diagnosis {
-  return diagnoseParsed(parseResponse(response))
-}
+let textsLoad: Promise<ErrorTexts> | undefined
+const loadTexts = () => (textsLoad ??= import('./error-texts').then((m) => m.ERROR_TEXTS))
 
 /** Where DingTalk's table comes from: the site's chunks in the browser, the bundled JSON in the terminal. */
 export interface OfficialTable {
@@ -263,8 +260,11 @@ export async function diagnose(response: string | Record<string, unknown>, table
     }
   }
   const text = parsed.text.slice(0, 100_000)
-  let d = diagnoseParsed(parsed)
-  if (d.id === 'empty') return d
+  if (parsed.text.trim() === '' && parsed.code === null) return diagnoseWith(parsed, {})
+  // The entries' texts are their own chunk (most of the catalog's bytes), loaded on the first paste.
+  const texts = await loadTexts()
+  const readAs = (p: ParsedResponse, statusEntries: readonly ErrorEntry[] = [], listed = false) => diagnoseWith(p, texts, statusEntries, listed)
+  let d = readAs(parsed)
   // DingTalk's messages are scanned once per paste (a linear pass over up to 100 KB), whichever step asks first.
   let scanned: Promise<string | null> | undefined
   const codeInMessages = () => (scanned ??= codeFromMessage(`${parsed.message ?? ''}\n${text}`, table))
@@ -275,7 +275,7 @@ export async function diagnose(response: string | Record<string, unknown>, table
     const success = d.id === 'success' ? d : null
     if (success && /^\s*\{[^{}]*\}\s*$/.test(text)) return success
     parsed = { ...parsed, success: false, code: null, message: null }
-    d = diagnoseParsed(parsed)
+    d = readAs(parsed)
     if (success) {
       try {
         if ((await codeInMessages()) === null) return success
@@ -288,14 +288,14 @@ export async function diagnose(response: string | Record<string, unknown>, table
     if (parsed.code === null || !d.matched) {
       // A callback crypto library's exception, or the console's timedout: the code its words stand for decides.
       const code = (await import('./callback-words')).callbackCode(readable(text))
-      if (code !== null) d = diagnoseParsed((parsed = { ...parsed, code }))
+      if (code !== null) d = readAs((parsed = { ...parsed, code }))
     }
     const chosen = ERROR_CATALOG.find((e) => e.id === d.id)
     if (parsed.code !== null && chosen && chosen.codes.length > 0 && !WRAPPERS.has(parsed.code) && !catalogLists(parsed.code)) {
       // Another entry chosen by the words for a code it does not list: when DingTalk's table lists the
       // code, its row is the answer (the words 部门不存在 inside 父亲部门不存在 are not 60003).
       const { listedByDingTalk } = await import('./official-row')
-      if (await listedByDingTalk(parsed.code, table.shard)) d = diagnoseParsed(parsed, [], true)
+      if (await listedByDingTalk(parsed.code, table.shard)) d = readAs(parsed, [], true)
     }
     if (parsed.code === null) {
       const code = await codeInMessages()
@@ -305,11 +305,11 @@ export async function diagnose(response: string | Record<string, unknown>, table
         if (d.matched) return d
         // No code and no message: the status and the address called, when a rule knows them.
         if (!statusRule(parsed, text)?.startsWith('http.')) return d
-        return diagnoseParsed(parsed, (await import('./http-status-entries')).STATUS_ENTRIES)
+        return readAs(parsed, (await import('./http-status-entries')).STATUS_ENTRIES)
       } else if (!d.matched) {
         // The code DingTalk gives that message, read as if it had been pasted (a catalog entry wins);
         // a status alone says less than the message.
-        d = diagnoseParsed({ ...parsed, code: asPasted })
+        d = readAs({ ...parsed, code: asPasted })
       } else if (entry?.codes.some((c) => sameCode(c, asPasted))) {
         // The entry the words matched covers several codes (900008–900010): the message tells which.
         d = { ...d, errcode: asPasted }
@@ -317,7 +317,7 @@ export async function diagnose(response: string | Record<string, unknown>, table
         // DingTalk's whole message beats an entry's rule matching part of it (签名错误 inside 计算签名错误).
         const words = entry.text?.exec(readable(`${parsed.message ?? ''}\n${text}`))?.[0] ?? ''
         const { saysMore } = await import('./official-row')
-        if (await saysMore(asPasted, words, table.shard)) d = diagnoseParsed({ ...parsed, code: asPasted }, [], true)
+        if (await saysMore(asPasted, words, table.shard)) d = readAs({ ...parsed, code: asPasted }, [], true)
       }
     }
     if (d.errcode === null) return d
@@ -328,7 +328,7 @@ export async function diagnose(response: string | Record<string, unknown>, table
     // A number neither list knows (`30006，设备id异常`): DingTalk's message beside it may still name its code.
     const code = await codeInMessages()
     if (code === null || code === String(parsed.code)) return answered
-    const named = diagnoseParsed({ ...parsed, code: asCode(code) })
+    const named = readAs({ ...parsed, code: asCode(code) })
     return named.errcode === null ? answered : await withOfficialAnswer(named, named.errcode, text, table.shard)
   } catch {
     return d

@@ -6,7 +6,8 @@
  */
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { diagnose, diagnoseCatalog, type Diagnosis } from './catalog'
+import { diagnose, type Diagnosis } from './catalog'
+import { diagnoseCatalog } from './catalog-entries'
 import { officialTable } from './official-shards'
 import { parseResponse } from './parse-response'
 import { ANSWER_FORMS, type Answer } from './testdata/paste-forms'

@@ -1,22 +1,23 @@
 /** Where an answer comes from: a group robot's webhook, a server API of the app, or 免登 / JS-API in the page. */
 export type ErrorSource = 'robot' | 'app' | 'jsapi' | 'unknown'
 
-/** One known DingTalk error: how to recognise it and what to tell the user (Chinese). */
-export interface ErrorEntry {
+/**
+ * One known DingTalk error, as the reading needs it: how to recognise it and where it is documented.
+ * What to tell the user is its ErrorText, kept in `<area>-texts.ts` under the same id: those texts are
+ * most of the catalog's bytes, and a page loads them only once a paste is diagnosed (issue 21's size).
+ */
+export interface ErrorRule {
   /** Stable id, e.g. 'robot.310000.sign'. */
   id: string
   source: ErrorSource
   /** errcode numbers or gateway code strings (compared case-insensitively). */
-  codes: (number | string)[]
+  codes: readonly (number | string)[]
   /**
    * Tells variants of one errcode apart by the message text (310000: keywords / sign /
    * timestamp / IP), and recognises a pasted errmsg without a code. Never an exact match:
    * DingTalk's wording has changed over time.
    */
   text?: RegExp
-  title: string
-  cause: string
-  fix: string
   /** The entry's anchor on the 故障排查 page (docs/troubleshooting.md), e.g. 'err-310000-sign'. */
   anchor: string
   /** DingTalk's page about this error (open.dingtalk.com), when there is one. */
@@ -24,6 +25,19 @@ export interface ErrorEntry {
   /** The reference marks this error or its meaning as UNCONFIRMED. */
   unconfirmed?: boolean
 }
+
+/** What to tell the user about one entry (Chinese): the 故障排查 page says the same in its section. */
+export interface ErrorText {
+  title: string
+  cause: string
+  fix: string
+}
+
+/** The texts of the catalog's entries by id (error-texts.ts): loaded by diagnose() once a paste is read. */
+export type ErrorTexts = Readonly<Record<string, ErrorText>>
+
+/** An entry with its texts: the bare-status answers (one chunk of their own) and the catalog as tests read it. */
+export type ErrorEntry = ErrorRule & ErrorText
 
 /** What went wrong and how to fix it, in Chinese, from a DingTalk response body. */
 export interface Diagnosis {

@@ -8,7 +8,7 @@
  */
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { diagnoseCatalog as diagnose } from './catalog'
+import { diagnoseCatalog as diagnose } from './catalog-entries'
 import { parseResponse } from './parse-response'
 
 describe('reading the forms people paste', () => {

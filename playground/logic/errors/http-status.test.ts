@@ -4,7 +4,8 @@
  */
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import { diagnose, diagnoseCatalog } from './catalog'
+import { diagnose } from './catalog'
+import { diagnoseCatalog } from './catalog-entries'
 import { statusRuleId } from './http-status'
 import { STATUS_ENTRIES } from './http-status-entries'
 import { officialTable } from './official-shards'

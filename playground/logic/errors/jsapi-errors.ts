@@ -1,4 +1,4 @@
-import type { ErrorEntry } from './entry'
+import type { ErrorRule } from './entry'
 
 const JSAPI_AUTH_DOC = 'https://open.dingtalk.com/document/development/jsapi-authentication'
 
@@ -6,15 +6,12 @@ const JSAPI_AUTH_DOC = 'https://open.dingtalk.com/document/development/jsapi-aut
  * 免登 and JS-API errors, seen in the page inside DingTalk (dd.config / dd.error, requestAuthCode)
  * as {"errorCode": …, "errorMessage" | "message": …}. errorCode 3 is a wrapper: the message says why.
  */
-export const JSAPI_ERRORS: ErrorEntry[] = [
+export const JSAPI_ERRORS = [
   {
     id: 'jsapi.52013',
     source: 'jsapi',
     codes: [52013],
     text: /签名校验失败/i,
-    title: 'JS-API 鉴权签名校验失败',
-    cause: 'dd.config 的 signature 与钉钉按 url、nonceStr、timeStamp、jsapi_ticket 算出的不一致。最常见的是 url 不同：签名用的网址和页面真实网址差了端口（:443）、# 之后的部分、http/https，或手机端与 PC 端取到的网址不一样；其次是 jsapi_ticket 过期或来自别的应用。',
-    fix: '签名用的 url 必须是当前页面的完整网址（不含 # 及之后的部分，原样不编码）；服务端缓存 jsapi_ticket（7200 秒）并按应用区分；签名参数与 dd.config 里的 nonceStr、timeStamp 完全一致；agentId 与 corpId 属于同一个应用和组织。',
     anchor: 'err-52013',
     docUrl: JSAPI_AUTH_DOC,
   },
@@ -23,9 +20,6 @@ export const JSAPI_ERRORS: ErrorEntry[] = [
     source: 'jsapi',
     codes: [3, 1002],
     text: /corp_?id\s*不合法/i,
-    title: 'corpId 不合法',
-    cause: 'JS-API（dd.config、requestAuthCode）收到的 corpId 不是当前组织的 CorpId：用了 AppKey、别的组织的 CorpId，或首页地址里的 $CORPID$ 没有被替换。',
-    fix: '使用开发者后台显示的本组织 CorpId（ding 开头）；首页地址可以写 …?corpId=$CORPID$，由钉钉替换成当前组织的 CorpId。',
     anchor: 'err-jsapi-corpid',
     docUrl: JSAPI_AUTH_DOC,
   },
@@ -34,9 +28,6 @@ export const JSAPI_ERRORS: ErrorEntry[] = [
     source: 'jsapi',
     codes: [3],
     text: /权限校验失败/i,
-    title: 'JS-API 权限校验失败',
-    cause: 'dd.config 鉴权没有通过（errorCode 3）。errorMessage 里通常还有一个更具体的 Code，例如 52013 签名校验失败。',
-    fix: '按 errorMessage 里的具体原因处理：签名失败时核对 url、ticket、nonceStr、timeStamp；同时确认页面在钉钉里打开、应用已发布且当前用户在可见范围内。',
     anchor: 'err-52013',
     docUrl: JSAPI_AUTH_DOC,
   },
@@ -46,9 +37,6 @@ export const JSAPI_ERRORS: ErrorEntry[] = [
     source: 'jsapi',
     codes: [100],
     text: /js\s*api\s*auth\s*request\s*bad/i,
-    title: 'JS-API 鉴权请求不完整（dd.config 参数）',
-    cause: 'dd.config 发出的鉴权请求缺少或写错了参数（agentId、corpId、timeStamp、nonceStr、signature、jsApiList 之一），钉钉不受理这次鉴权。',
-    fix: '核对 dd.config 的每个参数都有值、类型正确（timeStamp 为签名时用的那个时间戳，jsApiList 为数组），再按“签名校验失败”一节核对签名。',
     anchor: 'err-52013',
     docUrl: JSAPI_AUTH_DOC,
     unconfirmed: true,
@@ -59,9 +47,6 @@ export const JSAPI_ERRORS: ErrorEntry[] = [
     source: 'jsapi',
     codes: [],
     text: /not\s*in\s*DingTalk|请在钉钉(?:客户端)?(?:内|中)打开/i,
-    title: '页面不在钉钉里打开',
-    cause: '免登和 JS-API 只能在钉钉客户端里用：页面在普通浏览器里打开时，钉钉的 JS 库报“Not in DingTalk”。',
-    fix: '从钉钉工作台（手机或电脑版）打开应用首页再试；在浏览器里调试时，改用钉钉开发者工具或真机调试。',
     anchor: 'err-jsapi-corpid',
     docUrl: JSAPI_AUTH_DOC,
   },
@@ -70,9 +55,6 @@ export const JSAPI_ERRORS: ErrorEntry[] = [
     source: 'jsapi',
     codes: [],
     text: /corp_?id\s*is\s*required|缺少\s*corp_?id/i,
-    title: '免登时没有传 corpId',
-    cause: '获取免登授权码（requestAuthCode / getAuthCode）时没有带 corpId，钉钉客户端拒绝执行。',
-    fix: '调用时传入本组织的 CorpId（ding 开头），或在应用首页地址里带 corpId=$CORPID$ 并从网址读取。',
     anchor: 'err-jsapi-corpid',
     docUrl: JSAPI_AUTH_DOC,
   },
@@ -81,10 +63,7 @@ export const JSAPI_ERRORS: ErrorEntry[] = [
     id: 'jsapi.900103',
     source: 'jsapi',
     codes: [900103],
-    title: '登录参数不正确',
-    cause: '钉钉登录页（扫码或免登）收到的参数不被接受。公开讨论里是 Client ID（应用 ID，ding 开头）填错了；钉钉文档没有列出这个错误码。',
-    fix: '核对登录地址里的 client_id（应用的 Client ID）、redirect_uri（与后台登记的回调地址一致）和 scope。',
     anchor: 'err-jsapi-900103',
     unconfirmed: true,
   },
-]
+] as const satisfies readonly ErrorRule[]

@@ -1,0 +1,71 @@
+import type { ErrorText } from './entry'
+import type { CALLBACK_ERRORS } from './callback-errors'
+
+/** What to tell the user for each entry of callback-errors.ts (loaded only once a paste is diagnosed). */
+export const CALLBACK_TEXTS: Record<(typeof CALLBACK_ERRORS)[number]['id'], ErrorText> = {
+  'callback.71009': {
+    title: '回调地址没有返回加密后的 success',
+    cause: '保存事件订阅（回调地址）时，钉钉会向地址推送一次 check_url 事件，要求返回“success”加密后的 JSON（msg_signature、timeStamp、nonce、encrypt）。返回了明文、字段名大小写被框架改了、timeStamp 不是发来的那个，或加密用的 key 不对，钉钉就报 71009。',
+    fix: '用钉钉提供的加解密库对字符串 success 加密，原样返回 msg_signature、timeStamp、nonce、encrypt 四个字段（名称大小写不变，timeStamp 用收到的值）；token、aes_key 与后台“事件订阅”里填的一致，第三个参数按钉钉文档填（企业内部应用为 CorpId）。',
+  },
+  'callback.decrypt': {
+    title: '回调消息加解密失败（aes_key 或运行环境）',
+    cause: '回调消息体用 aes_key 做 AES 加解密。aes_key 不是后台填的那 43 位、复制时多了空格，或 Java 运行环境不支持 256 位 AES 密钥（旧 JRE 需要 JCE 无限制策略），都会在加解密这一步失败（钉钉错误码 900004、900007–900009）。',
+    fix: '从后台“事件订阅”重新复制 aes_key（43 个字符），与代码里的完全一致；Java 8u161 之前的版本请安装 JCE 无限制强度策略文件或升级 JRE。',
+  },
+  'callback.corpidMismatch': {
+    title: '回调解密时 key 不匹配（第三个参数）',
+    cause: '加解密库的第三个参数要和钉钉加密时用的 key 一致（900010）：后台配置的事件订阅用 AppKey（Client ID），接口注册的回调用 CorpId，第三方应用用 SuiteKey。',
+    fix: '后台“事件订阅”的推送填本应用的 AppKey（Client ID），接口注册的回调填 CorpId。',
+  },
+  'callback.signature': {
+    title: '回调签名校验失败（token 或参数不对）',
+    cause: '加解密库用 token 和请求带来的 timestamp、nonce、encrypt 算签名，与 msg_signature 不一致（900005、900006）：token 与后台填的不同，或用的不是这次请求的原值。',
+    fix: 'token 与后台“事件订阅”填的逐字核对；msg_signature、timestamp、nonce 取自请求网址，encrypt 取自请求体，原样传入。',
+  },
+  'callback.pushFailed': {
+    title: '有事件推送失败（回调没有正确应答）',
+    cause: '推送失败后钉钉隔 10 秒、30 秒各重试一次，仍失败就列进 failed_list：回调地址访问不了、1.5 秒内没应答或没返回加密的 success。',
+    fix: '修好回调服务后按这份列表补处理（每次调用会清掉上次返回的，先保存）。',
+  },
+  'stream.authFailed': {
+    title: 'Stream 连接鉴权失败（Client ID / Client Secret 不对）',
+    cause: '建立 Stream 长连接（POST https://api.dingtalk.com/v1.0/gateway/connections/open）时，钉钉不认这对 Client ID / Client Secret：复制不完整、带了空格或引号、两者不属于同一个应用；改了凭证或能力后没有发布新版本也会这样。',
+    fix: '到开发者后台 → 该应用 → 凭证与基础信息，重新复制 Client ID 和 Client Secret，确认无空格、来自同一个应用；确认“消息接收模式”是 Stream 且已发布新版本；同一个应用不要同时跑多份连接程序。可以先用命令行 check-credentials 试一次凭证。',
+  },
+  'stream.connectionLost': {
+    title: 'Stream 长连接断开或连不上',
+    cause: 'Stream 模式靠一条长连接收消息：网络不稳定、电脑休眠、代理或防火墙掐断空闲连接时，心跳超时（keepalive ping timeout）；钉钉也会主动断开过久的连接（disconnect）。连不上时，多是出口网络到 api.dingtalk.com 和 wss-open-connection.dingtalk.com 的 443 端口不通。',
+    fix: '让程序在断开后自动重连（官方 SDK 的重连要开启），并加一个“多久没收到心跳就重建连接”的兜底；确认服务器能访问 api.dingtalk.com 和 wss-open-connection*.dingtalk.com 的 443 端口，代理不要截断 WebSocket。Go SDK v0.9.1 断线时会 panic（send on closed channel），请换用 v0.9.0 或 v0.9.2-beta.1。',
+  },
+  'stream.websocketsVersion': {
+    title: 'websockets 库版本与程序不配套',
+    cause: 'websockets 14 起 connect() 的参数 extra_headers 改名 additional_headers，程序按另一版本写就会在连接前报错。',
+    fix: '按程序要求装对 websockets 版本（如 pip install "websockets<14"）或升级程序。',
+  },
+  'stream.20001': {
+    title: '调用量超量，机器人的消息接收已暂停',
+    cause: '组织本月的调用量（标准版的 API 与 Webhook / Stream 推送额度）用完且过了 5 天缓冲期后，机器人收到的消息里没有内容，只带 errMsg“受调用量超量影响，当前我的消息服务已经暂停”（错误码 20001）。',
+    fix: '请组织管理员在开发者后台查看调用量；减少不必要的推送和调用，或升级钉钉专业版、增购调用量。额度恢复后消息会正常送达。',
+  },
+  'net.plainHttpToHttps': {
+    title: '请求以明文 HTTP 发到了 HTTPS 端口（代理设置）',
+    cause: '钉钉返回了一个 400 网页：“The plain HTTP request was sent to HTTPS port”。请求经过 HTTP 代理（环境变量 HTTP_PROXY / HTTPS_PROXY）时，部分 HTTP 库没有建立 HTTPS 隧道，直接把明文请求转给了钉钉的 443 端口。',
+    fix: '让程序直连钉钉（把 api.dingtalk.com、oapi.dingtalk.com 加进 NO_PROXY），或换用能正确走 HTTPS 代理（CONNECT 隧道）的方式；确认网址是 https://。',
+  },
+  'net.tlsCertificate': {
+    title: 'HTTPS 证书校验失败（本机不信任证书链）',
+    cause: '本机验证不了钉钉的 HTTPS 证书：缺少 CA 根证书（精简的 Docker 镜像、macOS 上的 Python 常见）、公司代理拦截了 HTTPS，或系统时间不对。请求没有到达钉钉，与凭证无关。',
+    fix: '安装或更新 CA 根证书（ca-certificates；macOS 上的 Python 运行 Install Certificates.command），把公司代理的根证书加入信任，校准系统时间。不要关掉证书校验。',
+  },
+  'net.dns': {
+    title: '域名解析失败（DNS）',
+    cause: '本机解析不了钉钉的域名：DNS 不可用或暂时失败（EAI_AGAIN）、容器或内网的 DNS 没配好、网络断开，或域名写错。请求没有到达钉钉。',
+    fix: '在本机运行 nslookup api.dingtalk.com 检查；修正 DNS（/etc/resolv.conf、Docker 的 dns 选项）或代理；偶发失败稍后重试，让程序自动重试。',
+  },
+  'robot.uriTooLarge': {
+    title: 'Webhook 网址太长（414）：timestamp 和 sign 被重复追加',
+    cause: '每次加签都在上一次的网址后面再接一组 &timestamp=…&sign=…，网址越来越长，直到钉钉拒绝（414 URI Too Large）。',
+    fix: '保存原始 Webhook（只有 access_token），每次发送时在它的基础上拼接当次的 timestamp 和 sign，不要改写保存的网址。',
+  },
+}
