@@ -69,6 +69,16 @@ export const CALLBACK_ERRORS = [
     docUrl: 'https://open.dingtalk.com/document/development/obtain-the-event-list-of-failed-push-messages',
   },
   {
+    // DingTalk's FAQ: the console's “URL地址在安全黑名单中不允许使用” when a callback address is saved, likely an
+    // address that forwards or redirects, which is not supported (https://open.dingtalk.com/document/development/event-subscription-and-data-push).
+    id: 'callback.urlBlacklisted',
+    source: 'app',
+    codes: [],
+    text: /安全黑名单/,
+    anchor: 'err-callback-stream',
+    docUrl: 'https://open.dingtalk.com/document/development/event-subscription-and-data-push',
+  },
+  {
     // Not in DingTalk's table; observed on POST /v1.0/gateway/connections/open (github.com/zfanswer/dify-on-dingtalk/issues/28,
     // github.com/MAyang38/dify-on-dingding-go/issues/2), where a 401 comes with {"code":"authFailed","message":"鉴权失败"}.
     id: 'stream.authFailed',
@@ -145,21 +155,34 @@ export const CALLBACK_ERRORS = [
     // words of Python (ssl, urllib3), Go (x509), Node (its TLS error codes) and Java (PKIX). Observed in
     // github.com/agentscope-ai/QwenPaw/issues/56, github.com/zhuifengshen/DingtalkChatbot/issues/43,
     // github.com/zfanswer/dify-on-dingtalk/issues/29, github.com/darrenyao/dingtalk-agent-sdk/issues/1 and
-    // github.com/engigu/Message-Push-Nest/issues/10 (a Docker image without CA certificates).
+    // github.com/engigu/Message-Push-Nest/issues/10 (a Docker image without CA certificates). curl's own: (60)
+    // CURLE_PEER_FAILED_VERIFICATION “SSL certificate problem: <reason>”, (77) CURLE_SSL_CACERT_BADFILE “error setting
+    // certificate verify locations” (https://curl.se/libcurl/c/libcurl-errors.html).
     id: 'net.tlsCertificate',
     source: 'app',
     codes: [],
-    text: /CERTIFICATE_VERIFY_FAILED|certificate verify failed|x509: certificate (?:signed by unknown authority|has expired|is not valid)|unable to (?:verify the first certificate|get local issuer certificate)|UNABLE_TO_VERIFY_LEAF_SIGNATURE|UNABLE_TO_GET_ISSUER_CERT(?:_LOCALLY)?|SELF_SIGNED_CERT_IN_CHAIN|self[- ]signed certificate in certificate chain|PKIX path building failed|unable to find valid certification path/i,
+    text: /CERTIFICATE_VERIFY_FAILED|certificate verify failed|x509: certificate (?:signed by unknown authority|has expired|is not valid)|unable to (?:verify the first certificate|get local issuer certificate)|UNABLE_TO_VERIFY_LEAF_SIGNATURE|UNABLE_TO_GET_ISSUER_CERT(?:_LOCALLY)?|SELF_SIGNED_CERT_IN_CHAIN|self[- ]signed certificate in certificate chain|PKIX path building failed|unable to find valid certification path|SSL certificate problem|error setting certificate verify locations/i,
     anchor: 'err-callback-stream',
   },
   {
     // The name of DingTalk's host did not resolve: Node's getaddrinfo ENOTFOUND / EAI_AGAIN, Python's
     // getaddrinfo failed / NameResolutionError / name resolution, Go's lookup … no such host, Java's
-    // UnknownHostException (github.com/satorijs/satori/issues/178: EAI_AGAIN for api.dingtalk.com).
+    // UnknownHostException (github.com/satorijs/satori/issues/178: EAI_AGAIN for api.dingtalk.com); curl's (6)
+    // CURLE_COULDNT_RESOLVE_HOST, “Could not resolve host: <name>” (older curl: “Couldn't resolve host '<name>'”):
+    // https://curl.se/libcurl/c/libcurl-errors.html. curl's (7) and (28) (refused, timed out) and (35) (the TLS
+    // handshake) have no entry of their own: the net.* entries name one cause each, and these name none.
     id: 'net.dns',
     source: 'app',
     codes: [],
-    text: /getaddrinfo\s+(?:ENOTFOUND|EAI_AGAIN)|getaddrinfo failed|NameResolutionError|Temporary failure in name resolution|Name or service not known|nodename nor servname provided|lookup [\w.-]{1,253}(?: on [\w.:\[\]]{1,60})?: no such host|UnknownHostException/i,
+    text: /getaddrinfo\s+(?:ENOTFOUND|EAI_AGAIN)|getaddrinfo failed|NameResolutionError|Temporary failure in name resolution|Name or service not known|nodename nor servname provided|lookup [\w.-]{1,253}(?: on [\w.:\[\]]{1,60})?: no such host|UnknownHostException|Could(?:n't| not) resolve host/i,
+    anchor: 'err-callback-stream',
+  },
+  {
+    // A page where DingTalk's JSON was expected: read by catalog.ts (HTML_NOT_JSON below, the parsers cited there),
+    // only when the paste names DingTalk or its address and no status rule answers.
+    id: 'net.htmlNotJson',
+    source: 'unknown',
+    codes: [],
     anchor: 'err-callback-stream',
   },
   {
@@ -188,3 +211,12 @@ export const STREAM_SDK =
  * WebSocket), a close without close frame (1006 in the words of Python's websockets).
  */
 export const NET_FAILURE = /time[d ]?\s?out|ECONN|UNREACH|refused|reset|Max retries|proxy|handshake|server response|rejected|no close frame/i
+
+/**
+ * A JSON parser given a page (a body that starts with “<”) where DingTalk's JSON was expected (net.htmlNotJson): Go's
+ * encoding/json (prometheus-webhook-dingtalk wraps it as “error decoding response from DingTalk”, only for an HTTP 200:
+ * https://github.com/timonwong/prometheus-webhook-dingtalk/blob/589d858c1f7c9409a67146d8c14e28a208bf34e7/notifier/notification.go#L128-L136;
+ * thread github.com/timonwong/prometheus-webhook-dingtalk/issues/25), Python's json “Expecting value: line 1 column 1”,
+ * Jackson's “Unexpected character ('<'”, JavaScript's JSON.parse “Unexpected token <”.
+ */
+export const HTML_NOT_JSON = /invalid character '<' looking for beginning|Expecting value: line 1 column 1 \(char 0|Unexpected (?:character \('|token '?)</

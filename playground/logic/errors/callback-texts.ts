@@ -28,6 +28,11 @@ export const CALLBACK_TEXTS: Record<(typeof CALLBACK_ERRORS)[number]['id'], Erro
     cause: '推送失败后钉钉隔 10 秒、30 秒各重试一次，仍失败就列进 failed_list：回调地址访问不了、1.5 秒内没应答或没返回加密的 success。',
     fix: '修好回调服务后按这份列表补处理（每次调用会清掉上次返回的，先保存）。',
   },
+  'callback.urlBlacklisted': {
+    title: '回调地址在安全黑名单中（地址有跳转）',
+    cause: '钉钉的说明是：请求网址有转发或重定向的逻辑时，暂不支持用作回调地址，保存时就会这样提示。',
+    fix: '填最终处理请求的 https 地址：不经 301/302 跳转，不用短链接或会再跳转的网关地址；可以先用 curl -I 看这个地址是否返回跳转。',
+  },
   'stream.authFailed': {
     title: 'Stream 连接鉴权失败（Client ID / Client Secret 不对）',
     cause: '建立 Stream 长连接（POST https://api.dingtalk.com/v1.0/gateway/connections/open）时，钉钉不认这对 Client ID / Client Secret：复制不完整、带了空格或引号、两者不属于同一个应用；改了凭证或能力后没有发布新版本也会这样。',
@@ -62,6 +67,11 @@ export const CALLBACK_TEXTS: Record<(typeof CALLBACK_ERRORS)[number]['id'], Erro
     title: '域名解析失败（DNS）',
     cause: '本机解析不了钉钉的域名：DNS 不可用或暂时失败（EAI_AGAIN）、容器或内网的 DNS 没配好、网络断开，或域名写错。请求没有到达钉钉。',
     fix: '在本机运行 nslookup api.dingtalk.com 检查；修正 DNS（/etc/resolv.conf、Docker 的 dns 选项）或代理；偶发失败稍后重试，让程序自动重试。',
+  },
+  'net.htmlNotJson': {
+    title: '收到的是网页，不是钉钉的 JSON',
+    cause: '程序按 JSON 读应答，读到的却是网页（以 < 开头）：网址不是钉钉接口的地址（少了路径、填成了文档或后台页面）、代理或防火墙返回了自己的提示页，或途中的网关出错返回了错误页（502 等）。具体是哪一种未确认。',
+    fix: '用 curl 请求同一个网址看返回内容（网页标题常说明原因）；核对网址与接口文档一致；经代理时放行钉钉的域名或加进 NO_PROXY。',
   },
   'robot.uriTooLarge': {
     title: 'Webhook 网址太长（414）：timestamp 和 sign 被重复追加',

@@ -1,5 +1,5 @@
 import { APP_ERRORS } from './app-errors'
-import { CALLBACK_ERRORS, NET_FAILURE, STREAM_SDK } from './callback-errors'
+import { CALLBACK_ERRORS, HTML_NOT_JSON, NET_FAILURE, STREAM_SDK } from './callback-errors'
 import type { Diagnosis, ErrorEntry, ErrorRule, ErrorSource, ErrorText, ErrorTexts } from './entry'
 import { statusRuleId } from './http-status'
 import { JSAPI_ERRORS } from './jsapi-errors'
@@ -47,12 +47,22 @@ function byText(haystack: string): ErrorRule | null {
   return worded ?? (STREAM_SDK.test(haystack) && NET_FAILURE.test(haystack) ? (ERROR_CATALOG.find((e) => e.id === STREAM_LOST) ?? null) : null)
 }
 
+const NAMES_DINGTALK = /钉钉|dingtalk|dingding/i
+/**
+ * Another service's address called: a link after `from`, `for url`, an HTTP method, `url:` or an arrow, not on
+ * dingtalk.com (“status code 400 from https://api.example.com/…”, as axios and requests print it).
+ */
+const OTHER_CALLED = /(?:\bfrom|\bfor url:?|\b(?:POST|GET|PUT|PATCH|DELETE)|\burl["']?\s{0,3}[:=]|→)\s{0,3}["']?https?:\/\/(?![\w.-]{0,60}dingtalk\.com)/i
+
 /**
  * An answer without DingTalk's code, read by its HTTP status and the address called (http-status.ts):
  * a 401 from the Stream gateway is the connection's credentials, a 403 from api.dingtalk.com a refusal.
+ * Without an API address, the paste must name DingTalk in its words (a link to DingTalk's documents alone
+ * does not) and call no other service's address.
  */
 function statusRule(parsed: ParsedResponse, haystack: string): string | null {
-  return statusRuleId(parsed.httpStatus, parsed.endpoint, /\bStream\b|dingtalk_stream/i.test(haystack) || STREAM_SDK.test(haystack), /钉钉|dingtalk|dingding/i.test(haystack) && !/https?:\/\//i.test(haystack), /\bconnection attempt\b/i.test(haystack))
+  const named = NAMES_DINGTALK.test(haystack.replace(/https?:\/\/\S{0,300}/gi, ' ')) && !OTHER_CALLED.test(haystack)
+  return statusRuleId(parsed.httpStatus, parsed.endpoint, /\bStream\b|dingtalk_stream/i.test(haystack) || STREAM_SDK.test(haystack), named, /\bconnection attempt\b/i.test(haystack))
 }
 
 function byHttpStatus(parsed: ParsedResponse, haystack: string, statusEntries: readonly ErrorEntry[]): ErrorRule | null {
@@ -177,6 +187,11 @@ export function diagnoseWith(parsed: ParsedResponse, texts: ErrorTexts, statusEn
   let entry = findEntry(code, haystack, source, dingtalkListed, readable(parsed.message ?? ''))
   // No code: the status and the address called; the SDK's “connection failed” yields to what the status says (401: the credentials).
   if (code === null && (entry === null || entry.id === STREAM_LOST)) entry = byHttpStatus(parsed, haystack, statusEntries) ?? entry
+  // A JSON parser given a page instead of DingTalk's answer, in a paste that names DingTalk or its address; a
+  // status with a rule of its own (a 502 from oapi) says more.
+  if (code === null && entry === null && HTML_NOT_JSON.test(haystack) && NAMES_DINGTALK.test(haystack) && statusRule(parsed, haystack) === null) {
+    entry = ERROR_CATALOG.find((e) => e.id === 'net.htmlNotJson') ?? null
+  }
   if (entry) {
     const said: ErrorText = 'title' in entry ? (entry as ErrorEntry) : (texts[entry.id] ?? { title: entry.id, cause: '', fix: '' })
     // A code of the entry written in the paste (invalidParameter.authCode.notFound) is the one to show.

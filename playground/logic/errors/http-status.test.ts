@@ -34,11 +34,12 @@ describe('status + host + path', () => {
     expect(statusRuleId(null, 'https://api.dingtalk.com/v1.0/x', false)).toBeNull()
   })
 
-  it('reads a 400 without an address as DingTalk’s when the paste names DingTalk, and nothing else that way', async () => {
+  it('reads a 400 / 401 / 403 without an address as DingTalk’s when the paste names DingTalk, and nothing else that way', async () => {
     const paste = '{"channel": "dingtalk", "result": {"ok": false, "error": "Request failed with status code 400"}}'
     expect((await diagnose(paste, officialTable)).id).toBe('http.400.api')
     expect((await diagnose('钉钉推送失败：Request failed with status code 400', officialTable)).id).toBe('http.400.api')
-    expect((await diagnose('[dingtalk] Request failed with status code 403', officialTable)).matched).toBe(false)
+    expect((await diagnose('[dingtalk] Request failed with status code 403', officialTable)).id).toBe('http.403.api')
+    expect((await diagnose('[dingtalk] Request failed with status code 429', officialTable)).matched).toBe(false)
     expect((await diagnose('[dingtalk] Request failed with status code 400 from https://api.example.com/v1/chat', officialTable)).matched).toBe(false)
     expect(statusRuleId(400, null, false, false)).toBeNull()
   })

@@ -29,18 +29,20 @@ export function statusRuleId(
   if (status === 401 && (path.startsWith('/v1.0/gateway/connections/open') || streamMentioned || streamConnecting)) return 'stream.authFailed'
   if (status === 414) return 'robot.uriTooLarge'
   const host = apiHost(endpoint)
-  // No address at all (the caller passes dingtalkNamed only for a paste without any URL), but the paste
-  // names DingTalk (a bot's channel log, an HTTP client's “Request failed with status code 400”):
-  // DingTalk's table's meaning of a bare 400 reads the same for either host. Only 400: the 401 and 403
-  // answers name the new API, and another service's status is as likely there.
+  // No API address, but the paste names DingTalk (a bot's channel log, an HTTP client's “Request failed with
+  // status code 403”) and calls no other service's address (the caller decides both, catalog.ts); a link to
+  // DingTalk's documents or console is no address called. DingTalk's table gives a bare 400, 401 and 403 one
+  // meaning each (400 请求参数错误, 401 access_token缺失或无效, 403 请求被拒绝，通常由于权限不足或触发限流);
+  // the old API answers its errors with HTTP 200 and an errcode, so a bare 401 / 403 is the new API's. A 5xx
+  // there is as likely another hop's.
   if (host === null) {
-    if (endpoint !== null || !dingtalkNamed) return null
+    if ((endpoint !== null && !/^(?:https?:\/\/)?(?:open|ding-doc)[.-]/i.test(endpoint)) || !dingtalkNamed) return null
     // A client's Stream connection attempt answered by a bare status (`streamConnecting`: the paste says a
     // connection attempt failed, as a channel's connection manager logs around the SDK's connect, “Connection
     // attempt 7 failed: Request failed with status code 400”: github.com/soimy/openclaw-channel-dingtalk/blob/
     // 0a55d287fb2dbd3ffc4ccd32d1037322d34c8065/src/connection-manager.ts): the long connection did not open.
     if (streamConnecting) return 'stream.connectionLost'
-    return status === 400 ? 'http.400.api' : null
+    return status === 400 ? 'http.400.api' : status === 401 ? 'app.InvalidAuthentication' : status === 403 ? 'http.403.api' : null
   }
   if (host === 'api') {
     if (status === 401) return 'app.InvalidAuthentication'
@@ -51,3 +53,4 @@ export function statusRuleId(
   if (status >= 500 && status <= 504) return 'http.5xx'
   return null
 }
+

@@ -9,6 +9,20 @@ const ROBOT_DOC = 'https://open.dingtalk.com/document/development/custom-robots-
  */
 export const ROBOT_ERRORS = [
   {
+    // The other direction: DingTalk POSTs a robot's messages to the app's 消息接收地址 with headers timestamp and sign,
+    // signed with the AppSecret, not URL-encoded; a sign that differs, or a timestamp over an hour away, is an illegal
+    // request (https://open.dingtalk.com/document/development/receive-message). Its words (签名不匹配, sign not match) on
+    // one line with the callback's (回调, outgoing, callback, 消息接收, 请求头 / header), bounded windows; with DingTalk's
+    // code 310000 the webhook's entries decide (they list the code), and a callback crypto library's words are 900005
+    // (callback-words.ts).
+    id: 'robot.callbackSign',
+    source: 'robot',
+    codes: [],
+    text: /(?:回调|outgoing|callback|消息接收|请求头|header)[^\r\n]{0,80}?(?:签名不[匹一]|sign(?:ature)? (?:not match|mismatch)|sign\s?校验失败|验签失败)|(?:签名不[匹一]|sign(?:ature)? (?:not match|mismatch)|验签失败)[^\r\n]{0,80}?(?:回调|outgoing|callback|消息接收|请求头|header)/i,
+    anchor: 'err-robot-callback-sign',
+    docUrl: 'https://open.dingtalk.com/document/development/receive-message',
+  },
+  {
     id: 'robot.310000.keywords',
     source: 'robot',
     codes: [310000],

@@ -3,6 +3,11 @@ import type { ROBOT_ERRORS } from './robot-errors'
 
 /** What to tell the user for each entry of robot-errors.ts (loaded only once a paste is diagnosed). */
 export const ROBOT_TEXTS: Record<(typeof ROBOT_ERRORS)[number]['id'], ErrorText> = {
+  'robot.callbackSign': {
+    title: '机器人回调验签失败（不是 Webhook 的 310000）',
+    cause: '钉钉把机器人收到的消息推送到你的消息接收地址时，请求头带 timestamp 和 sign。你的服务算出的 sign 与它不一致（用了加签密钥 SEC… 或别的应用的 AppSecret、对 sign 做了 URL 编码或解码、timestamp 不是这次请求的），或 timestamp 与现在相差 1 小时以上，都判为非法请求。',
+    fix: '用本应用的 AppSecret，对“请求头的 timestamp + 换行 + AppSecret”做 HmacSHA256 再 Base64，与请求头的 sign 原样比较（不做 URL 编码）；校准服务器时间。可以用本站的回调验签工具核对一组值。',
+  },
   'robot.310000.keywords': {
     title: '关键词不匹配',
     cause: '机器人开启了“自定义关键词”安全设置，而这条消息里没有任何一个关键词。',
