@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest'
 import { ERROR_CATALOG } from '../../playground/logic/errors/catalog'
 import { STATUS_ENTRIES } from '../../playground/logic/errors/http-status-entries'
 import first from '../../playground/logic/errors/testdata/real-answers.json'
-import { type RealCase, REAL_ANSWERS_2, REAL_ANSWERS_3, REAL_ANSWERS_4, REAL_ANSWERS_5, REAL_ANSWERS_6, REAL_ANSWERS_7, REAL_ANSWERS_8, REAL_ANSWERS_9, REAL_ANSWERS_10, scoreRealAnswers } from './score'
+import { type RealCase, REAL_ANSWERS_2, REAL_ANSWERS_3, REAL_ANSWERS_4, REAL_ANSWERS_5, REAL_ANSWERS_6, REAL_ANSWERS_7, REAL_ANSWERS_8, REAL_ANSWERS_9, REAL_ANSWERS_10, REAL_ANSWERS_11, scoreRealAnswers } from './score'
 
 // The answers for a bare HTTP status live in their own lazily loaded chunk; they are entries all the same.
 const ids = new Set([...ERROR_CATALOG, ...STATUS_ENTRIES].map((e) => e.id))
@@ -56,6 +56,12 @@ const SETS: { name: string; cases: RealCase[]; atLeast: number; sources: RegExp;
   // guide), split by sha1(source); a page's second answer is cited by a text fragment (#:~:text=…) that points
   // at it. Labelled before any diagnosis; scored before any change at 12/12 build, 13/15 held out.
   { name: 'tenth', cases: REAL_ANSWERS_10, atLeast: 27, sources: /^https:\/\/(?!github\.com\/)/, heldoutFloor: 0.8 },
+  // 7 found (20 were aimed at), weighted to the areas the sets hold least of: 6 from GitHub threads of
+  // repositories and threads no earlier set uses (callback decryption, a mini program's JS-API, the robot's
+  // 1:1 send, timeouts and a proxy's certificate) and 1 page of DingTalk's developer guide; a page's second
+  // answer is cited by a text fragment. About 60 searches: nearly every DingTalk thread and page of the corpora
+  // is taken by the sets above. Labelled before any diagnosis; scored before any change at 0/1 build, 1/6 held out.
+  { name: 'eleventh', cases: REAL_ANSWERS_11, atLeast: 7, sources: /^https:\/\//, heldoutFloor: 0.16 },
 ]
 
 const withoutFragment = (source: string) => source.replace(/#.*$/, '')

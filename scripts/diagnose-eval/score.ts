@@ -9,6 +9,7 @@ import real7 from '../../playground/logic/errors/testdata/real-answers-7.json'
 import real8 from '../../playground/logic/errors/testdata/real-answers-8.json'
 import real9 from '../../playground/logic/errors/testdata/real-answers-9.json'
 import real10 from '../../playground/logic/errors/testdata/real-answers-10.json'
+import real11 from '../../playground/logic/errors/testdata/real-answers-11.json'
 import { officialTableFromDisk } from '../cli/core/official-shards-node'
 
 export interface RealCase {
@@ -39,6 +40,8 @@ export const REAL_ANSWERS_8 = real8 as RealCase[]
 export const REAL_ANSWERS_9 = real9 as RealCase[]
 /** The tenth set (issue 21, tenth pass): answers from blogs and Q&A pages (not GitHub) no earlier set uses, labelled before any diagnosis; split by sha1(source). */
 export const REAL_ANSWERS_10 = real10 as RealCase[]
+/** The eleventh set (issue 21, eleventh pass): answers from GitHub threads and DingTalk's developer guide no earlier set uses, weighted to the areas the sets hold least of; labelled before any diagnosis, split by sha1(source). */
+export const REAL_ANSWERS_11 = real11 as RealCase[]
 
 export interface SetScore {
   total: number

@@ -304,6 +304,13 @@ function bareCode(text: string): number | string | null {
   // `code: 0` and nothing failing: the success it says.
   return status ?? zero
 }
+/**
+ * A gateway code right after its HTTP status, the way DingTalk's table of the new API's codes lists them
+ * (HttpCode, then 错误码: `400 staffId.notExisted`,
+ * https://open.dingtalk.com/document/development/server-api-error-codes-1): dotted and camel-cased, so a
+ * file after a status (`404 favicon.ico`, `404 README.md`) is none.
+ */
+const STATUS_THEN_CODE_RE = /(?:^|[^\w.])[45][0-9]{2}[ \t]{1,3}[`'"]?([A-Za-z][A-Za-z0-9]{0,60}(?:\.[A-Za-z][A-Za-z0-9]{0,60}){1,4})(?![\w.])/
 const INNER_CODE_RE = /\bCode\s*[:：]\s*(-?[0-9]{3,9})\b/
 const MESSAGE_RES = [
   new RegExp(`${Q}?(?:err_?msg|resp_?msg|error_?message|sub_?msg|message|msg)${Q}?\\]?\\s*(?:=>|[:=：])\\s*(?:string\\(\\d+\\)\\s*)?[ub]?"((?:[^"\\\\\\r\\n]|\\\\.){1,2000})"`, 'i'),
@@ -349,6 +356,11 @@ function fromText(text: string): Found {
   if (code === null) {
     code = bareCode(text)
     fromKey = code === null ? null : 'code'
+  }
+  const statusThen = code === null ? STATUS_THEN_CODE_RE.exec(text)?.[1] : null
+  if (statusThen && /[a-z][A-Z]/.test(statusThen)) {
+    code = statusThen
+    fromKey = 'status'
   }
   const inner = INNER_CODE_RE.exec(text)
   // `errorCode 3` wraps the real reason (`权限校验失败 Code:52013 - Message: …`).
