@@ -4,6 +4,8 @@ import type { ErrorRule } from './entry'
 const ROBOT_DOC = 'https://open.dingtalk.com/document/development/custom-robots-send-group-messages'
 
 /**
+ * DingTalk's errmsg in ROBOT_DOC's error table (错误码描述) is each code's text (400013–430104 too), so a
+ * paste of the message alone is read (entry-wordings.test.ts).
  * Custom group robot errors. DingTalk answers HTTP 200 with a non-zero errcode. Variants of one
  * code come first, the generic entry for that code last.
  */
@@ -110,6 +112,7 @@ export const ROBOT_ERRORS = [
     id: 'robot.400013',
     source: 'robot',
     codes: [400013],
+    text: /群已被解散/,
     anchor: 'err-400013',
     docUrl: ROBOT_DOC,
   },
@@ -117,6 +120,7 @@ export const ROBOT_ERRORS = [
     id: 'robot.400101',
     source: 'robot',
     codes: [400101],
+    text: /access_?token\s*不存在/i,
     anchor: 'err-400101',
     docUrl: ROBOT_DOC,
   },
@@ -124,6 +128,7 @@ export const ROBOT_ERRORS = [
     id: 'robot.400102',
     source: 'robot',
     codes: [400102],
+    text: /机器人已停用/,
     anchor: 'err-400102',
     docUrl: ROBOT_DOC,
   },
@@ -131,6 +136,7 @@ export const ROBOT_ERRORS = [
     id: 'robot.400105',
     source: 'robot',
     codes: [400105],
+    text: /不支持的消息类型/,
     anchor: 'err-400105',
     docUrl: ROBOT_DOC,
   },
@@ -138,6 +144,7 @@ export const ROBOT_ERRORS = [
     id: 'robot.400106',
     source: 'robot',
     codes: [400106],
+    text: /机器人不存在/,
     anchor: 'err-400106',
     docUrl: ROBOT_DOC,
   },
@@ -187,6 +194,7 @@ export const ROBOT_ERRORS = [
     id: 'robot.430101',
     source: 'robot',
     codes: [430101],
+    text: /含有不安全的外链/,
     anchor: 'err-430101',
     docUrl: ROBOT_DOC,
   },
@@ -194,6 +202,7 @@ export const ROBOT_ERRORS = [
     id: 'robot.430102',
     source: 'robot',
     codes: [430102],
+    text: /含有不合适的文本/,
     anchor: 'err-430101',
     docUrl: ROBOT_DOC,
   },
@@ -201,6 +210,7 @@ export const ROBOT_ERRORS = [
     id: 'robot.430103',
     source: 'robot',
     codes: [430103],
+    text: /含有不合适的图片/,
     anchor: 'err-430101',
     docUrl: ROBOT_DOC,
   },
@@ -208,6 +218,7 @@ export const ROBOT_ERRORS = [
     id: 'robot.430104',
     source: 'robot',
     codes: [430104],
+    text: /含有不合适的内容/,
     anchor: 'err-430101',
     docUrl: ROBOT_DOC,
   },
