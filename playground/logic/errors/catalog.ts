@@ -1,6 +1,6 @@
 import { APP_ERRORS } from './app-errors'
 import { CALLBACK_ERRORS, NET_FAILURE, STREAM_SDK } from './callback-errors'
-import type { Diagnosis, ErrorEntry, ErrorRule, ErrorSource, ErrorText } from './entry'
+import type { Diagnosis, ErrorEntry, ErrorRule, ErrorSource, ErrorText, ErrorTexts } from './entry'
 import { statusRuleId } from './http-status'
 import { JSAPI_ERRORS } from './jsapi-errors'
 import type { ShardLoader } from './official-table'
@@ -131,9 +131,6 @@ function tailor(entry: ErrorRule, fixText: string, parsed: ParsedResponse): stri
   }
   return fix
 }
-
-/** The texts of the catalog's entries by id (error-texts.ts): loaded by diagnose() once a paste is read. */
-export type ErrorTexts = Readonly<Record<string, ErrorText>>
 
 /**
  * `texts`: what to tell the user, by entry id; `statusEntries`: the answers for a bare status

@@ -33,6 +33,9 @@ export interface ErrorText {
   fix: string
 }
 
+/** The texts of the catalog's entries by id (error-texts.ts): loaded by diagnose() once a paste is read. */
+export type ErrorTexts = Readonly<Record<string, ErrorText>>
+
 /** An entry with its texts: the bare-status answers (one chunk of their own) and the catalog as tests read it. */
 export type ErrorEntry = ErrorRule & ErrorText
 

@@ -1,4 +1,4 @@
-import type { ErrorTexts } from './catalog'
+import type { ErrorTexts } from './entry'
 import { APP_TEXTS } from './app-texts'
 import { CALLBACK_TEXTS } from './callback-texts'
 import { JSAPI_TEXTS } from './jsapi-texts'
