@@ -14,6 +14,10 @@ const ROBOT_DOC = 'https://open.dingtalk.com/document/development/custom-robots-
 const CODES_DOC = 'https://open.dingtalk.com/document/development/server-api-error-codes-1'
 /** DingTalk's common errors page (an example errmsg for 50004). */
 const COMMON_DOC = 'https://open.dingtalk.com/document/development/common-errors'
+/** Setting up event subscription: the console's words and the crypto library's, with their causes. */
+const CONFIG_DOC = 'https://open.dingtalk.com/document/development/configure-stream-push'
+/** Stream mode's page, with its error table (20001). */
+const STREAM_DOC = 'https://open.dingtalk.com/document/development/develop-stream-mode-push-server'
 const GH = 'https://github.com'
 
 export interface Wording {
@@ -128,18 +132,24 @@ export const ENTRY_WORDINGS: Readonly<Record<string, readonly Wording[]>> = {
   ],
   'app.71012': [{ text: 'url地址访问异常', source: CODES_DOC }],
   'app.illegalIp': [{ text: 'ip不合法', source: CODES_DOC }],
-  'callback.71009': [{ text: '返回文本非success', source: CODES_DOC }],
+  'callback.71009': [
+    { text: '返回文本非success', source: CODES_DOC },
+    { text: 'HTTP请求结果校验返回字段值失败', source: CONFIG_DOC },
+  ],
   'callback.decrypt': [
     { text: '计算解密文字错误', source: CODES_DOC, code: 900008 },
     { text: '计算加密文字错误', source: CODES_DOC, code: 900007 },
     { text: '计算解密文字长度不匹配', source: CODES_DOC, code: 900009 },
     { text: '不合法的aeskey', source: CODES_DOC, code: 900004 },
+    { text: '不合法的aes key', source: CONFIG_DOC, code: 900004 },
   ],
   'callback.corpidMismatch': [{ text: '计算解密文字corpid不匹配', source: CODES_DOC }],
   'callback.signature': [
     { text: '计算签名错误', source: CODES_DOC, code: 900006 },
+    { text: '签名计算失败', source: CONFIG_DOC, code: 900006 },
     { text: '签名不匹配', source: CODES_DOC, code: 900005, alone: 'robot.310000.sign' },
   ],
+  'stream.20001': [{ text: '受调用量超量影响，当前我的消息服务已经暂停。请联系你所在的组织管理员并予以处理', source: STREAM_DOC }],
   'jsapi.52013': [{ text: '签名校验失败', source: CODES_DOC }],
 }
 
