@@ -8,6 +8,7 @@ import real6 from '../../playground/logic/errors/testdata/real-answers-6.json'
 import real7 from '../../playground/logic/errors/testdata/real-answers-7.json'
 import real8 from '../../playground/logic/errors/testdata/real-answers-8.json'
 import real9 from '../../playground/logic/errors/testdata/real-answers-9.json'
+import real10 from '../../playground/logic/errors/testdata/real-answers-10.json'
 import { officialTableFromDisk } from '../cli/core/official-shards-node'
 
 export interface RealCase {
@@ -36,6 +37,8 @@ export const REAL_ANSWERS_7 = real7 as RealCase[]
 export const REAL_ANSWERS_8 = real8 as RealCase[]
 /** The ninth set (issue 21, ninth pass): answers from GitHub threads no earlier set uses, labelled before any diagnosis; every second answer in collection order held out. */
 export const REAL_ANSWERS_9 = real9 as RealCase[]
+/** The tenth set (issue 21, tenth pass): answers from blogs and Q&A pages (not GitHub) no earlier set uses, labelled before any diagnosis; split by sha1(source). */
+export const REAL_ANSWERS_10 = real10 as RealCase[]
 
 export interface SetScore {
   total: number

@@ -239,6 +239,12 @@ async function codeFromMessage(text: string, table: OfficialTable): Promise<stri
 const asCode = (code: string): number | string => (/^-?\d{1,15}$/.test(code) ? Number(code) : code)
 
 /**
+ * A printer's escapes (\uXXXX, \xNN, %XX, HTML references, `+` for a space in a query's value): paste-decode.ts
+ * reads the paste decoded. Linear: `=\w+\+` backtracks only within the word after each `=`.
+ */
+const PRINTER_ESCAPE = /\\[ux][0-9a-f]|%[0-9a-f]{2}|&#?[0-9a-z]{1,8};|=\w+\+/i
+
+/**
  * The diagnosis every caller shows (故障排查, 工具箱, `dingtalk diagnose`, `send`, `check-credentials`,
  * `doctor`): the curated catalog first; then DingTalk's table (loaded only now, one shard) for the
  * explanation and link of any code it lists; a paste with no code and no catalog match is read for
@@ -246,6 +252,13 @@ const asCode = (code: string): number | string => (/^-?\d{1,15}$/.test(code) ? N
  */
 export async function diagnose(response: string | Record<string, unknown>, table: OfficialTable): Promise<Diagnosis> {
   let parsed = parseResponse(response)
+  if (PRINTER_ESCAPE.test(parsed.text)) {
+    try {
+      parsed = (await import('./paste-decode')).readDecoded(parsed)
+    } catch {
+      // A failed load leaves the paste as read.
+    }
+  }
   const text = parsed.text.slice(0, 100_000)
   if (parsed.text.trim() === '' && parsed.code === null) return diagnoseWith(parsed, {})
   // The entries' texts are their own chunk (most of the catalog's bytes), loaded on the first paste.

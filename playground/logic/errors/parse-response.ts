@@ -214,9 +214,12 @@ function fromJsonIn(text: string): JsonReading {
 }
 
 const Q = `["'\`]`
-/** `key` followed by `:` `=` `=>`, optional quotes and PHP's `int(`. */
+/**
+ * `key` followed by `:` `=` `=>`, optional quotes and PHP's `int(`; a value's quote may carry Python's string prefix
+ * (`u'MissingBody'` in Python 2's repr, `b'…'` of bytes: https://docs.python.org/3/reference/lexical_analysis.html#string-and-bytes-literals).
+ */
 const codeAfter = (keys: string) =>
-  new RegExp(`(?:^|[^\\w])${Q}?(?:${keys})${Q}?\\]?\\s*(?:=>|[:=：])\\s*(?:int\\(|string\\(\\d{1,9}\\)\\s*)?${Q}?(-?[0-9]{1,9}(?![0-9]|\\.[0-9]|[eE][+-]?[0-9])|[A-Za-z][\\w.]{1,99})`, 'i')
+  new RegExp(`(?:^|[^\\w])${Q}?(?:${keys})${Q}?\\]?\\s*(?:=>|[:=：])\\s*(?:int\\(|string\\(\\d{1,9}\\)\\s*)?(?:[ub]?${Q})?(-?[0-9]{1,9}(?![0-9]|\\.[0-9]|[eE][+-]?[0-9])|[A-Za-z][\\w.]{1,99})`, 'i')
 const ERRCODE_RE = codeAfter('err_?code|resp_?code|error[_ ]?code|errorCode|sub_?code')
 /**
  * DingTalk's own key with a space alone before the code (`报错：errcode 310000`, `errcode unknownError`):
@@ -244,7 +247,17 @@ function atEach<T>(text: string, needle: string, read: (at: number) => T | null 
  * Spring's `HttpClientErrorException: 414 : [no body]`: an HTTP status (its answer had no body).
  */
 const AFTER_EXCEPTION_RE = /^\s{0,3}[:(]\s{0,3}(-?[0-9]{1,9})\s{0,3}[:,](?! \[no body)([^\r\n]{0,2000})/
-const exceptionCode = (text: string) => atEach(text, 'Exception', (at) => AFTER_EXCEPTION_RE.exec(text.slice(at + 9, at + 2030)))
+/**
+ * An HTTP status first in the user's own exception (`BizException: 500:调用钉钉失败 …`, the `code + ":" + msg`
+ * that Throwable.toString shows after the class, https://docs.oracle.com/javase/8/docs/api/java/lang/Throwable.html#toString--)
+ * is the user's framework's, not DingTalk's errcode: only DingTalk's and the TOP SDK's exceptions (ApiException,
+ * TopException, DingTalk…Exception) carry DingTalk's code there; the reading goes on to DingTalk's answer inside.
+ */
+const exceptionCode = (text: string) =>
+  atEach(text, 'Exception', (at) => {
+    const m = AFTER_EXCEPTION_RE.exec(text.slice(at + 9, at + 2030))
+    return m && HTTP_STATUSES.has(Number(m[1])) && !/(?:Api|Top|Ding\w{0,30})$/i.test(text.slice(Math.max(0, at - 40), at)) ? null : m
+  })
 /**
  * The Tea SDKs' error text: the gateway code right before Darabonba OpenAPI's `code: <status>, <message>`
  * (Node `InvalidAuthentication: code: 401, …`, Python `Error: InvalidAuthentication code: 401, …`). A code is
@@ -259,6 +272,14 @@ const teaCode = (text: string) =>
   })
 /** The TOP SDK's sub code after errcode 88's message: `88:Remote service error:60011:没有调用该接口的权限`. */
 const TOP_SUB_RE = /:(-?[0-9]{2,9}):([^:\r\n]{1,500})$/
+/**
+ * Go's `%v` of the answer's struct, fields in order without names (`&{40014 不合法的access_token 0}`:
+ * https://github.com/golang/go/blob/c674ce87c2e47699bb51e02885fb80519ecbfb27/src/fmt/doc.go#L95-L101); a Ruby
+ * client's `(40014) 不合法的access_token` (https://github.com/seandong/dingtalk/blob/bcae1a45497c2da10230ee568ab0fed99ae4dd8c/lib/dingtalk/errors.rb#L12)
+ * at a line's head (two digits or more: `(1) 第一步` numbers a list) or after the `in 'method': ` of an uncaught exception
+ * (not `curl: (22) …`, curl's own exit code).
+ */
+const PRINTED_CODE_RE = /(?:^|[\s:=])&?\{(-?[0-9]{1,9}) ([^{}\r\n]{0,2000})\}|(?:^\((-?[0-9]{2,9})|\bin [`'][^'\r\n]{1,200}': \((-?[0-9]{1,9}))\)(?:[ \t]([^\r\n]{0,2000})|$)/m
 /** A code then a colon at the head of a log line's message (Go's `fmt.Errorf("%d: %s")` after `2026/12/03 10:15:42`); a date (`20261203:`) is none. */
 const LINE_CODE_RE = /(?:^|[ \t])(?!(?:19|20)[0-9]{6}[:：])(-?[0-9]{5,9})[:：](?:[ \t]|$)/m
 const BARE_CODE_RE = new RegExp(codeAfter('code|status|error code').source, 'gi')
@@ -285,8 +306,8 @@ function bareCode(text: string): number | string | null {
 }
 const INNER_CODE_RE = /\bCode\s*[:：]\s*(-?[0-9]{3,9})\b/
 const MESSAGE_RES = [
-  new RegExp(`${Q}?(?:err_?msg|resp_?msg|error_?message|sub_?msg|message|msg)${Q}?\\]?\\s*(?:=>|[:=：])\\s*(?:string\\(\\d+\\)\\s*)?"((?:[^"\\\\\\r\\n]|\\\\.){1,2000})"`, 'i'),
-  new RegExp(`${Q}?(?:err_?msg|resp_?msg|error_?message|sub_?msg|message|msg)${Q}?\\]?\\s*(?:=>|[:=：])\\s*(?:string\\(\\d+\\)\\s*)?'((?:[^'\\\\\\r\\n]|\\\\.){1,2000})'`, 'i'),
+  new RegExp(`${Q}?(?:err_?msg|resp_?msg|error_?message|sub_?msg|message|msg)${Q}?\\]?\\s*(?:=>|[:=：])\\s*(?:string\\(\\d+\\)\\s*)?[ub]?"((?:[^"\\\\\\r\\n]|\\\\.){1,2000})"`, 'i'),
+  new RegExp(`${Q}?(?:err_?msg|resp_?msg|error_?message|sub_?msg|message|msg)${Q}?\\]?\\s*(?:=>|[:=：])\\s*(?:string\\(\\d+\\)\\s*)?[ub]?'((?:[^'\\\\\\r\\n]|\\\\.){1,2000})'`, 'i'),
   /(?:err_?msg|resp_?msg)\s*[:=]\s*([^\r\n]{1,2000})/i,
 ]
 
@@ -317,6 +338,13 @@ function fromText(text: string): Found {
   if (code === null) {
     code = teaCode(text)
     if (code !== null) fromKey = 'tea'
+  }
+  const printed = code === null ? PRINTED_CODE_RE.exec(text) : null
+  if (printed) {
+    code = Number(printed[1] ?? printed[3] ?? printed[4])
+    // A status there is read as one: Go's http.Response prints `&{404 Not Found 404 HTTP/1.1 …}`, .NET's WebException `: (403) Forbidden.`
+    fromKey = 'printed'
+    thrown = (printed[2] ?? printed[5] ?? '').replace(/(?: -?[0-9]{1,9})+$| \([\w:]{1,200}\)$/, '').trim() || null
   }
   if (code === null) {
     code = bareCode(text)
