@@ -29,7 +29,8 @@ export interface Wording {
   code?: number | string | null
   /**
    * The entry the words alone are read as, when another entry has the same words and only the code tells
-   * them apart (访问ip不在白名单之中 is 60020 and Forbidden.AccessDenied.IpNotInWhiteList).
+   * them apart (访问ip不在白名单之中 is 60020 and Forbidden.AccessDenied.IpNotInWhiteList), or `official:<code>`
+   * where DingTalk's global table gives the words to a new API code (含有不合适的图片: contain.notAllowed.picture).
    */
   alone?: string
 }
@@ -72,13 +73,13 @@ export const ENTRY_WORDINGS: Readonly<Record<string, readonly Wording[]>> = {
   'robot.400013': [{ text: '群已被解散', source: ROBOT_DOC }],
   'robot.400101': [{ text: 'access_token不存在', source: ROBOT_DOC }],
   'robot.400102': [{ text: '机器人已停用', source: ROBOT_DOC }],
-  'robot.400105': [{ text: '不支持的消息类型', source: ROBOT_DOC }],
+  'robot.400105': [{ text: '不支持的消息类型', source: ROBOT_DOC, alone: 'official:invalidParameter.msg.unsupport' }],
   'robot.400106': [{ text: '机器人不存在', source: ROBOT_DOC }],
   'robot.410100': [{ text: '发送速度太快而限流', source: ROBOT_DOC }],
-  'robot.430101': [{ text: '含有不安全的外链', source: ROBOT_DOC }],
-  'robot.430102': [{ text: '含有不合适的文本', source: ROBOT_DOC }],
-  'robot.430103': [{ text: '含有不合适的图片', source: ROBOT_DOC }],
-  'robot.430104': [{ text: '含有不合适的内容', source: ROBOT_DOC }],
+  'robot.430101': [{ text: '含有不安全的外链', source: ROBOT_DOC, alone: 'official:contain.unsafe.url' }],
+  'robot.430102': [{ text: '含有不合适的文本', source: ROBOT_DOC, alone: 'official:contain.notAllowed.text' }],
+  'robot.430103': [{ text: '含有不合适的图片', source: ROBOT_DOC, alone: 'official:contain.notAllowed.picture' }],
+  'robot.430104': [{ text: '含有不合适的内容', source: ROBOT_DOC, alone: 'official:contain.notAllowed.content' }],
   'common.-1': [
     { text: '系统繁忙', source: ROBOT_DOC },
     { text: 'SYSTEM BUSY', source: CODES_DOC, code: -1 },
