@@ -37,6 +37,8 @@ export const APP_ERRORS = [
     id: 'app.unsupportedGrantType',
     source: 'app',
     codes: ['unsupported.grant.type'],
+    // DingTalk's explanation of the code (CODES_DOC): 不支持此授权类型，请检查授权类型参数.
+    text: /不支持此授权类型/,
     anchor: 'err-40089',
     docUrl: TOKEN_DOC,
   },
@@ -68,7 +70,8 @@ export const APP_ERRORS = [
     id: 'app.InvalidAuthentication',
     source: 'app',
     codes: ['InvalidAuthentication'],
-    text: /InvalidAuthentication/i,
+    // Also DingTalk's explanation of the code (CODES_DOC): access_token过期或者不存在.
+    text: /InvalidAuthentication|access_?token\s*过期或者?不存在/i,
     anchor: 'err-40014',
     docUrl: CODES_DOC,
   },
@@ -89,6 +92,15 @@ export const APP_ERRORS = [
     text: /access_token\s*is\s*blank/i,
     anchor: 'err-40014',
     docUrl: CODES_DOC,
+  },
+  {
+    id: 'app.90001-90006',
+    source: 'app',
+    codes: [90001, 90003, 90004, 90005, 90006],
+    // DingTalk's messages of these codes (CODES_DOC); before 40001's entries, whose words (CorpSecret) they hold.
+    text: /所有接口的请求都被暂时禁用|仅对企业自己的\s*Access_?token有效/i,
+    anchor: 'err-90018',
+    docUrl: THROTTLE_DOC,
   },
   {
     // 40001 = 获取access_token时Secret错误，或者access_token无效 (server-api-error-codes-1): at gettoken it is the AppSecret.
@@ -244,17 +256,11 @@ export const APP_ERRORS = [
     docUrl: THROTTLE_DOC,
   },
   {
-    id: 'app.90001-90006',
-    source: 'app',
-    codes: [90001, 90003, 90004, 90005, 90006],
-    anchor: 'err-90018',
-    docUrl: THROTTLE_DOC,
-  },
-  {
     id: 'app.qpsLimit',
     source: 'app',
     codes: ['Forbidden.AccessDenied.QpsLimitForAppkeyAndApi', 'Forbidden.AccessDenied.QpmLimitForAppkeyAndApi', 'systemBusy'],
-    text: /Qp[sm]LimitForAppkeyAndApi|systemBusy|QPS\s*限流|您的企业应用调用钉钉开放平台当前接口的所有请求/i,
+    // 请求太频繁: DingTalk's message of systemBusy (CODES_DOC).
+    text: /Qp[sm]LimitForAppkeyAndApi|systemBusy|请求太频繁|QPS\s*限流|您的企业应用调用钉钉开放平台当前接口的所有请求/i,
     anchor: 'err-90002',
     docUrl: THROTTLE_DOC,
   },
@@ -279,6 +285,8 @@ export const APP_ERRORS = [
     id: 'app.illegalIp',
     source: 'app',
     codes: ['illegalIp'],
+    // DingTalk's message of the code (CODES_DOC): ip不合法.
+    text: /\bip\s*不合法/i,
     anchor: 'err-60020',
   },
   {

@@ -389,7 +389,9 @@ function fromText(text: string): Found {
   // A code written into a Chinese sentence: “进入后提示错误52013”, “错误码：60020”.
   // After a colon a one-digit code is one too (`错误码：1`, `错误码：-1`); after the label 错误码 / 返回码
   // and a colon, a gateway code (`错误码：unknownError`), never a word after 报错 / 错误 (`报错：Exception`).
-  const gluedNumber = /(?:错误码?|错误代码|报错|返回码)(?:\s*[:：=]\s*(-?[0-9]{1,9})|\s*(-?[0-9]{2,9}))(?![0-9])/.exec(text)
+  // Without a colon, on the same line only, and never a date's year: a message ending in 错误 at the end of
+  // one log line is not coded by the next line's timestamp (`计算签名错误` then `2026-12-04 10:21:07`).
+  const gluedNumber = /(?:错误码?|错误代码|报错|返回码)(?:\s*[:：=]\s*(-?[0-9]{1,9})|[ \t]*(-?[0-9]{2,9}))(?![0-9]|-[0-9])/.exec(text)
   const gluedName = gluedNumber ? null : toCode(/(?:错误码|错误代码|返回码)\s*[:：=]\s*([A-Za-z][\w.]{1,99})/.exec(text)?.[1])
   if (code === null && (gluedNumber || gluedName !== null)) {
     code = gluedNumber ? Number(gluedNumber[1] ?? gluedNumber[2]) : gluedName

@@ -4,6 +4,9 @@ import type { ErrorRule } from './entry'
 const ROBOT_DOC = 'https://open.dingtalk.com/document/development/custom-robots-send-group-messages'
 
 /**
+ * DingTalk's errmsg in ROBOT_DOC's error table (错误码描述) is each code's text (400013–400106 too), so a
+ * paste of the message alone is read (entry-wordings.test.ts); except where DingTalk's global table gives the
+ * same words to a new API code (不支持的消息类型, 含有不合适的内容 …): alone, they are that row's.
  * Custom group robot errors. DingTalk answers HTTP 200 with a non-zero errcode. Variants of one
  * code come first, the generic entry for that code last.
  */
@@ -124,6 +127,7 @@ export const ROBOT_ERRORS = [
     id: 'robot.400013',
     source: 'robot',
     codes: [400013],
+    text: /群已被解散/,
     anchor: 'err-400013',
     docUrl: ROBOT_DOC,
   },
@@ -131,6 +135,7 @@ export const ROBOT_ERRORS = [
     id: 'robot.400101',
     source: 'robot',
     codes: [400101],
+    text: /access_?token\s*不存在/i,
     anchor: 'err-400101',
     docUrl: ROBOT_DOC,
   },
@@ -138,6 +143,7 @@ export const ROBOT_ERRORS = [
     id: 'robot.400102',
     source: 'robot',
     codes: [400102],
+    text: /机器人已停用/,
     anchor: 'err-400102',
     docUrl: ROBOT_DOC,
   },
@@ -152,6 +158,7 @@ export const ROBOT_ERRORS = [
     id: 'robot.400106',
     source: 'robot',
     codes: [400106],
+    text: /机器人不存在/,
     anchor: 'err-400106',
     docUrl: ROBOT_DOC,
   },
