@@ -7,11 +7,10 @@
  * code's own answer. Held-out answers are never used here (they are only scored).
  */
 import { describe, expect, it } from 'vitest'
-import { diagnose, ERROR_CATALOG } from './catalog'
+import { diagnose } from './catalog'
 import { ERROR_EXAMPLES } from './error-examples'
-import type { OfficialShard } from './official-table'
 import { officialTable } from './official-shards'
-import { parseResponse } from './parse-response'
+import { answerJson as json, catalogAnswers } from './testdata/catalog-answers'
 import { LIBRARY_FORMS, SUB_CODE_ANSWERS, wrapped, type LibraryAnswer } from './testdata/library-forms'
 import invented from './testdata/invented-answers.json'
 import real1 from './testdata/real-answers.json'
@@ -27,44 +26,12 @@ interface Case {
   set?: string
 }
 
-const SHARDS = import.meta.glob<OfficialShard>('./official/dingtalk-errcodes-*.json', { import: 'default', eager: true })
-/** DingTalk's message for a code, from its own table, when the table lists the code. */
-function officialMessage(code: number | string): string | null {
-  for (const shard of Object.values(SHARDS)) {
-    const rows = shard.r[String(code)]
-    if (rows?.[0]?.[0]) return rows[0][0]
-  }
-  return null
-}
-
 /** The first set is all build; of the later sets only the build half. */
 const BUILD_TEXTS = [real1, real2, real3, real4, real5, real6, real7]
   .flatMap((set) => set as Case[])
   .filter((c) => c.set === undefined || c.set === 'build')
   .map((c) => c.text)
 
-function answers(): LibraryAnswer[] {
-  const out: LibraryAnswer[] = []
-  for (const e of ERROR_CATALOG) {
-    for (const code of e.codes) {
-      out.push({ code, message: null })
-      const message = officialMessage(code)
-      if (message) out.push({ code, message })
-    }
-  }
-  for (const text of [...ERROR_EXAMPLES.map((e) => e.text), ...(invented as Case[]).map((c) => c.text), ...BUILD_TEXTS]) {
-    const p = parseResponse(text)
-    if (p.code !== null && !p.success) out.push({ code: p.code, message: p.message })
-  }
-  const seen = new Set<string>()
-  return out.filter((a) => {
-    const k = `${String(a.code)}|${a.message ?? ''}`
-    return !seen.has(k) && seen.add(k) !== undefined
-  })
-}
-
-const json = (a: LibraryAnswer): string =>
-  JSON.stringify(typeof a.code === 'number' ? { errcode: a.code, ...(a.message === null ? {} : { errmsg: a.message }) } : { code: a.code, ...(a.message === null ? {} : { message: a.message }) })
 const read = async (text: string) => {
   const d = await diagnose(text, officialTable)
   return `${d.id} (errcode ${String(d.errcode)})`
@@ -116,7 +83,7 @@ describe('answers as client libraries print them (library formats, invented valu
   })
 
   it('keep the diagnosis of the plain JSON: same id, same errcode', async () => {
-    const list = answers()
+    const list: LibraryAnswer[] = catalogAnswers([...ERROR_EXAMPLES.map((e) => e.text), ...(invented as Case[]).map((c) => c.text), ...BUILD_TEXTS])
     expect(list.length).toBeGreaterThan(150)
     expectNone(await failuresByForm(list, (a, context) => read(context === undefined ? json(a) : `${context}\n${json(a)}`)))
   }, 120_000)

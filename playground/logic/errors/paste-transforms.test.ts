@@ -7,50 +7,22 @@
  * beside it); every value is invented. Held-out answers are never used here (they are only scored).
  */
 import { describe, expect, it } from 'vitest'
-import { diagnose, ERROR_CATALOG } from './catalog'
+import { diagnose } from './catalog'
 import { ERROR_EXAMPLES } from './error-examples'
 import { buildMatcher, findMessage, keyOf, messageFinder, normaliseMessage, type ShardedMessages } from './official-messages'
 import type { OfficialShard } from './official-table'
 import { officialTable } from './official-shards'
-import { parseResponse } from './parse-response'
+import { answerJson as json, catalogAnswers } from './testdata/catalog-answers'
 import type { Answer } from './testdata/paste-forms'
 import invented from './testdata/invented-answers.json'
 import messageIndex from './official/dingtalk-errmsgs.json'
 import { OFFICIAL_SHARDS, shardFile } from './official-table'
 
 const SHARDS = import.meta.glob<OfficialShard>('./official/dingtalk-errcodes-*.json', { import: 'default', eager: true })
-function officialMessage(code: number | string): string | null {
-  for (const shard of Object.values(SHARDS)) {
-    const rows = shard.r[String(code)]
-    if (rows?.[0]?.[0]) return rows[0][0]
-  }
-  return null
-}
 
 /** Every catalog entry's code, alone and with DingTalk's own message; the examples' and invented answers' code and message. */
-function answers(): Answer[] {
-  const out: Answer[] = []
-  for (const e of ERROR_CATALOG) {
-    for (const code of e.codes) {
-      out.push({ code, message: null })
-      const message = officialMessage(code)
-      if (message) out.push({ code, message })
-    }
-  }
-  for (const text of [...ERROR_EXAMPLES.map((e) => e.text), ...(invented as { text: string }[]).map((c) => c.text)]) {
-    const p = parseResponse(text)
-    if (p.code !== null && !p.success) out.push({ code: p.code, message: p.message })
-  }
-  const seen = new Set<string>()
-  return out.filter((a) => {
-    const k = `${String(a.code)}|${a.message ?? ''}`
-    return !seen.has(k) && seen.add(k) !== undefined
-  })
-}
-
+const answers = () => catalogAnswers([...ERROR_EXAMPLES.map((e) => e.text), ...(invented as { text: string }[]).map((c) => c.text)])
 /** The whole pastes: the JSON of every answer, the widget's examples, the invented retellings (often words only). */
-const json = (a: Answer): string =>
-  JSON.stringify(typeof a.code === 'number' ? { errcode: a.code, ...(a.message === null ? {} : { errmsg: a.message }) } : { code: a.code, ...(a.message === null ? {} : { message: a.message }) })
 const TEXTS = [...new Set([...answers().map(json), ...ERROR_EXAMPLES.map((e) => e.text), ...(invented as { text: string }[]).map((c) => c.text)])]
 
 const read = async (text: string) => {
