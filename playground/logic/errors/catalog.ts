@@ -65,9 +65,9 @@ function statusRule(parsed: ParsedResponse, haystack: string): string | null {
   return statusRuleId(parsed.httpStatus, parsed.endpoint, /\bStream\b|dingtalk_stream/i.test(haystack) || STREAM_SDK.test(haystack), named, /\bconnection attempt\b/i.test(haystack))
 }
 
-function byHttpStatus(parsed: ParsedResponse, haystack: string, statusEntries: readonly ErrorEntry[]): ErrorRule | null {
-  const id = statusRule(parsed, haystack)
-  return id === null ? null : (ERROR_CATALOG.find((e) => e.id === id) ?? statusEntries.find((e) => e.id === id) ?? null)
+/** The entry a status rule names: the catalog's, or a bare-status answer once diagnose() loaded them. */
+function statusEntry(id: string, statusEntries: readonly ErrorEntry[]): ErrorRule | null {
+  return ERROR_CATALOG.find((e) => e.id === id) ?? statusEntries.find((e) => e.id === id) ?? null
 }
 
 /**
@@ -186,10 +186,12 @@ export function diagnoseWith(parsed: ParsedResponse, texts: ErrorTexts, statusEn
   const code = parsed.success ? null : parsed.code
   let entry = findEntry(code, haystack, source, dingtalkListed, readable(parsed.message ?? ''))
   // No code: the status and the address called; the SDK's “connection failed” yields to what the status says (401: the credentials).
-  if (code === null && (entry === null || entry.id === STREAM_LOST)) entry = byHttpStatus(parsed, haystack, statusEntries) ?? entry
+  // The rule is read once, for both uses below (it scans the whole haystack).
+  const rule = code === null && (entry === null || entry.id === STREAM_LOST) ? statusRule(parsed, haystack) : undefined
+  if (rule) entry = statusEntry(rule, statusEntries) ?? entry
   // A JSON parser given a page instead of DingTalk's answer, in a paste that names DingTalk or its address; a
   // status with a rule of its own (a 502 from oapi) says more.
-  if (code === null && entry === null && HTML_NOT_JSON.test(haystack) && NAMES_DINGTALK.test(haystack) && statusRule(parsed, haystack) === null) {
+  if (code === null && entry === null && rule === null && HTML_NOT_JSON.test(haystack) && NAMES_DINGTALK.test(haystack)) {
     entry = ERROR_CATALOG.find((e) => e.id === 'net.htmlNotJson') ?? null
   }
   if (entry) {
