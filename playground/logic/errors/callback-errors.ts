@@ -116,7 +116,12 @@ export const CALLBACK_ERRORS = [
     // The Go SDK's processLoop lines when its connection ends (read failed, whatever the reason; ping write
     // failed; loop closed: github.com/open-dingtalk/dingtalk-stream-sdk-go/blob/d8d6e1f19d68b231c1514fdac973d866a2882b93/client/client.go#L249),
     // and v0.9.1's `panic: send on closed channel` in that loop once it has ended (blob/d1cc841e6013c3f6513a5bb01dfe3219b9c37d17/client/client.go#L147-L161).
-    text: /keepalive ping timeout|persistent connection is timeout|topic[=:] ?'?disconnect|close info|连接建立(?:超时或)?失败|Stream connection lost|WebSocket closed[^\r\n]{0,40}?\b1006\b|websocket: close 1006\b|WebSocket[ ](?:was closed before the connection|is not open)[\s\S]{0,400}?(?:dingtalk-stream|DWClient)|DingTalkNetworkException|\[DingTalk\] establish connection failed|(?:(?:fail(?:ed)?|unable|cannot|could ?n[o']t)(?: to)? connect|(?:timed out|timeout|failed|error)(?: while)? connecting) to DingTalk Stream|get endpoint failed|Stream\s*(?:模式)?\s*[:：]?\s*(?:连接|接入)失败|TERMINATE SOCKET|ping time ?out, \w+ is closing|ticket is null|ConnectionEndpointResponse|connection (?:process read message error|process is closed|write ping message error)|send on closed channel[\s\S]{0,200}?dingtalk-stream-sdk-go/i,
+    // Each SDK's other lines about the connection (testdata/stream-sdk-words.ts, at the same commits): Python's `[start] network exception, error=`
+    // (logged only for websockets' ConnectionClosedError: stream.py#L102, #L146); Java's `connection establish error`
+    // (a refused handshake), `connection operation failed` (Netty's exceptionCaught) and `reply response failed` (the ack
+    // not written: NettyClientHandler.java#L52-L54, WebSocketContext.java#L35); Go's `connection process connect nil` and
+    // the ack not sent (`SendDataFrameResponse error`, `processDataFrame send response error`: client.go#L215, #L492, #L775).
+    text: /keepalive ping timeout|persistent connection is timeout|topic[=:] ?'?disconnect|close info|连接建立(?:超时或)?失败|Stream connection lost|WebSocket closed[^\r\n]{0,40}?\b1006\b|websocket: close 1006\b|WebSocket[ ](?:was closed before the connection|is not open)[\s\S]{0,400}?(?:dingtalk-stream|DWClient)|DingTalkNetworkException|\[DingTalk\] (?:establish connection failed|connection (?:establish error|operation failed)|websocket connection reply response failed)|network exception, error=|(?:(?:fail(?:ed)?|unable|cannot|could ?n[o']t)(?: to)? connect|(?:timed out|timeout|failed|error)(?: while)? connecting) to DingTalk Stream|get endpoint failed|Stream\s*(?:模式)?\s*[:：]?\s*(?:连接|接入)失败|TERMINATE SOCKET|ping time ?out, \w+ is closing|ticket is null|ConnectionEndpointResponse|connection (?:process read message error|process is closed|process connect nil|write ping message error|processDataFrame send response error)|SendDataFrameResponse error|send on closed channel[\s\S]{0,200}?dingtalk-stream-sdk-go/i,
     anchor: 'err-callback-stream',
     docUrl: STREAM_DOC,
   },
@@ -140,6 +145,32 @@ export const CALLBACK_ERRORS = [
     codes: [],
     text: /argument '(?:extra|additional)_headers'|module 'websockets' has no attribute/,
     anchor: 'err-callback-stream',
+  },
+  {
+    // The app's own handler raised while the SDK delivered a message (the connection works): Python's logger.exception
+    // (github.com/open-dingtalk/dingtalk-stream-sdk-python/blob/8d8bb1c630848fee1ae8c7bdd11bc1b78097b611/dingtalk_stream/stream.py#L246),
+    // Java's executors (github.com/open-dingtalk/dingtalk-stream-sdk-java/blob/4ccaa3d72ea8328375463046391f97509e0b1e48/app-stream-api/src/main/java/com/dingtalk/open/app/api/callback/CallbackCommandExecutor.java#L52,
+    // protocol/EventCommandExecutor.java#L62, protocol/AppServiceListener.java#L32), Go's event frame handler
+    // (github.com/open-dingtalk/dingtalk-stream-sdk-go/blob/d8d6e1f19d68b231c1514fdac973d866a2882b93/event/frame_handler.go#L38).
+    // A DingTalk code in the trace is read first (the handler called an API).
+    id: 'stream.handlerFailed',
+    source: 'app',
+    codes: [],
+    text: /error processing message|\[DingTalk\] (?:execute callback|consume message|dispatch command) failed|Event handler process error/,
+    anchor: 'err-callback-stream',
+    docUrl: STREAM_DOC,
+  },
+  {
+    // A message for a topic or event the program registered no handler for, which the SDK drops: Python stream.py#L324
+    // (`unknown callback message topic`), Go event/frame_handler.go#L30 (`No event handler found`) and Start()'s checks
+    // (client/client.go#L611-L626: subscriptionsNil, NoHandlersRegistedForType_, HandlerNilForTypeTopic_), commits as
+    // above. DingTalk's topics (/v1.0/im/bot/messages/get, /v1.0/card/instances/callback): develop-stream-mode-push-server.
+    id: 'stream.noHandler',
+    source: 'app',
+    codes: [],
+    text: /unknown callback message topic|No event handler found|NoHandlersRegistedFor|HandlerNilForTypeTopic|\bsubscriptionsNil\b/,
+    anchor: 'err-callback-stream',
+    docUrl: STREAM_DOC,
   },
   {
     id: 'stream.20001',
