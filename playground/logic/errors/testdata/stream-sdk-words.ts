@@ -50,7 +50,7 @@ const java = (level: string, logger: string, message: string) => `2026-12-03T10:
 const at = (frame: string) => `\n\tat ${frame}`
 const javaTrace = (line: string, exception: string, ...frames: string[]) => `${line}\n\n${exception}${frames.map(at).join('')}${at('java.base/java.lang.Thread.run(Thread.java:1583)')}`
 
-// ---- Node: console.error / console.info, printDebug's `[ISO time] msg` ----
+// ---- Node: its console's error and info lines, printDebug's `[ISO time] msg` ----
 const nodeDebug = (message: string) => `[2026-12-03T02:15:42.123Z] ${message}`
 
 // ---- Go: the SDK's std logger `<time.Now()> [LEVEL] msg`; an error returned by Start() that the program panics on ----
@@ -102,7 +102,6 @@ export const STREAM_SDK_WORDS: readonly StreamSdkWord[] = [
     inTrace: pyTrace(
       py('ERROR', 'error processing message', 'stream.py', 246),
       pyFrame('stream.py', 241, 'background_task', 'await self._background_task(json_message, target_websocket)') +
-        pyFrame('handlers.py', 112, 'raw_process', 'code, message = await self.process(callback_message)') +
         appFrame(31, 'process', "text = incoming.text.content.strip()"),
       "AttributeError: 'NoneType' object has no attribute 'content'",
     ),
@@ -167,7 +166,7 @@ export const STREAM_SDK_WORDS: readonly StreamSdkWord[] = [
   // ======================= Node (dingtalk-stream) =======================
   {
     sdk: 'node',
-    words: "console.error('clientId or clientSecret is null') + Error",
+    words: "the console's error line 'clientId or clientSecret is null', then the Error",
     source: `${NODE}#L101`,
     line: 'clientId or clientSecret is null',
     inTrace: 'clientId or clientSecret is null\n/srv/bot/node_modules/dingtalk-stream/dist/index.cjs:88\n      throw new Error(\'clientId or clientSecret is null\');\n      ^\n\nError: clientId or clientSecret is null\n    at new DWClient (/srv/bot/node_modules/dingtalk-stream/dist/index.cjs:88:13)\n    at Object.<anonymous> (/srv/bot/index.js:9:16)',
@@ -185,7 +184,7 @@ export const STREAM_SDK_WORDS: readonly StreamSdkWord[] = [
   },
   {
     sdk: 'node',
-    words: "console.error('TERMINATE SOCKET: Ping Pong does not transfer heartbeat within heartbeat intervall')",
+    words: "the console's error line 'TERMINATE SOCKET: Ping Pong does not transfer heartbeat within heartbeat intervall'",
     source: `${NODE}#L258`,
     line: 'TERMINATE SOCKET: Ping Pong does not transfer heartbeat within heartbeat intervall',
     inTrace: `${nodeDebug('CLIENT-SIDE HEARTBEAT')}\nTERMINATE SOCKET: Ping Pong does not transfer heartbeat within heartbeat intervall\n${nodeDebug('Socket closed')}\n${nodeDebug('Reconnecting in 1.2 seconds... (attempt 1)')}`,
