@@ -29,20 +29,24 @@ function sameCode(a: number | string, b: number | string): boolean {
  * goes to the earlier side (robot, 免登 / JS-API, app), as the words alone always did.
  * - robot/send, robot/sendBySession: the group robot; its samples build an OapiRobotSendRequest on
  *   DefaultDingTalkClient, the client every old API shares, so only the request class counts
- *   (open.dingtalk.com/document/development/custom-robots-send-group-messages, …/receive-message).
+ *   (open.dingtalk.com/document/development/custom-robots-send-group-messages, …/receive-message); the old SDK
+ *   names the API dingtalk.oapi.robot.send, and every other dingtalk.oapi.… is the app's, in its topsdk log lines
+ *   (github.com/capricornxl/ad-password-self-service/blob/bc04829070921eeddfae04f93c6ee478854657e7/utils/dingtalk_sdk/api/rest/OapiRobotSendRequest.py#L22);
+ *   Python's DingtalkChatbot (github.com/zhuifengshen/DingtalkChatbot/blob/08726adbd8c2ea1aade4a6687720fef3577a86bf/dingtalkchatbot/chatbot.py#L37).
  * - dd.config / dd.error / dd.ready, requestAuthCode: a JS-API call in the page
  *   (open.dingtalk.com/document/development/jsapi-request-auth-code).
  * - any other path on oapi.dingtalk.com (gettoken, /topapi/, /sns/, /message/…), /v1.0/ (the new API, also the
  *   app's robot and Stream's /v1.0/gateway/connections/open): the app's server API; the new SDK's packages
  *   com.aliyun.dingtalk…, alibabacloud_dingtalk, @alicloud/dingtalk… (open.dingtalk.com/document/development/api-querydevicecustomtemplate),
- *   dingtalk-stream (open.dingtalk.com/document/development/stream), any other Oapi…Request of the old SDK.
+ *   dingtalk-stream (open.dingtalk.com/document/development/stream), any other Oapi…Request of the old SDK
+ *   (OapiRobotMessageSendgroupRequest too: the app's robot).
  */
 const SIDE_CLUES: readonly (readonly [RegExp, 'robot' | 'jsapi' | 'app', number])[] = [
-  [/robot\/send|sendBySession/i, 'robot', 4],
+  [/robot\/send|sendBySession|dingtalk\.oapi\.robot\.send\b/i, 'robot', 4],
   [/\bdd\.(?:config|error|ready)|requestAuthCode/i, 'jsapi', 4],
-  [/gettoken|\/topapi\/|\/sns\/|\/v1\.0\/|oapi\.dingtalk\.com\/(?!robot)\w/i, 'app', 4],
-  [/OapiRobotSendRequest/i, 'robot', 2],
-  [/com\.aliyun\.dingtalk|alibabacloud_dingtalk|@alicloud\/dingtalk|dingtalk[-_]stream|Oapi(?!Robot)\w{1,60}Request/i, 'app', 2],
+  [/gettoken|\/topapi\/|\/sns\/|\/v1\.0\/|oapi\.dingtalk\.com\/(?!robot)\w|dingtalk\.oapi\.(?!robot\.send\b)\w/i, 'app', 4],
+  [/OapiRobotSendRequest|dingtalkchatbot/i, 'robot', 2],
+  [/com\.aliyun\.dingtalk|alibabacloud_dingtalk|@alicloud\/dingtalk|dingtalk[-_]stream|Oapi(?!RobotSendRequest)\w{1,60}Request/i, 'app', 2],
   [/机器人|webhook|msgtype|access_token=[0-9a-f]{20,}/i, 'robot', 1],
   [/jsapi|errorCode"?\s*:\s*"?3\b|免登/i, 'jsapi', 1],
   [/api\.dingtalk\.com|oapi\.dingtalk\.com|access_?token|requestid|request_id|appkey|corp_?id/i, 'app', 1],

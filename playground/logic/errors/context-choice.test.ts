@@ -14,8 +14,16 @@ type Side = 'robot' | 'app' | 'jsapi'
 /** Lines that say the side, by the strength of the clue (catalog.ts SIDE_CLUES). */
 const CONTEXTS: Record<Side, Record<'endpoint' | 'sdk' | 'words', readonly string[]>> = {
   robot: {
-    endpoint: ['POST https://oapi.dingtalk.com/robot/send?access_token=made-up-token', 'requests.post("https://oapi.dingtalk.com/robot/sendBySession?session=made-up")'],
-    sdk: ['\tat com.dingtalk.api.request.OapiRobotSendRequest.getTextParams(OapiRobotSendRequest.java:57)', 'req=dingtalk.api.OapiRobotSendRequest(url)'],
+    endpoint: [
+      'POST https://oapi.dingtalk.com/robot/send?access_token=made-up-token',
+      'requests.post("https://oapi.dingtalk.com/robot/sendBySession?session=made-up")',
+      'ERROR topsdk - 2026-12-03 10:15:42.123^_^_dingtalk_^_^dingtalk.oapi.robot.send^_^198.51.100.7^_^Linux^_^52',
+    ],
+    sdk: [
+      '\tat com.dingtalk.api.request.OapiRobotSendRequest.getTextParams(OapiRobotSendRequest.java:57)',
+      'req=dingtalk.api.OapiRobotSendRequest(url)',
+      '  File "/srv/venv/lib/python3.11/site-packages/dingtalkchatbot/chatbot.py", line 200, in post',
+    ],
     words: ['群机器人发送失败：', 'webhook 返回'],
   },
   app: {
@@ -23,10 +31,12 @@ const CONTEXTS: Record<Side, Record<'endpoint' | 'sdk' | 'words', readonly strin
       'POST https://oapi.dingtalk.com/topapi/message/corpconversation/asyncsend_v2?access_token=made-up',
       'GET https://oapi.dingtalk.com/user/get?userid=user-made-up',
       'POST https://api.dingtalk.com/v1.0/contact/users/search',
+      'ERROR topsdk - 2026-12-03 10:15:42.123^_^_dingtalk_^_^dingtalk.oapi.message.corpconversation.asyncsend_v2^_^198.51.100.7^_^Linux^_^52',
     ],
     sdk: [
       '\tat com.dingtalk.api.request.OapiV2UserGetRequest.getApiMethodName(OapiV2UserGetRequest.java:41)',
       '  File "/srv/venv/lib/python3.11/site-packages/alibabacloud_dingtalk/contact_1_0/client.py", line 120, in search_user',
+      'com.dingtalk.api.request.OapiRobotMessageSendgroupRequest@5e9f23b4',
     ],
     words: ['appkey=dingexampleappkey000 调用失败：', 'corpId: dingexamplecorp000'],
   },
