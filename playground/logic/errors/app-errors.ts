@@ -354,13 +354,13 @@ export const APP_ERRORS = [
   },
   {
     // Sent, but not to everyone: getsendresult's forbidden_user_id_list (未发送: 流控), invalid_user_id_list, failed_user_id_list
-    // (open.dingtalk.com/document/development/gets-the-result-of-sending-messages-asynchronously-to-the-enterprise); the app
+    // and invalid_dept_id_list (open.dingtalk.com/document/development/gets-the-result-of-sending-messages-asynchronously-to-the-enterprise); the app
     // robot's invalidStaffIdList / flowControlledStaffIdList (…/chatbots-send-one-on-one-chat-messages-in-batches); the older
-    // message/send's invaliduser / forbiddenUserId. A non-empty list beside errcode 0 is a partial failure, not a success.
+    // message/send's invaliduser / invalidparty / forbiddenUserId. A non-empty list beside errcode 0 is a partial failure, not a success.
     id: 'app.notDelivered',
     source: 'app',
     codes: [],
-    text: /(?:forbidden_?user_?id|invalid_?user|failed_?user_?id|invalid_?staff_?id|flow_?controlled_?staff_?id)\w{0,10}["']?\s{0,3}[:=]\s{0,3}\[?\s{0,3}["']?(?!null\b|none\b|nil\b)[\w-]/i,
+    text: /(?:forbidden_?user_?id|invalid_?user|failed_?user_?id|invalid_?staff_?id|flow_?controlled_?staff_?id|invalid_?party|invalid_?dept_?id)\w{0,10}["']?\s{0,3}[:=]\s{0,3}\[?\s{0,3}["']?(?!null\b|none\b|nil\b)[\w-]/i,
     anchor: 'err-not-delivered',
     docUrl: 'https://open.dingtalk.com/document/development/gets-the-result-of-sending-messages-asynchronously-to-the-enterprise',
   },

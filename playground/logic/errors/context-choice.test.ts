@@ -215,6 +215,8 @@ describe('a success that did not reach everyone', () => {
     '{"errcode":0,"send_result":{"forbidden_user_id_list":["user-made-up-1"],"invalid_user_id_list":[]},"request_id":"made-up"}',
     '{"errcode":0,"send_result":{"invalid_user_id_list":["user-made-up-1"]}}',
     '{"errcode":0,"send_result":{"failed_user_id_list":["user-made-up-1"]}}',
+    '{"errcode":0,"send_result":{"invalid_dept_id_list":[12345]}}',
+    '{"errcode":0,"errmsg":"ok","invaliduser":"","invalidparty":"12345","forbiddenUserId":""}',
     '{"processQueryKey":"made-up","invalidStaffIdList":["user-made-up-1"],"flowControlledStaffIdList":[]}',
     '{"processQueryKey":"made-up","invalidStaffIdList":[],"flowControlledStaffIdList":["user-made-up-2"]}',
     '{"errcode":0,"errmsg":"ok","invaliduser":"","invalidparty":"","forbiddenUserId":"user-made-up-1"}',
@@ -223,7 +225,7 @@ describe('a success that did not reach everyone', () => {
     expect(await read(text)).toBe('app.notDelivered')
   })
   it.each([
-    '{"errcode":0,"send_result":{"forbidden_user_id_list":[],"invalid_user_id_list":[],"failed_user_id_list":[]},"request_id":"made-up"}',
+    '{"errcode":0,"send_result":{"forbidden_user_id_list":[],"invalid_user_id_list":[],"failed_user_id_list":[],"invalid_dept_id_list":[]},"request_id":"made-up"}',
     '{"processQueryKey":"made-up","invalidStaffIdList":[],"flowControlledStaffIdList":[]}',
     '{"errcode":0,"errmsg":"ok","invaliduser":"","forbiddenUserId":null}',
   ])('%s with every list empty is a success', async (text) => {
