@@ -200,7 +200,7 @@ export const APP_TEXTS: Record<(typeof APP_ERRORS)[number]['id'], ErrorText> = {
   },
   'app.notDelivered': {
     title: '部分接收人没有收到消息',
-    cause: '钉钉返回成功，但结果里列出了没有发出的接收人：forbidden_user_id_list（forbiddenUserId）、flowControlledStaffIdList 是被流控、实际未发送的（同一用户一天只收一次相同内容，条数也有上限），invalid_user_id_list（invaliduser）、invalidStaffIdList 是无效的 userId，invalid_dept_id_list（invalidparty）是无效的部门，failed_user_id_list 是发送失败的。其余接收人已发送。',
-    fix: '核对无效的 userId、部门是否属于本组织、在应用可见范围内；被流控的不要重发相同内容，改天再发或合并成一条；用 getsendresult 查看每条工作通知的发送结果。',
+    cause: '钉钉返回成功，但结果里列出了没发出的接收人：forbidden_user_id_list（forbiddenUserId）、flowControlledStaffIdList 是被流控的，invalid_user_id_list（invaliduser）、invalidStaffIdList、invalid_dept_id_list（invalidparty）是无效的 userId 或部门，failed_user_id_list 是发送失败的。',
+    fix: '核对无效的 userId、部门是否属于本组织、在应用可见范围内；被流控的不要重发相同内容（同一用户一天只收一次相同内容，条数也有上限）；用 getsendresult 查看发送结果。',
   },
 }

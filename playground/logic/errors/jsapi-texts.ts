@@ -10,13 +10,13 @@ export const JSAPI_TEXTS: Record<(typeof JSAPI_ERRORS)[number]['id'], ErrorText>
   },
   'jsapi.corpId': {
     title: 'corpId 不合法，或这个组织没有当前域名的微应用',
-    cause: 'JS-API（dd.config、requestAuthCode）收到的 corpId 不是当前组织的 CorpId：用了 AppKey、别的组织的 CorpId，或首页地址里的 $CORPID$ 没有被替换。requestAuthCode 报 errorCode 3，钉钉的说明是“对应企业没有xxxx域名微应用”：按这个 corpId 找不到使用当前页面域名的应用，页面域名与应用首页地址不同也会这样。',
-    fix: '使用开发者后台显示的本组织 CorpId（ding 开头）；首页地址可以写 …?corpId=$CORPID$，由钉钉替换成当前组织的 CorpId；页面要从应用首页地址的域名打开。',
+    cause: 'JS-API（dd.config、requestAuthCode）收到的 corpId 不是当前组织的 CorpId：用了 AppKey、别的组织的 CorpId，或首页地址里的 $CORPID$ 没有被替换。requestAuthCode 的 errorCode 3（对应企业没有xxxx域名微应用）：这个 corpId 下没有使用当前页面域名的应用。',
+    fix: '使用开发者后台显示的本组织 CorpId（ding 开头）；首页地址可以写 …?corpId=$CORPID$，由钉钉替换成当前组织的 CorpId；页面从应用首页地址的域名打开。',
   },
   'jsapi.3.unsaid': {
     title: 'JS-API 返回 errorCode 3，没有说明原因（未确认）',
-    cause: '钉钉的 JS-API 文档里 errorCode 3 的含义随接口而不同：requestAuthCode 是“对应企业没有xxxx域名微应用”，多数其他接口是“系统异常”或“未知错误”；dd.config 失败时 errorMessage 里才有具体原因。只有错误码时无法确定是哪一种。',
-    fix: '看是哪个 JS-API 报的：requestAuthCode 就核对 corpId 与页面域名；dd.config 就打印完整的 errorMessage 再诊断；其他接口查该接口文档的错误码表。',
+    cause: '钉钉的 JS-API 文档里 errorCode 3 的含义随接口而不同：requestAuthCode 是“对应企业没有xxxx域名微应用”，多数接口是“系统异常”或“未知错误”。只有错误码时无法确定。',
+    fix: '看是哪个 JS-API 报的：requestAuthCode 核对 corpId 与页面域名；dd.config 打印完整的 errorMessage 再诊断；其他接口查它的错误码表。',
   },
   'jsapi.3': {
     title: 'JS-API 权限校验失败',
