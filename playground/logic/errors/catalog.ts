@@ -53,7 +53,12 @@ const SIDE_CLUES: readonly (readonly [RegExp, 'robot' | 'jsapi' | 'app', number]
 ]
 
 /** The side a paste comes from, and whether an endpoint or an SDK says so (not words alone). */
-function sideOf(text: string): { side: ErrorSource; strong: boolean } {
+interface Side {
+  side: ErrorSource
+  strong: boolean
+}
+
+function sideOf(text: string): Side {
   const score = { robot: 0, jsapi: 0, app: 0 }
   for (const [clue, side, weight] of SIDE_CLUES) if (clue.test(text)) score[side] += weight
   let side: ErrorSource = 'unknown'
@@ -125,7 +130,7 @@ export function namesError(text: string): boolean {
 const catalogLists = (code: number | string): boolean => ERROR_CATALOG.some((e) => e.codes.some((c) => sameCode(c, code)))
 
 /** `dingtalkListed`: DingTalk's table lists the code, so it is DingTalk's answer, not a tool's wrapper. */
-function findEntry(code: number | string | null, haystack: string, side: { side: ErrorSource; strong: boolean }, dingtalkListed = false, message = ''): ErrorRule | null {
+function findEntry(code: number | string | null, haystack: string, side: Side, dingtalkListed = false, message = ''): ErrorRule | null {
   if (code === null) return byText(haystack)
   const byCode = ERROR_CATALOG.filter((e) => e.codes.some((c) => sameCode(c, code)))
   // One rule over the paste's context, strongest first: the answer's message says an entry's own words (the
