@@ -21,7 +21,14 @@ export const JSAPI_ERRORS = [
     id: 'jsapi.corpId',
     source: 'jsapi',
     codes: [3, 1002],
-    text: /corp_?id\s*不合法/i,
+    // requestAuthCode's errorCode 3 is 对应企业没有xxxx域名微应用: no app of the corpId passed uses the page's domain
+    // (open.dingtalk.com/document/development/obtain-the-micro-application-exemption-authorization-code ⚠归档); the current
+    // H5 FAQ gives it with errorCode 9 (https://open.dingtalk.com/document/development/h5-micro-application), and 9
+    // wraps other failures too (签名校验失败 on PC: https://developer.aliyun.com/ask/224837), so the words decide. The
+    // 小程序's dd.getAuthCode answers {error: 1002, errorMessage: 企业无此微应用} when the organisation has not opened
+    // the app (https://open.dingtalk.com/document/development/small-program).
+    text: /corp_?id\s*不合法|域名微应用|企业无此微应用/i,
+    at: /requestAuthCode/i,
     anchor: 'err-jsapi-corpid',
     docUrl: JSAPI_AUTH_DOC,
   },
@@ -32,6 +39,16 @@ export const JSAPI_ERRORS = [
     text: /权限校验失败/i,
     anchor: 'err-52013',
     docUrl: JSAPI_AUTH_DOC,
+  },
+  {
+    // errorCode 3 with no words: DingTalk's JS-API pages give 3 a meaning per API (系统异常 / 未知错误 for most, e.g.
+    // open.dingtalk.com/document/development/jsapi-show-toast; requestAuthCode's above), so alone it is 未确认.
+    id: 'jsapi.3.unsaid',
+    source: 'jsapi',
+    codes: [3],
+    anchor: 'err-jsapi-3',
+    docUrl: JSAPI_AUTH_DOC,
+    unconfirmed: true,
   },
   {
     // {"errcode":100,"errmsg":"js api auth request bad"} (github.com/lightningminers/index-oa-template/issues/4); not in DingTalk's table.
@@ -100,19 +117,6 @@ export const JSAPI_ERRORS = [
     text: /API\s{0,3}not\s{0,3}authed/i,
     anchor: 'err-jsapi-not-authed',
     docUrl: JSAPI_AUTH_DOC,
-  },
-  {
-    // requestAuthCode's {errorCode: 9, errorMessage: "对应企业没有 xxx 域名微应用"} (errorCode 3 on the archived page
-    // https://open.dingtalk.com/document/development/obtain-the-micro-application-exemption-authorization-code ⚠归档) and
-    // dd.getAuthCode's {error: 1002, errorMessage: 企业无此微应用} (https://open.dingtalk.com/document/development/small-program).
-    // Not 9 itself: the client gives 9 for other failures too (dd.config's 签名校验失败 on PC, in a public question:
-    // https://developer.aliyun.com/ask/224837), so the words decide. A bare 1002 stays jsapi.corpId's (listed first).
-    id: 'jsapi.appNotInCorp',
-    source: 'jsapi',
-    codes: [1002],
-    text: /对应企业没有[^\r\n]{0,200}?域名微应用|企业无此微应用/,
-    anchor: 'err-jsapi-app-not-in-corp',
-    docUrl: 'https://open.dingtalk.com/document/development/h5-micro-application',
   },
   {
     // dingtalk-jsapi's own rejection for a JS-API the client it runs in lacks: {errorCode: 4050, errorMessage:

@@ -85,7 +85,7 @@ describe('the words decide, not more', () => {
 
   it('reads errorCode 7 and 9 by their words: 9 also wraps other failures', async () => {
     expect((await read('{"errorCode":"7","errorMessage":"x"}')).id).not.toBe('jsapi.notAuthed')
-    expect((await read('{"errorCode":"9","errorMessage":"x"}')).id).not.toBe('jsapi.appNotInCorp')
+    expect((await read('{"errorCode":"9","errorMessage":"x"}')).id).not.toBe('jsapi.corpId')
     expect((await read('dd.config 出错 {"errorCode":9,"errorMessage":"签名校验失败"}')).id).toBe('jsapi.52013')
   })
 

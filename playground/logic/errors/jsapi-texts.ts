@@ -9,9 +9,14 @@ export const JSAPI_TEXTS: Record<(typeof JSAPI_ERRORS)[number]['id'], ErrorText>
     fix: '签名用的 url 必须是当前页面的完整网址（不含 # 及之后的部分，原样不编码）；服务端缓存 jsapi_ticket（7200 秒）并按应用区分；签名参数与 dd.config 里的 nonceStr、timeStamp 完全一致；url 的查询部分先解码一次再签（iOS 传来的网址是编码过的）；agentId 与 corpId 属于同一个应用和组织。',
   },
   'jsapi.corpId': {
-    title: 'corpId 不合法',
-    cause: 'JS-API（dd.config、requestAuthCode）收到的 corpId 不是当前组织的 CorpId：用了 AppKey、别的组织的 CorpId，或首页地址里的 $CORPID$ 没有被替换。',
-    fix: '使用开发者后台显示的本组织 CorpId（ding 开头）；首页地址可以写 …?corpId=$CORPID$，由钉钉替换成当前组织的 CorpId。',
+    title: 'corpId 不合法，或这个组织没有当前域名的微应用',
+    cause: 'JS-API（dd.config、requestAuthCode）收到的 corpId 不是当前组织的 CorpId：用了 AppKey、别的组织的 CorpId，或首页地址里的 $CORPID$ 没有被替换。requestAuthCode 的 errorCode 3 或 9（对应企业没有xxxx域名微应用）：这个 corpId 下没有使用当前页面域名的应用，或首页地址跳到了别的域名；小程序的 1002（企业无此微应用）：这个组织没有开通该应用。',
+    fix: '使用开发者后台显示的本组织 CorpId（ding 开头）；首页地址可以写 …?corpId=$CORPID$，由钉钉替换成当前组织的 CorpId；页面从应用首页地址的域名打开。',
+  },
+  'jsapi.3.unsaid': {
+    title: 'JS-API 返回 errorCode 3，没有说明原因（未确认）',
+    cause: '钉钉的 JS-API 文档里 errorCode 3 的含义随接口而不同：requestAuthCode 是“对应企业没有xxxx域名微应用”，多数接口是“系统异常”或“未知错误”。只有错误码时无法确定。',
+    fix: '看是哪个 JS-API 报的：requestAuthCode 核对 corpId 与页面域名；dd.config 打印完整的 errorMessage 再诊断；其他接口查它的错误码表。',
   },
   'jsapi.3': {
     title: 'JS-API 权限校验失败',
@@ -52,11 +57,6 @@ export const JSAPI_TEXTS: Record<(typeof JSAPI_ERRORS)[number]['id'], ErrorText>
     title: 'JS-API 未鉴权（API not authed）',
     cause: '调用的 JS-API 需要先通过 dd.config 鉴权：页面没有调用 dd.config、鉴权失败，或没等 dd.ready 就调用了，也可能没写进 jsApiList。',
     fix: '先完成 dd.config（用 dd.error 看鉴权是否失败），把这个 JS-API 写进 jsApiList，并在 dd.ready 里调用。',
-  },
-  'jsapi.appNotInCorp': {
-    title: 'corpId 对应的组织里没有这个应用',
-    cause: '取免登码时，钉钉在 corpId 的组织里找不到首页在当前页面域名下的应用：corpId 不对、应用没在这个组织发布，或首页地址跳到了别的域名。',
-    fix: '传本组织的 corpId（或首页地址带 corpId=$CORPID$）；让应用首页地址的域名与页面实际域名相同，不要经别的域名跳转。',
   },
   'jsapi.platform': {
     title: '当前客户端不支持这个 JS-API',

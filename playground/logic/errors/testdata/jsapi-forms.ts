@@ -41,16 +41,16 @@ export interface ClientRow {
 
 /** What the page inside DingTalk reports (dd.error / dd.config, requestAuthCode, dd.getAuthCode, any JS-API's onFail). */
 export const CLIENT_ROWS: readonly ClientRow[] = [
-  { id: 'jsapi.appNotInCorp', code: 9, errorMessage: '对应企业没有 app.example.com 域名微应用', via: 'requestAuthCode', source: H5_FAQ },
+  { id: 'jsapi.corpId', code: 9, errorMessage: '对应企业没有 app.example.com 域名微应用', via: 'requestAuthCode', source: H5_FAQ },
   {
-    id: 'jsapi.appNotInCorp',
+    id: 'jsapi.corpId',
     code: 3,
     errorMessage: '对应企业没有app.example.com域名微应用',
     via: 'runtime.permission.requestAuthCode',
     source: REQUEST_AUTH_CODE_ARCHIVED,
     archived: true,
   },
-  { id: 'jsapi.appNotInCorp', code: 1002, errorMessage: '企业无此微应用', via: 'dd.getAuthCode', source: MINI_FAQ },
+  { id: 'jsapi.corpId', code: 1002, errorMessage: '企业无此微应用', via: 'dd.getAuthCode', source: MINI_FAQ },
   // dingtalk-jsapi retries a call that failed with "7" (ERROR_CODE.no_permission) once dd.config is done.
   { id: 'jsapi.notAuthed', code: 7, errorMessage: 'API not authed', via: 'any JS-API needing dd.config', source: H5_FAQ },
   { id: 'jsapi.52011', code: 52011, errorMessage: 'jsapi ticket 读取失败', via: 'dd.config', source: CODES },
