@@ -1,5 +1,5 @@
 import { APP_ERRORS } from './app-errors'
-import { CALLBACK_ERRORS, HTML_NOT_JSON, NET_FAILURE, STREAM_SDK } from './callback-errors'
+import { CALLBACK_ERRORS, HTML_NOT_JSON, NET_CAUSES, NET_FAILURE, NET_HOST, STREAM_SDK } from './callback-errors'
 import type { Diagnosis, ErrorEntry, ErrorRule, ErrorSource, ErrorText, ErrorTexts } from './entry'
 import { statusRuleId } from './http-status'
 import { JSAPI_ERRORS } from './jsapi-errors'
@@ -53,6 +53,21 @@ const NAMES_DINGTALK = /钉钉|dingtalk|dingding/i
  * dingtalk.com (“status code 400 from https://api.example.com/…”, as axios and requests print it).
  */
 const OTHER_CALLED = /(?:\bfrom|\bfor url:?|\b(?:POST|GET|PUT|PATCH|DELETE)|\burl["']?\s{0,3}[:=]|→)\s{0,3}["']?https?:\/\/(?![\w.-]{0,60}dingtalk\.com)/i
+
+/**
+ * A call to DingTalk that failed in the network (NET_CAUSES: a timeout, a refusal, a reset, a proxy): only in a
+ * paste that names DingTalk, is not a Stream SDK's (its connection is stream.connectionLost) and calls no other
+ * host (a DingTalk bot's call to its LLM fails in the same words). Each rule one scan, NET_HOST's hosts bounded.
+ */
+function netEntry(haystack: string): ErrorRule | null {
+  if (!NAMES_DINGTALK.test(haystack) || STREAM_SDK.test(haystack) || OTHER_CALLED.test(haystack)) return null
+  for (const m of haystack.matchAll(NET_HOST)) {
+    const host = m[1] ?? m[2] ?? ''
+    if (/[a-z]/i.test(host) && !/(?:^|\.)dingtalk\.com$/i.test(host)) return null
+  }
+  const id = NET_CAUSES.find(([, words]) => words.test(haystack))?.[0]
+  return ERROR_CATALOG.find((e) => e.id === id) ?? null
+}
 
 /**
  * An answer without DingTalk's code, read by its HTTP status and the address called (http-status.ts):
@@ -189,6 +204,11 @@ export function diagnoseWith(parsed: ParsedResponse, texts: ErrorTexts, statusEn
   // The rule is read once, for both uses below (it scans the whole haystack).
   const rule = code === null && (entry === null || entry.id === STREAM_LOST) ? statusRule(parsed, haystack) : undefined
   if (rule) entry = statusEntry(rule, statusEntries) ?? entry
+  // No code and no status: a network failure beside DingTalk's name says more than an entry for one of DingTalk's
+  // answers that only words matched (a gettoken address is not its 40001), less than an entry for a situation.
+  // A cause with an entry of its own (DNS, a certificate) inside the same wrapper is that entry.
+  const net = code === null && !rule && (entry === null || entry.codes.length > 0) ? netEntry(haystack) : null
+  if (net) entry = ERROR_CATALOG.find((e) => !e.codes.length && e.text?.test(haystack)) ?? net
   // A JSON parser given a page instead of DingTalk's answer, in a paste that names DingTalk or its address; a
   // status with a rule of its own (a 502 from oapi) says more.
   if (code === null && entry === null && rule === null && HTML_NOT_JSON.test(haystack) && NAMES_DINGTALK.test(haystack)) {
