@@ -56,17 +56,20 @@ const OTHER_CALLED = /(?:\bfrom|\bfor url:?|\b(?:POST|GET|PUT|PATCH|DELETE)|\bur
 
 /**
  * A call to DingTalk that failed in the network (NET_CAUSES: a timeout, a refusal, a reset, a proxy): only in a
- * paste that names DingTalk, is not a Stream SDK's (its connection is stream.connectionLost) and calls no other
+ * paste that names DingTalk (a Stream SDK's: its connection, stream.connectionLost) and calls no other
  * host (a DingTalk bot's call to its LLM fails in the same words). Each rule one scan, NET_HOST's hosts bounded.
  */
 function netEntry(haystack: string): ErrorRule | null {
-  if (!NAMES_DINGTALK.test(haystack) || STREAM_SDK.test(haystack) || OTHER_CALLED.test(haystack)) return null
+  if (!NAMES_DINGTALK.test(haystack) || OTHER_CALLED.test(haystack)) return null
   for (const m of haystack.matchAll(NET_HOST)) {
     const host = m[1] ?? m[2] ?? ''
     if (/[a-z]/i.test(host) && !/(?:^|\.)dingtalk\.com$/i.test(host)) return null
   }
   const id = NET_CAUSES.find(([, words]) => words.test(haystack))?.[0]
-  return ERROR_CATALOG.find((e) => e.id === id) ?? null
+  // In a Stream SDK's words (or a channel's “Connection attempt N failed”, its Stream connection) the failure is that
+  // connection's, as NET_FAILURE reads it; a proxy stays a cause of its own.
+  const stream = id && id !== 'net.proxy' && (STREAM_SDK.test(haystack) || /\bconnection attempt \d/i.test(haystack))
+  return ERROR_CATALOG.find((e) => e.id === (stream ? STREAM_LOST : id)) ?? null
 }
 
 /**

@@ -56,8 +56,12 @@ describe('network failures calling DingTalk, as each runtime prints them', () =>
 
   it.each(forms)('%s: in a Stream SDK’s log stays the Stream connection', async (_, f) => {
     const text = `dingtalk_stream.client INFO open connection, url=https://api.dingtalk.com/v1.0/gateway/connections/open\n${f.render('api.dingtalk.com')}`
-    const d = await read(text)
-    expect(d.id.startsWith('net.timeout') || d.id === 'net.connectionRefused' || d.id === 'net.connectionReset', text).toBe(false)
+    expect(f.id === 'net.proxy' ? ['net.proxy', 'stream.connectionLost'] : ['stream.connectionLost'], text).toContain((await read(text)).id)
+  })
+
+  it.each(forms)('%s: after a channel’s “Connection attempt N failed” (its Stream connection) stays the Stream connection', async (_, f) => {
+    const text = `[dingtalk] [default] Connection attempt 2 failed: ${f.render('api.dingtalk.com')}`
+    expect(f.id === 'net.proxy' ? ['net.proxy', 'stream.connectionLost'] : ['stream.connectionLost'], text).toContain((await read(text)).id)
   })
 })
 
@@ -97,7 +101,7 @@ describe('network words the rules leave alone', () => {
   })
 
   it('reads a 200 KB paste in linear time', async () => {
-    for (const filler of ["host='".repeat(30_000), 'connect to '.repeat(18_000), 'for https://a.'.repeat(14_000), 'timeout of 1'.repeat(17_000)]) {
+    for (const filler of ["host='".repeat(30_000), 'connect to '.repeat(18_000), 'for https://a.'.repeat(14_000), 'timeout of 1'.repeat(17_000), 'a.b'.repeat(66_000), 'x'.repeat(200_000)]) {
       const t0 = performance.now()
       await read(`dingtalk ${filler} ECONNRESET`)
       expect(performance.now() - t0).toBeLessThan(1500)
