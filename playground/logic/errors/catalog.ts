@@ -1,5 +1,5 @@
 import { APP_ERRORS } from './app-errors'
-import { CALLBACK_ERRORS, HTML_NOT_JSON, NET_CAUSES, NET_FAILURE, NET_HOST, STREAM_SDK } from './callback-errors'
+import { CALLBACK_ERRORS, HTML_NOT_JSON, NET_FAILURE, STREAM_SDK } from './callback-errors'
 import type { Diagnosis, ErrorEntry, ErrorRule, ErrorSource, ErrorText, ErrorTexts } from './entry'
 import { statusRuleId } from './http-status'
 import { JSAPI_ERRORS } from './jsapi-errors'
@@ -53,24 +53,6 @@ const NAMES_DINGTALK = /钉钉|dingtalk|dingding/i
  * dingtalk.com (“status code 400 from https://api.example.com/…”, as axios and requests print it).
  */
 const OTHER_CALLED = /(?:\bfrom|\bfor url:?|\b(?:POST|GET|PUT|PATCH|DELETE)|\burl["']?\s{0,3}[:=]|→)\s{0,3}["']?https?:\/\/(?![\w.-]{0,60}dingtalk\.com)/i
-
-/**
- * A call to DingTalk that failed in the network (NET_CAUSES: a timeout, a refusal, a reset, a proxy): only in a
- * paste that names DingTalk (a Stream SDK's: its connection, stream.connectionLost) and calls no other
- * host (a DingTalk bot's call to its LLM fails in the same words). Each rule one scan, NET_HOST's hosts bounded.
- */
-function netEntry(haystack: string): ErrorRule | null {
-  if (!NAMES_DINGTALK.test(haystack) || OTHER_CALLED.test(haystack)) return null
-  for (const m of haystack.matchAll(NET_HOST)) {
-    const host = m[1] ?? m[2] ?? ''
-    if (/[a-z]/i.test(host) && !/(?:^|\.)dingtalk\.com$/i.test(host)) return null
-  }
-  const id = NET_CAUSES.find(([, words]) => words.test(haystack))?.[0]
-  // In a Stream SDK's words (or a channel's “Connection attempt N failed”, its Stream connection) the failure is that
-  // connection's, as NET_FAILURE reads it; a proxy stays a cause of its own.
-  const stream = id && id !== 'net.proxy' && (STREAM_SDK.test(haystack) || /\bconnection attempt \d/i.test(haystack))
-  return ERROR_CATALOG.find((e) => e.id === (stream ? STREAM_LOST : id)) ?? null
-}
 
 /**
  * An answer without DingTalk's code, read by its HTTP status and the address called (http-status.ts):
@@ -163,9 +145,10 @@ function tailor(entry: ErrorRule, fixText: string, parsed: ParsedResponse): stri
 /**
  * `texts`: what to tell the user, by entry id; `statusEntries`: the answers for a bare status
  * (http-status-entries.ts, with their own texts), once the async diagnose() loaded them; `dingtalkListed`:
- * the code is one DingTalk's table lists (found by the async diagnose()).
+ * the code is one DingTalk's table lists (found by the async diagnose()); `netId`: the net.* entry (or the Stream
+ * connection) a network failure in the paste stands for (net-words.ts, loaded by the async diagnose()).
  */
-export function diagnoseWith(parsed: ParsedResponse, texts: ErrorTexts, statusEntries: readonly ErrorEntry[] = [], dingtalkListed = false): Diagnosis {
+export function diagnoseWith(parsed: ParsedResponse, texts: ErrorTexts, statusEntries: readonly ErrorEntry[] = [], dingtalkListed = false, netId: string | null = null): Diagnosis {
   const errmsg = parsed.message === null ? null : Array.from(parsed.message).slice(0, 2000).join('')
   const base = {
     errcode: parsed.code,
@@ -207,10 +190,10 @@ export function diagnoseWith(parsed: ParsedResponse, texts: ErrorTexts, statusEn
   // The rule is read once, for both uses below (it scans the whole haystack).
   const rule = code === null && (entry === null || entry.id === STREAM_LOST) ? statusRule(parsed, haystack) : undefined
   if (rule) entry = statusEntry(rule, statusEntries) ?? entry
-  // No code and no status: a network failure beside DingTalk's name says more than an entry for one of DingTalk's
-  // answers that only words matched (a gettoken address is not its 40001), less than an entry for a situation.
-  // A cause with an entry of its own (DNS, a certificate) inside the same wrapper is that entry.
-  const net = code === null && !rule && (entry === null || entry.codes.length > 0) ? netEntry(haystack) : null
+  // No code and no status: a network failure beside DingTalk's name (net-words.ts, found by diagnose()) says more than
+  // an entry for one of DingTalk's answers that only words matched (a gettoken address is not its 40001); a cause
+  // with an entry of its own (DNS, a certificate) inside the same wrapper is that entry.
+  const net = netId && code === null && !rule && (entry === null || entry.codes.length > 0) ? ERROR_CATALOG.find((e) => e.id === netId) : null
   if (net) entry = ERROR_CATALOG.find((e) => !e.codes.length && e.text?.test(haystack)) ?? net
   // A JSON parser given a page instead of DingTalk's answer, in a paste that names DingTalk or its address; a
   // status with a rule of its own (a 502 from oapi) says more.
@@ -303,7 +286,8 @@ export async function diagnose(response: string | Record<string, unknown>, table
   if (parsed.text.trim() === '' && parsed.code === null) return diagnoseWith(parsed, {})
   // The entries' texts are their own chunk (most of the catalog's bytes), loaded on the first paste.
   const texts = await loadTexts()
-  const readAs = (p: ParsedResponse, statusEntries: readonly ErrorEntry[] = [], listed = false) => diagnoseWith(p, texts, statusEntries, listed)
+  let netId: string | null = null
+  const readAs = (p: ParsedResponse, statusEntries: readonly ErrorEntry[] = [], listed = false) => diagnoseWith(p, texts, statusEntries, listed, netId)
   let d = readAs(parsed)
   // DingTalk's messages are scanned once per paste (a linear pass over up to 100 KB), whichever step asks first.
   let scanned: Promise<string | null> | undefined
@@ -325,6 +309,12 @@ export async function diagnose(response: string | Record<string, unknown>, table
     }
   }
   try {
+    const pasted = readable(`${parsed.message ?? ''}\n${text}`)
+    if (parsed.code === null && (!d.matched || ERROR_CATALOG.find((e) => e.id === d.id)?.codes.length) && NAMES_DINGTALK.test(pasted) && !OTHER_CALLED.test(pasted)) {
+      // A runtime's words for a call to DingTalk that failed in the network: their own chunk.
+      netId = (await import('./net-words')).netCause(pasted)
+      if (netId) d = readAs(parsed)
+    }
     if (parsed.code === null || !d.matched) {
       // A callback crypto library's exception, or the console's timedout: the code its words stand for decides.
       const code = (await import('./callback-words')).callbackCode(readable(text))
