@@ -1,13 +1,13 @@
 /**
  * `npm run diagnose:eval`: the 错误诊断 on real answers it was not built from.
- * playground/logic/errors/testdata/real-answers-2.json to -11 hold answers people pasted in
+ * playground/logic/errors/testdata/real-answers-2.json to -12 hold answers people pasted in
  * public threads, each with its source; each is in the build half or the held-out half by a rule fixed before
  * any tuning (the last hex digit of sha1(source): even → build; the ninth set: every second answer in collection
  * order held out). The held-out half is only scored: this prints
  * its rate and count, per area and per kind of miss (no diagnosis, another entry, another code), never its misses
  * (`--misses` lists the build half's misses only).
  */
-import { type RealCase, REAL_ANSWERS_2, REAL_ANSWERS_3, REAL_ANSWERS_4, REAL_ANSWERS_5, REAL_ANSWERS_6, REAL_ANSWERS_7, REAL_ANSWERS_8, REAL_ANSWERS_9, REAL_ANSWERS_10, REAL_ANSWERS_11, scoreRealAnswers } from './diagnose-eval/score'
+import { type RealCase, REAL_ANSWERS_2, REAL_ANSWERS_3, REAL_ANSWERS_4, REAL_ANSWERS_5, REAL_ANSWERS_6, REAL_ANSWERS_7, REAL_ANSWERS_8, REAL_ANSWERS_9, REAL_ANSWERS_10, REAL_ANSWERS_11, REAL_ANSWERS_12, scoreRealAnswers } from './diagnose-eval/score'
 
 const showMisses = process.argv.includes('--misses')
 /** Each set, then the unions; only a set of its own lists its build misses (a union would list them twice). */
@@ -22,6 +22,7 @@ const sets: readonly (readonly [name: string, cases: readonly RealCase[], own: b
   ['ninth set (real-answers-9)', REAL_ANSWERS_9, true],
   ['tenth set (real-answers-10)', REAL_ANSWERS_10, true],
   ['eleventh set (real-answers-11)', REAL_ANSWERS_11, true],
+  ['twelfth set (real-answers-12)', REAL_ANSWERS_12, true],
   ['second and third (the old 90)', [...REAL_ANSWERS_2, ...REAL_ANSWERS_3], false],
   ['the old 106 (sets 2–4)', [...REAL_ANSWERS_2, ...REAL_ANSWERS_3, ...REAL_ANSWERS_4], false],
   ['the old 114 (sets 2–5)', [...REAL_ANSWERS_2, ...REAL_ANSWERS_3, ...REAL_ANSWERS_4, ...REAL_ANSWERS_5], false],
@@ -30,7 +31,8 @@ const sets: readonly (readonly [name: string, cases: readonly RealCase[], own: b
   ['the old 168 (sets 2–8)', [...REAL_ANSWERS_2, ...REAL_ANSWERS_3, ...REAL_ANSWERS_4, ...REAL_ANSWERS_5, ...REAL_ANSWERS_6, ...REAL_ANSWERS_7, ...REAL_ANSWERS_8], false],
   ['the old 178 (sets 2–9)', [...REAL_ANSWERS_2, ...REAL_ANSWERS_3, ...REAL_ANSWERS_4, ...REAL_ANSWERS_5, ...REAL_ANSWERS_6, ...REAL_ANSWERS_7, ...REAL_ANSWERS_8, ...REAL_ANSWERS_9], false],
   ['the old 205 (sets 2–10)', [...REAL_ANSWERS_2, ...REAL_ANSWERS_3, ...REAL_ANSWERS_4, ...REAL_ANSWERS_5, ...REAL_ANSWERS_6, ...REAL_ANSWERS_7, ...REAL_ANSWERS_8, ...REAL_ANSWERS_9, ...REAL_ANSWERS_10], false],
-  ['all', [...REAL_ANSWERS_2, ...REAL_ANSWERS_3, ...REAL_ANSWERS_4, ...REAL_ANSWERS_5, ...REAL_ANSWERS_6, ...REAL_ANSWERS_7, ...REAL_ANSWERS_8, ...REAL_ANSWERS_9, ...REAL_ANSWERS_10, ...REAL_ANSWERS_11], false],
+  ['the old 212 (sets 2–11)', [...REAL_ANSWERS_2, ...REAL_ANSWERS_3, ...REAL_ANSWERS_4, ...REAL_ANSWERS_5, ...REAL_ANSWERS_6, ...REAL_ANSWERS_7, ...REAL_ANSWERS_8, ...REAL_ANSWERS_9, ...REAL_ANSWERS_10, ...REAL_ANSWERS_11], false],
+  ['all', [...REAL_ANSWERS_2, ...REAL_ANSWERS_3, ...REAL_ANSWERS_4, ...REAL_ANSWERS_5, ...REAL_ANSWERS_6, ...REAL_ANSWERS_7, ...REAL_ANSWERS_8, ...REAL_ANSWERS_9, ...REAL_ANSWERS_10, ...REAL_ANSWERS_11, ...REAL_ANSWERS_12], false],
 ]
 for (const [name, cases, own] of sets) {
   const result = await scoreRealAnswers([...cases])

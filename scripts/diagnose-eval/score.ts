@@ -10,6 +10,7 @@ import real8 from '../../playground/logic/errors/testdata/real-answers-8.json'
 import real9 from '../../playground/logic/errors/testdata/real-answers-9.json'
 import real10 from '../../playground/logic/errors/testdata/real-answers-10.json'
 import real11 from '../../playground/logic/errors/testdata/real-answers-11.json'
+import real12 from '../../playground/logic/errors/testdata/real-answers-12.json'
 import { officialTableFromDisk } from '../cli/core/official-shards-node'
 
 export interface RealCase {
@@ -42,6 +43,8 @@ export const REAL_ANSWERS_9 = real9 as RealCase[]
 export const REAL_ANSWERS_10 = real10 as RealCase[]
 /** The eleventh set (issue 21, eleventh pass): answers from GitHub threads and DingTalk's developer guide no earlier set uses, weighted to the areas the sets hold least of; labelled before any diagnosis, split by sha1(source). */
 export const REAL_ANSWERS_11 = real11 as RealCase[]
+/** The twelfth set (issue 21, twelfth pass): answers from projects that integrate DingTalk (a bot FAQ, an alerting plugin, a chatbot framework) and DingTalk's developer guide, no earlier set uses; labelled before any diagnosis, split by sha1(source). */
+export const REAL_ANSWERS_12 = real12 as RealCase[]
 
 export interface SetScore {
   total: number

@@ -157,11 +157,17 @@ export const CALLBACK_ERRORS = [
     // github.com/zfanswer/dify-on-dingtalk/issues/29, github.com/darrenyao/dingtalk-agent-sdk/issues/1 and
     // github.com/engigu/Message-Push-Nest/issues/10 (a Docker image without CA certificates). curl's own: (60)
     // CURLE_PEER_FAILED_VERIFICATION “SSL certificate problem: <reason>”, (77) CURLE_SSL_CACERT_BADFILE “error setting
-    // certificate verify locations” (https://curl.se/libcurl/c/libcurl-errors.html).
+    // certificate verify locations” (https://curl.se/libcurl/c/libcurl-errors.html). A certificate rejected as
+    // expired or not yet valid, as quoted without the library's prefix: OpenSSL's X509_verify_cert_error_string
+    // (“certificate has expired”, “certificate is not yet valid…”, which Node and Python print:
+    // github.com/openssl/openssl/blob/0223dfcf1e4d4d6f0a9a671ce570c6a1c057fe93/crypto/x509/x509_txt.c#L42-L45) and
+    // Go's “x509: certificate has expired or is not yet valid” (github.com/golang/go/blob/
+    // 0184fe5ece4f84fda9db04d2472b76efcaa8ef55/src/crypto/x509/verify.go#L73-L74); usually the machine's clock or a
+    // proxy's certificate (github.com/timonwong/prometheus-webhook-dingtalk/issues/95: curl -k got through).
     id: 'net.tlsCertificate',
     source: 'app',
     codes: [],
-    text: /CERTIFICATE_VERIFY_FAILED|certificate verify failed|x509: certificate (?:signed by unknown authority|has expired|is not valid)|unable to (?:verify the first certificate|get local issuer certificate)|UNABLE_TO_VERIFY_LEAF_SIGNATURE|UNABLE_TO_GET_ISSUER_CERT(?:_LOCALLY)?|SELF_SIGNED_CERT_IN_CHAIN|self[- ]signed certificate in certificate chain|PKIX path building failed|unable to find valid certification path|SSL certificate problem|error setting certificate verify locations/i,
+    text: /CERTIFICATE_VERIFY_FAILED|certificate verify failed|x509: certificate (?:signed by unknown authority|has expired|is not valid)|\bcertificate (?:has expired|is not yet valid)\b|unable to (?:verify the first certificate|get local issuer certificate)|UNABLE_TO_VERIFY_LEAF_SIGNATURE|UNABLE_TO_GET_ISSUER_CERT(?:_LOCALLY)?|SELF_SIGNED_CERT_IN_CHAIN|self[- ]signed certificate in certificate chain|PKIX path building failed|unable to find valid certification path|SSL certificate problem|error setting certificate verify locations/i,
     anchor: 'err-callback-stream',
   },
   {

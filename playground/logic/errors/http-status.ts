@@ -46,7 +46,13 @@ export function statusRuleId(
   }
   if (host === 'api') {
     if (status === 401) return 'app.InvalidAuthentication'
-    if (status === 403) return 'http.403.api'
+    // The interactive card's instance endpoints (create, createAndDeliver, deliver, update) list no 403 of their
+    // own, only 400 param.* and 500 system.busy, and require Card.Instance.Write
+    // (https://open.dingtalk.com/document/development/interface-for-creating-a-card-instance#错误码): a 403 there
+    // is the gateway's, and on these once-per-reply calls it has been the missing card permission
+    // (github.com/DingTalk-Real-AI/dingtalk-openclaw-connector/issues/268). The AI card's
+    // streaming endpoint, called many times a second, keeps the plain reading (QPS is as likely there).
+    if (status === 403) return /^\/v1\.0\/card\/instances(?:[/?#]|$)/.test(path) ? 'app.permissionDenied' : 'http.403.api'
     if (status === 400) return path.startsWith('/v1.0/robot/') ? 'http.400.robotSend' : 'http.400.api'
   }
   if (status === 404 || status === 405) return 'app.apiNotFound'
