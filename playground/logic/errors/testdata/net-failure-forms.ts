@@ -193,7 +193,7 @@ export const NET_FAILURE_FORMS: readonly NetFailureForm[] = [
 export const DINGTALK_FRAMES: Readonly<Record<NetFailureForm['lang'], string>> = {
   curl: '+ curl -sS -X POST "https://oapi.dingtalk.com/robot/send?access_token=$TOKEN" -d @msg.json',
   php: '#0 /var/www/app/vendor/example/dingtalk-notify/src/DingTalkClient.php(88): GuzzleHttp\\Client->request()\n#1 {main}',
-  node: '    at DingTalkNotifier.send (/srv/app/src/notify/dingtalk.js:42:11)\n    at process.processTicksAndRejections (node:internal/process/task_queues:95:5)',
+  node: '    at DingTalkNotifier.send (/srv/app/src/notify/dingtalk.js:42:11)\n    at async NotifyQueue.flush (/srv/app/src/notify/queue.js:17:5)',
   python: 'Traceback (most recent call last):\n  File "/srv/app/notify/dingtalk_bot.py", line 31, in send\n    resp = requests.post(url, json=payload, timeout=5)',
   java: '\tat com.example.notify.DingTalkSender.send(DingTalkSender.java:58)\n\tat com.example.job.AlertJob.run(AlertJob.java:21)',
   go: 'level=error ts=2026-11-02T03:04:05.678Z caller=dingtalk.go:97 msg="send to dingtalk failed"',
