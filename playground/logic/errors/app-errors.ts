@@ -29,7 +29,9 @@ export const APP_ERRORS = [
     id: 'app.invalidClientIdOrSecret',
     source: 'app',
     codes: ['invalidClientIdOrSecret', 'invalidParameter.idOrSecret.notFound', 'invalid.client'],
-    text: /invalidClientIdOrSecret|clientId\s*或者\s*clientSecret\s*错误|无效的\s*clientId|invalid[ .]client/i,
+    // A Stream SDK given none (Node's constructor: github.com/open-dingtalk/dingtalk-stream-sdk-nodejs/blob/d9d346b3ef64ee3806c160969ba4742b9e19be5c/src/client.ts#L101;
+    // Go's Start(): github.com/open-dingtalk/dingtalk-stream-sdk-go/blob/d8d6e1f19d68b231c1514fdac973d866a2882b93/client/config.go#L27-L31).
+    text: /invalidClientIdOrSecret|clientId\s*或者\s*clientSecret\s*错误|无效的\s*clientId|invalid[ .]client|clientId or clientSecret is null|AppCredentialConfig(?:Nil|Empty)/i,
     anchor: 'err-40089',
     docUrl: TOKEN_DOC,
   },

@@ -105,9 +105,7 @@ export const CALLBACK_ERRORS = [
     // The Node SDK's “build: get endpoint failed” (gateway/connections/open gave no endpoint:
     // github.com/soimy/openclaw-channel-dingtalk/issues/223), a Stream connection or Stream-mode access said
     // to have failed in Chinese (连接失败 / 接入失败, the console's own “Stream模式接入失败”:
-    // github.com/AstrBotDevs/AstrBot/issues/3635), and Python's “module 'websockets' has no attribute”, the
-    // websockets library newer than the SDK expects, which kills the connection seconds after it opens
-    // (github.com/open-dingtalk/dingtalk-stream-sdk-python/issues/65).
+    // github.com/AstrBotDevs/AstrBot/issues/3635).
     // The SDKs' own lines for a keepalive that got no answer and for an answer without endpoint or ticket:
     // Node's TERMINATE SOCKET and `endpoint or ticket is null` (open-dingtalk/dingtalk-stream-sdk-nodejs, src/client.ts),
     // Java's `connection ping timeout, channel is closing` (dingtalk-stream-sdk-java, KeepAliveHandler.java), Go's
@@ -118,22 +116,61 @@ export const CALLBACK_ERRORS = [
     // The Go SDK's processLoop lines when its connection ends (read failed, whatever the reason; ping write
     // failed; loop closed: github.com/open-dingtalk/dingtalk-stream-sdk-go/blob/d8d6e1f19d68b231c1514fdac973d866a2882b93/client/client.go#L249),
     // and v0.9.1's `panic: send on closed channel` in that loop once it has ended (blob/d1cc841e6013c3f6513a5bb01dfe3219b9c37d17/client/client.go#L147-L161).
-    text: /keepalive ping timeout|persistent connection is timeout|topic[=:] ?'?disconnect|close info|连接建立(?:超时或)?失败|Stream connection lost|WebSocket closed[^\r\n]{0,40}?\b1006\b|websocket: close 1006\b|WebSocket[ ](?:was closed before the connection|is not open)[\s\S]{0,400}?(?:dingtalk-stream|DWClient)|DingTalkNetworkException|\[DingTalk\] establish connection failed|(?:(?:fail(?:ed)?|unable|cannot|could ?n[o']t)(?: to)? connect|(?:timed out|timeout|failed|error)(?: while)? connecting) to DingTalk Stream|get endpoint failed|Stream\s*(?:模式)?\s*[:：]?\s*(?:连接|接入)失败|module 'websockets' has no attribute|TERMINATE SOCKET|ping time ?out, \w+ is closing|ticket is null|ConnectionEndpointResponse|connection (?:process read message error|process is closed|write ping message error)|send on closed channel[\s\S]{0,200}?dingtalk-stream-sdk-go/i,
+    // Each SDK's other lines about the connection (testdata/stream-sdk-words.ts, at the same commits): Python's `[start] network exception, error=`
+    // (logged only for websockets' ConnectionClosedError: stream.py#L102, #L146); Java's `connection establish error`
+    // (a refused handshake), `connection operation failed` (Netty's exceptionCaught) and `reply response failed` (the ack
+    // not written: NettyClientHandler.java#L52-L54, WebSocketContext.java#L35); Go's `connection process connect nil` and
+    // the ack not sent (`SendDataFrameResponse error`, `processDataFrame send response error`: client.go#L215, #L492, #L775).
+    text: /keepalive ping timeout|persistent connection is timeout|topic[=:] ?'?disconnect|close info|连接建立(?:超时或)?失败|Stream connection lost|WebSocket closed[^\r\n]{0,40}?\b1006\b|websocket: close 1006\b|WebSocket[ ](?:was closed before the connection|is not open)[\s\S]{0,400}?(?:dingtalk-stream|DWClient)|DingTalkNetworkException|\[DingTalk\] (?:establish connection failed|connection (?:establish error|operation failed)|websocket connection reply response failed)|network exception, error=|(?:(?:fail(?:ed)?|unable|cannot|could ?n[o']t)(?: to)? connect|(?:timed out|timeout|failed|error)(?: while)? connecting) to DingTalk Stream|get endpoint failed|Stream\s*(?:模式)?\s*[:：]?\s*(?:连接|接入)失败|TERMINATE SOCKET|ping time ?out, \w+ is closing|ticket is null|ConnectionEndpointResponse|connection (?:process read message error|process is closed|process connect nil|write ping message error|processDataFrame send response error)|SendDataFrameResponse error|send on closed channel[\s\S]{0,200}?dingtalk-stream-sdk-go/i,
     anchor: 'err-callback-stream',
     docUrl: STREAM_DOC,
   },
   {
-    // websockets 14 made connect() its new implementation, which takes additional_headers where the old one took
-    // extra_headers (https://websockets.readthedocs.io/en/14.2/howto/upgrade.html: the new implementation “is now the
-    // default”; github.com/python-websockets/websockets/issues/1588: works until 13.1); the other name reaches
-    // loop.create_connection() and fails there. The official Python SDK passes neither (only the caller's
-    // websocket_connect_options: github.com/open-dingtalk/dingtalk-stream-sdk-python/blob/8d8bb1c630848fee1ae8c7bdd11bc1b78097b611/dingtalk_stream/stream.py#L111),
-    // so the name comes from the program or its DingTalk plugin, written for another websockets.
+    // A program or Stream SDK written for one websockets and run with another. websockets 14 made connect() its new
+    // implementation, which takes additional_headers where the old one took extra_headers
+    // (https://websockets.readthedocs.io/en/14.2/howto/upgrade.html; github.com/python-websockets/websockets/issues/1588:
+    // works until 13.1); the other name reaches loop.create_connection() and fails there. The official Python SDK
+    // passes neither (only the caller's websocket_connect_options:
+    // github.com/open-dingtalk/dingtalk-stream-sdk-python/blob/8d8bb1c630848fee1ae8c7bdd11bc1b78097b611/dingtalk_stream/stream.py#L111).
+    // “module 'websockets' has no attribute 'exceptions'”: websockets loads its submodules on first use and raises this
+    // for a name not loaded yet (github.com/python-websockets/websockets/blob/030dc356508b6717d1fa6baf32b3da0f3d965373/src/websockets/imports.py#L92;
+    // tried with 15.0.1); the SDK has named websockets.exceptions.ConnectionClosedError in an except clause since its first
+    // version (stream.py#L145 at the commit above; start_forever() at blob/a0fbf95b0214b6ec299f012f75981322cafea1d3/dingtalk_stream/stream.py#L123), so a failure raised before
+    // websockets.connect() loaded it becomes this error. The threads: github.com/open-dingtalk/dingtalk-stream-sdk-python/issues/65
+    // (dingtalk-stream 0.24.x with websockets 15, fixed by pinning dingtalk-stream 0.23.0) and /issues/25 (websockets
+    // 11.0.2, the SDK's own requirements.txt pin; no fix in the thread). Which pairs of versions fail: 未确认. websockets'
+    // FAQ adds a file named websockets.py shadowing the library (https://websockets.readthedocs.io/en/14.1/faq/misc.html).
     id: 'stream.websocketsVersion',
     source: 'app',
     codes: [],
-    text: /argument '(?:extra|additional)_headers'/,
+    text: /argument '(?:extra|additional)_headers'|module 'websockets' has no attribute/,
     anchor: 'err-callback-stream',
+  },
+  {
+    // The app's own handler raised while the SDK delivered a message (the connection works): Python's logger.exception
+    // (github.com/open-dingtalk/dingtalk-stream-sdk-python/blob/8d8bb1c630848fee1ae8c7bdd11bc1b78097b611/dingtalk_stream/stream.py#L246),
+    // Java's executors (github.com/open-dingtalk/dingtalk-stream-sdk-java/blob/4ccaa3d72ea8328375463046391f97509e0b1e48/app-stream-api/src/main/java/com/dingtalk/open/app/api/callback/CallbackCommandExecutor.java#L52,
+    // protocol/EventCommandExecutor.java#L62, protocol/AppServiceListener.java#L32), Go's event frame handler
+    // (github.com/open-dingtalk/dingtalk-stream-sdk-go/blob/d8d6e1f19d68b231c1514fdac973d866a2882b93/event/frame_handler.go#L38).
+    // A DingTalk code in the trace is read first (the handler called an API).
+    id: 'stream.handlerFailed',
+    source: 'app',
+    codes: [],
+    text: /error processing message|\[DingTalk\] (?:execute callback|consume message|dispatch command) failed|Event handler process error/,
+    anchor: 'err-callback-stream',
+    docUrl: STREAM_DOC,
+  },
+  {
+    // A message for a topic or event the program registered no handler for, which the SDK drops: Python stream.py#L324
+    // (`unknown callback message topic`), Go event/frame_handler.go#L30 (`No event handler found`) and Start()'s checks
+    // (client/client.go#L611-L626: subscriptionsNil, NoHandlersRegistedForType_, HandlerNilForTypeTopic_), commits as
+    // above. DingTalk's topics (/v1.0/im/bot/messages/get, /v1.0/card/instances/callback): develop-stream-mode-push-server.
+    id: 'stream.noHandler',
+    source: 'app',
+    codes: [],
+    text: /unknown callback message topic|No event handler found|NoHandlersRegistedFor|HandlerNilForTypeTopic|\bsubscriptionsNil\b/,
+    anchor: 'err-callback-stream',
+    docUrl: STREAM_DOC,
   },
   {
     id: 'stream.20001',

@@ -44,9 +44,19 @@ export const CALLBACK_TEXTS: Record<(typeof CALLBACK_ERRORS)[number]['id'], Erro
     fix: '让程序在断开后自动重连（官方 SDK 的重连要开启），并加一个“多久没收到心跳就重建连接”的兜底；确认服务器能访问 api.dingtalk.com 和 wss-open-connection*.dingtalk.com 的 443 端口，代理不要截断 WebSocket。Go SDK v0.9.1 断线时会 panic（send on closed channel），请换用 v0.9.0 或 v0.9.2-beta.1。',
   },
   'stream.websocketsVersion': {
-    title: 'websockets 库版本与程序不配套',
-    cause: 'websockets 14 起 connect() 的参数 extra_headers 改名 additional_headers，程序按另一版本写就会在连接前报错。',
-    fix: '按程序要求装对 websockets 版本（如 pip install "websockets<14"）或升级程序。',
+    title: 'websockets 库版本与程序或 SDK 不配套',
+    cause: '程序（或钉钉 Stream SDK）按某一版本的 websockets 写，装的却是另一版本：14 起 connect() 的参数 extra_headers 改名 additional_headers；官方 Python SDK 的出错处理引用 websockets.exceptions，在这种组合下会报“has no attribute”，把原来的错误盖住（回溯里更早的异常才是它）。哪些版本组合会出错未确认。',
+    fix: '用 pip show dingtalk-stream websockets 查看版本，换成该 SDK 或程序要求、确认可用的组合（有人退回 dingtalk-stream 0.23.0 解决）；确认运行目录里没有名为 websockets.py 的文件。',
+  },
+  'stream.handlerFailed': {
+    title: 'Stream 消息已收到，程序处理时出错',
+    cause: '连接正常，钉钉推来的消息已经到达；是程序自己注册的处理函数（机器人、卡片回调或事件）执行时抛出了异常，SDK 记下后继续运行。原因在这行后面的异常堆栈里。',
+    fix: '看堆栈最后一行（异常本身）和属于程序自己文件的那几行，修正处理代码；异常来自调用钉钉接口时，把那次返回的 JSON 贴进来再诊断。',
+  },
+  'stream.noHandler': {
+    title: 'Stream 消息没有对应的处理函数',
+    cause: 'Stream 推来的消息按 topic（机器人消息 /v1.0/im/bot/messages/get，卡片回调 /v1.0/card/instances/callback）或事件交给程序注册的处理函数；程序没有注册它（或 topic 写错），SDK 就丢弃这条消息，机器人也就不回复。',
+    fix: '按日志里的 topic 或事件类型，在程序里注册对应的处理函数，topic 与钉钉文档逐字一致；不需要的事件可在开发者后台的事件订阅里取消。',
   },
   'stream.20001': {
     title: '调用量超量，机器人的消息接收已暂停',

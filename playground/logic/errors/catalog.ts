@@ -32,6 +32,7 @@ export function guessSource(text: string): ErrorSource {
 }
 
 const STREAM_LOST = 'stream.connectionLost'
+const HANDLER_FAILED = 'stream.handlerFailed'
 
 function byText(haystack: string): ErrorRule | null {
   // A gateway code written in the text (IpNotInWhiteList) is the most specific clue.
@@ -43,7 +44,9 @@ function byText(haystack: string): ErrorRule | null {
   // A Stream SDK's words that the connection failed, and the reason after them: a reason with an entry of
   // its own (DNS, certificate, proxy) is the answer (only entries after it are left to try: those before did
   // not match); the SDK's words beside a network failure are the connection.
-  if (worded?.id === STREAM_LOST) return ERROR_CATALOG.slice(at + 1).find((e) => !e.codes.length && e.text?.test(haystack)) ?? worded
+  // A handler that failed because the connection dropped (its reply on a closed socket:
+  // github.com/open-dingtalk/dingtalk-stream-sdk-python/issues/63) is the connection.
+  if (worded?.id === STREAM_LOST) return ERROR_CATALOG.slice(at + 1).find((e) => !e.codes.length && e.id !== HANDLER_FAILED && e.text?.test(haystack)) ?? worded
   return worded ?? (STREAM_SDK.test(haystack) && NET_FAILURE.test(haystack) ? (ERROR_CATALOG.find((e) => e.id === STREAM_LOST) ?? null) : null)
 }
 

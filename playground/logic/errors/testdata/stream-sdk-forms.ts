@@ -162,8 +162,8 @@ export const STREAM_SDK_CASES: readonly StreamSdkCase[] = [
   { sdk: 'java', form: '[DingTalk] connection establish error + WebSocketClientHandshakeException', source: `${JAVA}/app-stream-network/app-stream-network-ws/src/main/java/com/dingtalk/open/app/stream/network/ws/NettyClientHandler.java#L52`, text: `${java('ERROR', 'c.d.o.a.s.n.ws.NettyClientHandler', '[DingTalk] connection establish error, please check connectionId=7f3a2c1d-0000-4000-8000-00000000c001')}\n\nshade.io.netty.handler.codec.http.websocketx.WebSocketClientHandshakeException: Invalid handshake response getStatus: 400 Bad Request`, id: 'stream.connectionLost' },
   { sdk: 'go', form: 'StreamClient reconnect error + gorilla websocket: bad handshake', source: `${GO}/client/client.go#L580`, text: go('StreamClient reconnect error, attempt=[1] error=[websocket: bad handshake]'), id: 'stream.connectionLost' },
 
-  // ---------- the websockets library newer than the Python SDK expects ----------
-  { sdk: 'python', form: "unknown exception + AttributeError: module 'websockets' has no attribute", source: `${PY}#L152`, text: pyUnknown("AttributeError: module 'websockets' has no attribute 'exceptions'"), id: 'stream.connectionLost' },
+  // ---------- the installed websockets and the Python SDK do not work together (callback-errors.ts, stream.websocketsVersion) ----------
+  { sdk: 'python', form: "unknown exception + AttributeError: module 'websockets' has no attribute", source: `${PY}#L152`, text: pyUnknown("AttributeError: module 'websockets' has no attribute 'exceptions'"), id: 'stream.websocketsVersion' },
 
   // ---------- a header keyword of the other websockets version (the SDK passes only the caller's options) ----------
   {
