@@ -48,7 +48,9 @@ export const APP_ERRORS = [
     id: 'app.40035',
     source: 'app',
     codes: [40035],
-    text: /缺少参数\s*(?!json)\S|不合法的参数|参数非法/i,
+    // The app's wordings of 40035 also include 参数不合法 (open.dingtalk.com/document/development/new-to-do-items); the
+    // robot's is 缺少参数 json (…/custom-robots-send-group-messages). 无效的请求参数 begins invalidParameter's messages too.
+    text: /缺少参数\s*(?!json)\S|不合法的参数|参数非法|参数不合法/i,
     anchor: 'err-40035',
     docUrl: CODES_DOC,
   },
@@ -109,7 +111,8 @@ export const APP_ERRORS = [
     id: 'app.40001.gettoken',
     source: 'app',
     codes: [40001],
-    text: /gettoken|oauth2\/accessToken|app_?secret|corp_?secret/i,
+    text: /app_?secret|corp_?secret/i,
+    at: /gettoken|oauth2\/accessToken/i,
     anchor: 'err-40089',
     docUrl: CODES_DOC,
   },
@@ -222,6 +225,8 @@ export const APP_ERRORS = [
     docUrl: CODES_DOC,
   },
   {
+    // DingTalk's table and the robot's page give 43004 the same message (server-api-error-codes-1,
+    // open.dingtalk.com/document/development/custom-robots-send-group-messages): an endpoint or SDK of the app decides.
     id: 'app.43004',
     source: 'app',
     codes: [43004],
@@ -348,5 +353,17 @@ export const APP_ERRORS = [
     text: /(?:card\/streaming|AI ?Card\]?[^\r\n]{0,60}?stream)[\s\S]{0,400}?unknownError/i,
     anchor: 'err-60011',
     unconfirmed: true,
+  },
+  {
+    // Sent, but not to everyone: getsendresult's forbidden_user_id_list (未发送: 流控), invalid_user_id_list, failed_user_id_list
+    // and invalid_dept_id_list (open.dingtalk.com/document/development/gets-the-result-of-sending-messages-asynchronously-to-the-enterprise); the app
+    // robot's invalidStaffIdList / flowControlledStaffIdList (…/chatbots-send-one-on-one-chat-messages-in-batches); the older
+    // message/send's invaliduser / invalidparty / forbiddenUserId. A non-empty list beside errcode 0 is a partial failure, not a success.
+    id: 'app.notDelivered',
+    source: 'app',
+    codes: [],
+    text: /(?:forbidden|invalid|failed|flow_?controlled)_?(?:user|staff|party|dept)\w{0,12}["']?\s{0,3}[:=]\s{0,3}\[?\s{0,3}["']?(?!null\b|none\b|nil\b)[\w-]/i,
+    // DingTalk's pages are linked from its section on 故障排查 (the rules chunk's bytes).
+    anchor: 'err-not-delivered',
   },
 ] as const satisfies readonly ErrorRule[]

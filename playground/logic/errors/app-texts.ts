@@ -198,4 +198,9 @@ export const APP_TEXTS: Record<(typeof APP_ERRORS)[number]['id'], ErrorText> = {
     cause: '更新 AI 卡片（card/streaming）时钉钉只回“未知错误”。公开讨论里是应用没开通卡片的两个权限；钉钉文档没有说明。',
     fix: '在权限管理里开通 Card.Instance.Write 和 Card.Streaming.Write，发布新版本后再试。',
   },
+  'app.notDelivered': {
+    title: '部分接收人没有收到消息',
+    cause: '钉钉返回成功，但结果里列出了没发出的接收人：forbidden_user_id_list（forbiddenUserId）、flowControlledStaffIdList 是被流控的，invalid_user_id_list（invaliduser）、invalidStaffIdList、invalid_dept_id_list（invalidparty）是无效的 userId 或部门，failed_user_id_list 是发送失败的。',
+    fix: '核对无效的 userId、部门是否属于本组织、在应用可见范围内；被流控的不要重发相同内容（同一用户一天只收一次相同内容，条数也有上限）；用 getsendresult 查看发送结果。',
+  },
 }

@@ -23,13 +23,51 @@ function sameCode(a: number | string, b: number | string): boolean {
   return x === y || x.endsWith(`.${y}`) || y.endsWith(`.${x}`)
 }
 
-/** Which side of DingTalk the paste comes from, by the words around the answer. */
-export function guessSource(text: string): ErrorSource {
-  if (/robot\/send|sendBySession|机器人|webhook|msgtype|access_token=[0-9a-f]{20,}/i.test(text)) return 'robot'
-  if (/\bdd\.(?:config|error|ready)|requestAuthCode|jsapi|errorCode"?\s*:\s*"?3\b|免登/i.test(text)) return 'jsapi'
-  if (/api\.dingtalk\.com|oapi\.dingtalk\.com|topapi|gettoken|access_?token|requestid|request_id|appkey|corp_?id/i.test(text)) return 'app'
-  return 'unknown'
+/**
+ * What in a paste tells the side of DingTalk it comes from (issue 21), strongest first: the endpoint or JS-API
+ * called (4), an SDK's class or package (2), words (1). Each clue counts once; the highest sum wins, a tie
+ * goes to the earlier side (robot, 免登 / JS-API, app), as the words alone always did.
+ * - robot/send, robot/sendBySession: the group robot; its samples build an OapiRobotSendRequest on
+ *   DefaultDingTalkClient, the client every old API shares, so only the request class counts
+ *   (open.dingtalk.com/document/development/custom-robots-send-group-messages, …/receive-message); the old SDK
+ *   names the API dingtalk.oapi.robot.send, and every other dingtalk.oapi.… is the app's, in its topsdk log lines
+ *   (github.com/capricornxl/ad-password-self-service/blob/bc04829070921eeddfae04f93c6ee478854657e7/utils/dingtalk_sdk/api/rest/OapiRobotSendRequest.py#L22);
+ *   Python's DingtalkChatbot (github.com/zhuifengshen/DingtalkChatbot/blob/08726adbd8c2ea1aade4a6687720fef3577a86bf/dingtalkchatbot/chatbot.py#L37).
+ * - dd.config / dd.error / dd.ready, requestAuthCode: a JS-API call in the page
+ *   (open.dingtalk.com/document/development/jsapi-request-auth-code).
+ * - any other path on oapi.dingtalk.com (gettoken, /topapi/, /sns/, /message/…), /v1.0/ (the new API, also the
+ *   app's robot and Stream's /v1.0/gateway/connections/open): the app's server API; the new SDK's packages
+ *   com.aliyun.dingtalk…, alibabacloud_dingtalk, @alicloud/dingtalk… (open.dingtalk.com/document/development/api-querydevicecustomtemplate),
+ *   dingtalk-stream (open.dingtalk.com/document/development/stream), any other Oapi…Request of the old SDK
+ *   (OapiRobotMessageSendgroupRequest too: the app's robot).
+ */
+const SIDE_CLUES: readonly (readonly [RegExp, 'robot' | 'jsapi' | 'app', number])[] = [
+  [/robot\/send|sendBySession|dingtalk\.oapi\.robot\.send\b/i, 'robot', 4],
+  [/\bdd\.(?:config|error|ready)|requestAuthCode/i, 'jsapi', 4],
+  [/gettoken|\/topapi\/|\/sns\/|\/v1\.0\/|oapi\.dingtalk\.com\/(?!robot)\w|dingtalk\.oapi\.(?!robot\.send\b)\w/i, 'app', 4],
+  [/OapiRobotSendRequest|dingtalkchatbot/i, 'robot', 2],
+  [/com\.aliyun\.dingtalk|alibabacloud_dingtalk|@alicloud\/dingtalk|dingtalk[-_]stream|Oapi(?!RobotSendRequest)\w{1,60}Request/i, 'app', 2],
+  [/机器人|webhook|msgtype|access_token=[0-9a-f]{20,}/i, 'robot', 1],
+  [/jsapi|errorCode"?\s*:\s*"?3\b|免登/i, 'jsapi', 1],
+  [/api\.dingtalk\.com|oapi\.dingtalk\.com|access_?token|requestid|request_id|appkey|corp_?id/i, 'app', 1],
+]
+
+/** The side a paste comes from, and whether an endpoint or an SDK says so (not words alone). */
+interface Side {
+  side: ErrorSource
+  strong: boolean
 }
+
+function sideOf(text: string): Side {
+  const score = { robot: 0, jsapi: 0, app: 0 }
+  for (const [clue, side, weight] of SIDE_CLUES) if (clue.test(text)) score[side] += weight
+  let side: ErrorSource = 'unknown'
+  for (const s of ['robot', 'jsapi', 'app'] as const) if (score[s] > (side === 'unknown' ? 0 : score[side])) side = s
+  return { side, strong: side !== 'unknown' && score[side] >= 2 }
+}
+
+/** Which side of DingTalk the paste comes from, by the clues around the answer (SIDE_CLUES). */
+export const guessSource = (text: string): ErrorSource => sideOf(text).side
 
 const STREAM_LOST = 'stream.connectionLost'
 const HANDLER_FAILED = 'stream.handlerFailed'
@@ -95,12 +133,29 @@ export function namesError(text: string): boolean {
 const catalogLists = (code: number | string): boolean => ERROR_CATALOG.some((e) => e.codes.some((c) => sameCode(c, code)))
 
 /** `dingtalkListed`: DingTalk's table lists the code, so it is DingTalk's answer, not a tool's wrapper. */
-function findEntry(code: number | string | null, haystack: string, source: ErrorSource, dingtalkListed = false, message = ''): ErrorRule | null {
+function findEntry(code: number | string | null, haystack: string, side: Side, dingtalkListed = false, message = ''): ErrorRule | null {
   if (code === null) return byText(haystack)
   const byCode = ERROR_CATALOG.filter((e) => e.codes.some((c) => sameCode(c, code)))
-  // The message of the answer read (the last failing one) tells the variant before words elsewhere in the paste.
-  const worded = (message ? byCode.find((e) => e.text?.test(message)) : undefined) ?? byCode.find((e) => e.text?.test(haystack))
-  if (worded) return worded
+  // One rule over the paste's context, strongest first: the answer's message says an entry's own words (the
+  // last failing answer's, before words elsewhere) (64); the side an endpoint or SDK says (32); the entry's words
+  // or its endpoint (`at`) elsewhere in the paste (16); the side words say (8); words the other side prints too
+  // (4); the code's general entry, without words of its own (1); of equals, the first. Words are the other
+  // side's too when that side's entry for the code has none (it stands for DingTalk's table's message, which
+  // 43004's 无效的HTTP HEADER Content-Type is on both: server-api-error-codes-1, custom-robots-send-group-messages).
+  let best: ErrorRule | null = null
+  let top = -1
+  let said = false
+  for (const e of byCode) {
+    const shared = byCode.some((o) => o.source !== e.source && !o.text)
+    const inMessage = message !== '' && e.text?.test(message) === true
+    const inPaste = e.text?.test(haystack) === true
+    const words = shared ? (inPaste ? 4 : 0) : (inMessage ? 64 : 0) + (inPaste || e.at?.test(haystack) ? 16 : 0)
+    const sided = e.source === side.side ? (side.strong ? 32 : 8) : 0
+    const score = words + sided + (e.text ? 0 : 1)
+    if (score > top) [best, top, said] = [e, score, words > 0 || e.at?.test(haystack) === true]
+  }
+  // An entry chosen by its words or endpoint is the answer; else another entry's words may still say more.
+  if (said) return best
   // An unknown or wrapping code: DingTalk's words (or a tool's) may still say what it is. A code DingTalk's
   // table lists (90017, 60004, sign.not.match) is not taken over by the words of an entry for another
   // code (部门不存在 inside 父亲部门不存在); an entry for a situation, with no code of its own, still reads it.
@@ -108,14 +163,7 @@ function findEntry(code: number | string | null, haystack: string, source: Error
     const found = byText(haystack)
     if (found && !(dingtalkListed && !WRAPPERS.has(code) && found.codes.length > 0)) return found
   }
-  // A code both sides use (40035, 43004): the side the paste comes from decides.
-  return (
-    byCode.find((e) => e.source === source && !e.text) ??
-    byCode.find((e) => e.source === source) ??
-    byCode.find((e) => !e.text) ??
-    byCode[0] ??
-    null
-  )
+  return best
 }
 
 /**
@@ -185,10 +233,11 @@ export function diagnoseWith(parsed: ParsedResponse, texts: ErrorTexts, statusEn
     }
   }
   const haystack = readable(`${parsed.message ?? ''}\n${parsed.text.slice(0, 100_000)}`)
-  const source = guessSource(haystack)
+  const side = sideOf(haystack)
+  const source = side.side
   // `errcode 0` / `status 0` beside an error's words: the words decide, the 0 is not the code.
   const code = parsed.success ? null : parsed.code
-  let entry = findEntry(code, haystack, source, dingtalkListed, readable(parsed.message ?? ''))
+  let entry = findEntry(code, haystack, side, dingtalkListed, readable(parsed.message ?? ''))
   // No code: the status and the address called; the SDK's “connection failed” yields to what the status says (401: the credentials).
   // The rule is read once, for both uses below (it scans the whole haystack).
   const rule = code === null && (entry === null || entry.id === STREAM_LOST) ? statusRule(parsed, haystack) : undefined

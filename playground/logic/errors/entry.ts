@@ -18,6 +18,12 @@ export interface ErrorRule {
    * DingTalk's wording has changed over time.
    */
   text?: RegExp
+  /**
+   * The endpoint or call where the entry is what the code means (gettoken for 40001, requestAuthCode for the
+   * JS-API's errorCode 3): read only to choose among the entries of the code a paste carries, never to find
+   * an entry for a paste without a code (a paste that names gettoken is not yet an error).
+   */
+  at?: RegExp
   /** The entry's anchor on the 故障排查 page (docs/troubleshooting.md), e.g. 'err-310000-sign'. */
   anchor: string
   /** DingTalk's page about this error (open.dingtalk.com), when there is one. */

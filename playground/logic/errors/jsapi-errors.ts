@@ -19,7 +19,10 @@ export const JSAPI_ERRORS = [
     id: 'jsapi.corpId',
     source: 'jsapi',
     codes: [3, 1002],
-    text: /corp_?id\s*不合法/i,
+    // requestAuthCode's errorCode 3 is 对应企业没有xxxx域名微应用: no app of the corpId passed uses the page's domain
+    // (open.dingtalk.com/document/development/obtain-the-micro-application-exemption-authorization-code).
+    text: /corp_?id\s*不合法|域名微应用/i,
+    at: /requestAuthCode/i,
     anchor: 'err-jsapi-corpid',
     docUrl: JSAPI_AUTH_DOC,
   },
@@ -30,6 +33,16 @@ export const JSAPI_ERRORS = [
     text: /权限校验失败/i,
     anchor: 'err-52013',
     docUrl: JSAPI_AUTH_DOC,
+  },
+  {
+    // errorCode 3 with no words: DingTalk's JS-API pages give 3 a meaning per API (系统异常 / 未知错误 for most, e.g.
+    // open.dingtalk.com/document/development/jsapi-show-toast; requestAuthCode's above), so alone it is 未确认.
+    id: 'jsapi.3.unsaid',
+    source: 'jsapi',
+    codes: [3],
+    anchor: 'err-jsapi-3',
+    docUrl: JSAPI_AUTH_DOC,
+    unconfirmed: true,
   },
   {
     // {"errcode":100,"errmsg":"js api auth request bad"} (github.com/lightningminers/index-oa-template/issues/4); not in DingTalk's table.

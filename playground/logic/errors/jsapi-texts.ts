@@ -9,9 +9,14 @@ export const JSAPI_TEXTS: Record<(typeof JSAPI_ERRORS)[number]['id'], ErrorText>
     fix: '签名用的 url 必须是当前页面的完整网址（不含 # 及之后的部分，原样不编码）；服务端缓存 jsapi_ticket（7200 秒）并按应用区分；签名参数与 dd.config 里的 nonceStr、timeStamp 完全一致；agentId 与 corpId 属于同一个应用和组织。',
   },
   'jsapi.corpId': {
-    title: 'corpId 不合法',
-    cause: 'JS-API（dd.config、requestAuthCode）收到的 corpId 不是当前组织的 CorpId：用了 AppKey、别的组织的 CorpId，或首页地址里的 $CORPID$ 没有被替换。',
-    fix: '使用开发者后台显示的本组织 CorpId（ding 开头）；首页地址可以写 …?corpId=$CORPID$，由钉钉替换成当前组织的 CorpId。',
+    title: 'corpId 不合法，或这个组织没有当前域名的微应用',
+    cause: 'JS-API（dd.config、requestAuthCode）收到的 corpId 不是当前组织的 CorpId：用了 AppKey、别的组织的 CorpId，或首页地址里的 $CORPID$ 没有被替换。requestAuthCode 的 errorCode 3（对应企业没有xxxx域名微应用）：这个 corpId 下没有使用当前页面域名的应用。',
+    fix: '使用开发者后台显示的本组织 CorpId（ding 开头）；首页地址可以写 …?corpId=$CORPID$，由钉钉替换成当前组织的 CorpId；页面从应用首页地址的域名打开。',
+  },
+  'jsapi.3.unsaid': {
+    title: 'JS-API 返回 errorCode 3，没有说明原因（未确认）',
+    cause: '钉钉的 JS-API 文档里 errorCode 3 的含义随接口而不同：requestAuthCode 是“对应企业没有xxxx域名微应用”，多数接口是“系统异常”或“未知错误”。只有错误码时无法确定。',
+    fix: '看是哪个 JS-API 报的：requestAuthCode 核对 corpId 与页面域名；dd.config 打印完整的 errorMessage 再诊断；其他接口查它的错误码表。',
   },
   'jsapi.3': {
     title: 'JS-API 权限校验失败',
