@@ -212,14 +212,22 @@ export const CALLBACK_ERRORS = [
     // getaddrinfo failed / NameResolutionError / name resolution, Go's lookup … no such host, Java's
     // UnknownHostException (github.com/satorijs/satori/issues/178: EAI_AGAIN for api.dingtalk.com); curl's (6)
     // CURLE_COULDNT_RESOLVE_HOST, “Could not resolve host: <name>” (older curl: “Couldn't resolve host '<name>'”):
-    // https://curl.se/libcurl/c/libcurl-errors.html. curl's (7) and (28) (refused, timed out) and (35) (the TLS
-    // handshake) have no entry of their own: the net.* entries name one cause each, and these name none.
+    // https://curl.se/libcurl/c/libcurl-errors.html. curl's other exit codes are read by net-words.ts.
     id: 'net.dns',
     source: 'app',
     codes: [],
-    text: /getaddrinfo\s+(?:ENOTFOUND|EAI_AGAIN)|getaddrinfo failed|NameResolutionError|Temporary failure in name resolution|Name or service not known|nodename nor servname provided|lookup [\w.-]{1,253}(?: on [\w.:\[\]]{1,60})?: no such host|UnknownHostException|Could(?:n't| not) resolve host/i,
+    // .NET's SocketException 11001 “No such host is known” and musl's (Alpine images) “Name does not resolve”:
+    // https://learn.microsoft.com/en-us/windows/win32/winsock/windows-sockets-error-codes-2 (WSAHOST_NOT_FOUND),
+    // https://git.musl-libc.org/cgit/musl/tree/src/network/gai_strerror.c (EAI_NONAME).
+    text: /getaddrinfo\s+(?:ENOTFOUND|EAI_AGAIN)|getaddrinfo failed|NameResolutionError|Temporary failure in name resolution|Name or service not known|nodename nor servname provided|lookup [\w.-]{1,253}(?: on [\w.:\[\]]{1,60})?: no such host|UnknownHostException|Could(?:n't| not) resolve host|No such host is known|Name does not resolve/i,
     anchor: 'err-callback-stream',
   },
+  // Calling DingTalk failed in the network, each read by net-words.ts (no `text`: the words are every service's,
+  // so they count only beside DingTalk's name; their own chunk, loaded by diagnose() for a paste without a code).
+  { id: 'net.proxy', source: 'app', codes: [], anchor: 'err-net-proxy' },
+  { id: 'net.timeout', source: 'app', codes: [], anchor: 'err-net-timeout' },
+  { id: 'net.connectionRefused', source: 'app', codes: [], anchor: 'err-net-refused' },
+  { id: 'net.connectionReset', source: 'app', codes: [], anchor: 'err-net-reset' },
   {
     // A page where DingTalk's JSON was expected: read by catalog.ts (HTML_NOT_JSON below, the parsers cited there),
     // only when the paste names DingTalk or its address and no status rule answers.

@@ -78,6 +78,26 @@ export const CALLBACK_TEXTS: Record<(typeof CALLBACK_ERRORS)[number]['id'], Erro
     cause: '本机解析不了钉钉的域名：DNS 不可用或暂时失败（EAI_AGAIN）、容器或内网的 DNS 没配好、网络断开，或域名写错。请求没有到达钉钉。',
     fix: '在本机运行 nslookup api.dingtalk.com 检查；修正 DNS（/etc/resolv.conf、Docker 的 dns 选项）或代理；偶发失败稍后重试，让程序自动重试。',
   },
+  'net.proxy': {
+    title: '代理连不上或要求认证（407）',
+    cause: '请求要经过代理（环境变量 HTTP_PROXY / HTTPS_PROXY 或程序里的代理设置），而代理本身连不上、地址解析不了、不允许建立隧道，或要求账号密码（407 Proxy Authentication Required）。请求没有到达钉钉。',
+    fix: '核对代理的地址、端口和账号密码，确认代理程序在运行；不需要代理时去掉代理设置，或把 oapi.dingtalk.com、api.dingtalk.com 加进 NO_PROXY。',
+  },
+  'net.timeout': {
+    title: '连接或等待钉钉超时',
+    cause: '在设定时间内没连上钉钉的服务器，或连上后没等到应答：服务器不能出网、防火墙或安全组没放行到 oapi.dingtalk.com / api.dingtalk.com 的 443 端口、代理不通，或网络慢而超时设得太短。连接超时时请求没有到达钉钉；等待应答超时时，钉钉可能已经处理了这次请求。',
+    fix: '在服务器上运行 curl -v https://oapi.dingtalk.com 看能否连通；放行出网的 443 端口或配好代理，超时设到 10 秒左右，失败后间隔递增地重试。发消息超时时消息可能已经送达：用同一个 msgUuid 重试，没有 msgUuid 的先到群里确认，不要直接重发。',
+  },
+  'net.connectionRefused': {
+    title: '连不上钉钉的服务器（连接被拒绝或网络不通）',
+    cause: '连接还没建立就失败了：端口拒绝连接（Connection refused）或网络不可达，多是服务器的出网被防火墙、安全组拦截，或代理地址、端口写错、代理程序没运行。报错里的地址若是 127.0.0.1 或内网地址，连的是本机代理或别的服务。请求没有到达钉钉。',
+    fix: '在服务器上运行 curl -v https://oapi.dingtalk.com 检查；放行到钉钉域名的 443 端口，核对 HTTP_PROXY / HTTPS_PROXY。这与应用的 IP 白名单无关：白名单不对时钉钉会返回 60020 等错误码。',
+  },
+  'net.connectionReset': {
+    title: '与钉钉的连接被中途断开',
+    cause: '连接被对方或途中的设备关闭（Connection reset、socket hang up、EOF、Empty reply）：防火墙、代理或网关掐断了连接（TLS 握手时被掐断也是这样），或程序复用了已被关闭的空闲连接。偶尔出现多是网络抖动；钉钉可能已经处理了这次请求。',
+    fix: '失败后间隔递增地重试，发消息用同一个 msgUuid 重试，避免重复；经常出现时检查代理和防火墙是否拦截 HTTPS，调短连接池空闲连接的保持时间。',
+  },
   'net.htmlNotJson': {
     title: '收到的是网页，不是钉钉的 JSON',
     cause: '程序按 JSON 读应答，读到的却是网页（以 < 开头）：网址不是钉钉接口的地址（少了路径、填成了文档或后台页面）、代理或防火墙返回了自己的提示页，或途中的网关出错返回了错误页（502 等）。具体是哪一种未确认。',

@@ -196,9 +196,10 @@ function tailor(entry: ErrorRule, fixText: string, parsed: ParsedResponse): stri
 /**
  * `texts`: what to tell the user, by entry id; `statusEntries`: the answers for a bare status
  * (http-status-entries.ts, with their own texts), once the async diagnose() loaded them; `dingtalkListed`:
- * the code is one DingTalk's table lists (found by the async diagnose()).
+ * the code is one DingTalk's table lists (found by the async diagnose()); `netId`: the net.* entry (or the Stream
+ * connection) a network failure in the paste stands for (net-words.ts, loaded by the async diagnose()).
  */
-export function diagnoseWith(parsed: ParsedResponse, texts: ErrorTexts, statusEntries: readonly ErrorEntry[] = [], dingtalkListed = false): Diagnosis {
+export function diagnoseWith(parsed: ParsedResponse, texts: ErrorTexts, statusEntries: readonly ErrorEntry[] = [], dingtalkListed = false, netId: string | null = null): Diagnosis {
   const errmsg = parsed.message === null ? null : Array.from(parsed.message).slice(0, 2000).join('')
   const base = {
     errcode: parsed.code,
@@ -241,6 +242,11 @@ export function diagnoseWith(parsed: ParsedResponse, texts: ErrorTexts, statusEn
   // The rule is read once, for both uses below (it scans the whole haystack).
   const rule = code === null && (entry === null || entry.id === STREAM_LOST) ? statusRule(parsed, haystack) : undefined
   if (rule) entry = statusEntry(rule, statusEntries) ?? entry
+  // No code and no status: a network failure beside DingTalk's name (net-words.ts, found by diagnose()) says more than
+  // an entry for one of DingTalk's answers that only words matched (a gettoken address is not its 40001); a cause
+  // with an entry of its own (DNS, a certificate) inside the same wrapper is that entry.
+  const net = netId && code === null && !rule && (entry === null || entry.codes.length > 0) ? ERROR_CATALOG.find((e) => e.id === netId) : null
+  if (net) entry = ERROR_CATALOG.find((e) => !e.codes.length && e.text?.test(haystack)) ?? net
   // A JSON parser given a page instead of DingTalk's answer, in a paste that names DingTalk or its address; a
   // status with a rule of its own (a 502 from oapi) says more.
   if (code === null && entry === null && rule === null && HTML_NOT_JSON.test(haystack) && NAMES_DINGTALK.test(haystack)) {
@@ -332,7 +338,8 @@ export async function diagnose(response: string | Record<string, unknown>, table
   if (parsed.text.trim() === '' && parsed.code === null) return diagnoseWith(parsed, {})
   // The entries' texts are their own chunk (most of the catalog's bytes), loaded on the first paste.
   const texts = await loadTexts()
-  const readAs = (p: ParsedResponse, statusEntries: readonly ErrorEntry[] = [], listed = false) => diagnoseWith(p, texts, statusEntries, listed)
+  let netId: string | null = null
+  const readAs = (p: ParsedResponse, statusEntries: readonly ErrorEntry[] = [], listed = false) => diagnoseWith(p, texts, statusEntries, listed, netId)
   let d = readAs(parsed)
   // DingTalk's messages are scanned once per paste (a linear pass over up to 100 KB), whichever step asks first.
   let scanned: Promise<string | null> | undefined
@@ -354,6 +361,12 @@ export async function diagnose(response: string | Record<string, unknown>, table
     }
   }
   try {
+    const pasted = readable(`${parsed.message ?? ''}\n${text}`)
+    if (parsed.code === null && (!d.matched || ERROR_CATALOG.find((e) => e.id === d.id)?.codes.length) && NAMES_DINGTALK.test(pasted) && !OTHER_CALLED.test(pasted)) {
+      // A runtime's words for a call to DingTalk that failed in the network: their own chunk.
+      netId = (await import('./net-words')).netCause(pasted)
+      if (netId) d = readAs(parsed)
+    }
     if (parsed.code === null || !d.matched) {
       // A callback crypto library's exception, or the console's timedout: the code its words stand for decides.
       const code = (await import('./callback-words')).callbackCode(readable(text))

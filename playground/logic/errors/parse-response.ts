@@ -43,7 +43,11 @@ const STATUS_RE = /(?:status(?:[\s_]*code)?|response(?:\s*code| \[)|error|HTTP(?
  */
 const STATUS_PHRASE_RE =
   /\b([45][0-9]{2})(?:\] during|[\s(:"',]{1,5}(?:\[no body|Bad Request|Unauthorized|Forbidden|Not Found|Method Not Allowed|Too Many Requests|Request-URI Too Large|URI Too Long|Internal Server Error|Bad Gateway|Service Unavailable|Gateway Time-?out))\b/i
-const AXIOS_CODE = /^ERR_BAD_RE/
+/**
+ * A runtime's own code, never DingTalk's: axios's for a failed status (ERR_BAD_REQUEST, ERR_BAD_RESPONSE), Node's system
+ * errors (ECONNRESET, ETIMEDOUT: https://nodejs.org/api/errors.html#common-system-errors) and undici's (UND_ERR_…).
+ */
+const AXIOS_CODE = /^(?:ERR_BAD_RE|E[A-Z_]{2,15}$|UND_ERR_)/
 /** Regexes look at this much of the text; a paste longer than this is a log, and its head decides. */
 const SCAN_LIMIT = 1_000_000
 
@@ -86,8 +90,8 @@ function toCode(v: unknown): number | string | null {
   if (typeof v === 'string') {
     const s = v.trim()
     if (/^-?[0-9]{1,9}$/.test(s)) return Number(s)
-    // axios's own code for a failed status (ERR_BAD_REQUEST, ERR_BAD_RESPONSE: lib/core/settle.js) is no code of
-    // DingTalk's: every reader reads on, so DingTalk's own in the error's response.data is found.
+    // axios's own code for a failed status (ERR_BAD_REQUEST, ERR_BAD_RESPONSE: lib/core/settle.js), or a network
+    // error's, is no code of DingTalk's: every reader reads on, so DingTalk's own in the error's response.data is found.
     if (/^[A-Za-z][\w.-]{0,99}$/.test(s) && !AXIOS_CODE.test(s)) return s
   }
   return null
