@@ -34,6 +34,9 @@ export const newBody = (a: Answer): string => JSON.stringify({ code: String(a.co
 /** An old-API or robot body as DingTalk sends it. */
 export const oldBody = (a: Answer): string => JSON.stringify({ errcode: a.code, errmsg: a.message ?? '' })
 /** A Python dict as `%s` / an f-string prints it (str values quoted with '). */
+/** Python's repr of bytes: b'…', each non-ASCII byte as \\xNN. */
+const pyBytes = (s: string): string =>
+  `b'${Array.from(new TextEncoder().encode(s), (b) => (b < 0x80 ? String.fromCharCode(b) : `\\x${b.toString(16).padStart(2, '0')}`)).join('').replace(/'/g, "\\'")}'`
 const pyDict = (a: Answer): string => `{'errcode': ${String(a.code)}, 'errmsg': '${(a.message ?? '').replace(/'/g, "\\'")}'}`
 
 const ASTRBOT = `${GH}/AstrBotDevs/AstrBot/blob/8347fcdc0d749c75a8c6c49404bbe4dce2509804/astrbot/core/platform/sources/dingtalk/dingtalk_adapter.py`
@@ -46,6 +49,7 @@ const DOLPHIN = `${GH}/apache/dolphinscheduler/blob/30307eb7e4049e3d2a7d437b9653
 const KUMA = `${GH}/louislam/uptime-kuma/blob/a5252f0b1a1fbd6cf96f6c725bdfabc03742d735/server/notification-providers/dingding.js`
 const APPRISE = `${GH}/caronc/apprise/blob/70667a5c2879239cd84b33ec811b4d7aed41099a/apprise/plugins/dingtalk.py`
 const ELASTALERT = `${GH}/jertel/elastalert2/blob/c7b8ff916030e1a013c301adb24ea6bc92f7a798/elastalert/alerters/dingtalk.py`
+const JUMPSERVER = `${GH}/jumpserver/jumpserver/blob/f9e08ee9ec0a09f766d767344b965e99cfb248f8/apps/common/sdk/im/mixin.py`
 const LANGBOT = `${GH}/langbot-app/LangBot/blob/d9bb9467bffe55388dd87385f8dfb478861d3415/pkg/platform/sources/dingtalk.py`
 
 /** A Node stack under the connectors' errors (invented paths). */
@@ -245,6 +249,27 @@ export const INTEGRATOR_FORMS: readonly IntegratorForm[] = [
     source: KUMA,
     kind: 'robot',
     render: (a) => `Error: Error: ${a.message ?? ''} `,
+  },
+  // JumpServer's IM SDK (its DingTalk login and notices): check_errcode_is_0, check_http_is_200, token_request.
+  {
+    program: 'JumpServer (errcode is not 0)',
+    source: JUMPSERVER,
+    kind: 'old',
+    render: (a) => `2026-12-04 10:00:01 [mixin ERROR] Response 200 but errcode is not 0: errcode=${String(a.code)} errmsg=${a.message ?? ''} `,
+  },
+  {
+    program: 'JumpServer (HTTP not 200: the body as Python bytes)',
+    source: JUMPSERVER,
+    kind: 'new',
+    render: (a, s) =>
+      `2026-12-04 10:00:01 [mixin ERROR] Response error: status_code=${s} url=https://api.dingtalk.com/v1.0/oauth2/userAccessToken\ncontent=${pyBytes(newBody(a))}`,
+  },
+  {
+    program: 'JumpServer (token refused three times: the answer as a dict)',
+    source: JUMPSERVER,
+    kind: 'old',
+    render: (a) =>
+      `2026-12-04 10:00:01 [mixin ERROR] Get access_token error, check config: url=https://oapi.dingtalk.com/topapi/v2/user/get data=${pyDict(a)}`,
   },
   // Apprise and ElastAlert look only at the HTTP status; the robot answers its errors with HTTP 200.
   {
