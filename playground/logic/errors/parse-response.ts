@@ -306,7 +306,7 @@ function bareCode(text: string): number | string | null {
     // the HTTP status of a request that got no answer (Go's net/http: no StatusCode), as an alerting sender logs
     // it (github.com/ccfos/nightingale/blob/d204aa0cd4929f5637001cc114d5603c05c6b4a4/alert/sender/dingtalk.go#L105,
     // its `code` resp.StatusCode: …/blob/97ee149a3086ec5f65bf8d49a94603387b2258e4/pkg/poster/post.go): no success.
-    if (code === 0) zero = /(?:Exception|Error)\($/.test(text.slice(Math.max(0, m.index - 20), m.index + 1)) || FAILED_AFTER.test(text.slice(m.index, m.index + 200).split('\n', 1)[0]) ? zero : 0
+    if (code === 0) zero = /(?:Exception|Error)\($/.test(text.slice(Math.max(0, m.index - 20), m.index + 1)) || FAILED_AFTER.test(text.slice(m.index, m.index + 200).split('\n', 1)[0] ?? '') ? zero : 0
     else if (typeof code === 'number' && HTTP_STATUSES.has(code)) status ??= code
     else if (code !== null && !(typeof code === 'number' && code >= 100 && code < 400)) return code
   }
