@@ -12,6 +12,18 @@
  * - `robot`: a custom robot's answer (robot/send: `errcode` / `errmsg`);
  * - `status`: only an HTTP status, DingTalk's body hidden by the program (`expect` gives the entry per status);
  * - `own`: the program's own words (its configuration check, a success): `expect` gives what they read as.
+ *
+ * Left out, and why:
+ * - n8n's NodeApiError (github.com/n8n-io/n8n/blob/d4a3d562d9f11a294b6979d3043b999f98ef4864/packages/workflow/src/errors/node-api.error.ts)
+ *   shows its own phrase for the status (“Forbidden - perhaps check your credentials?”) and the answer's `message`
+ *   without its `code`. A new-API message the old API also gives (不合法的access_token, 访问IP不在白名单之中,
+ *   没有调用该接口的权限…) is then read as the old errcode's entry (app.40014, app.60020, app.60011), even beside an
+ *   explicit 401 / 403, where the JSON gives app.InvalidAuthentication, app.ipNotInWhiteList, app.permissionDenied
+ *   (the same 故障排查 sections for the first two). Choosing the new API's twin by the status is a rule for every
+ *   HTTP client, not this pass's; left for a later one.
+ * - Grafana's DingDing contact point and Apprise never read the robot's errcode (the robot answers HTTP 200), and
+ *   chatgpt-on-wechat's channel only logs its handler's own exception (`dingtalk process error=…`): nothing of
+ *   DingTalk's to read beyond what the Stream SDK prints (stream-sdk-words.test.ts).
  */
 import type { Answer } from './paste-forms'
 
