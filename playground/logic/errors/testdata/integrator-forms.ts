@@ -19,8 +19,9 @@
  *   without its `code`. A new-API message the old API also gives (不合法的access_token, 访问IP不在白名单之中,
  *   没有调用该接口的权限…) is then read as the old errcode's entry (app.40014, app.60020, app.60011), even beside an
  *   explicit 401 / 403, where the JSON gives app.InvalidAuthentication, app.ipNotInWhiteList, app.permissionDenied
- *   (the same 故障排查 sections for the first two). Choosing the new API's twin by the status is a rule for every
- *   HTTP client, not this pass's; left for a later one.
+ *   (the same 故障排查 sections for the first two). A rule taking the new API's twin by a 4xx status was tried and
+ *   dropped: the first real set labels the Tea SDKs' `code: 400, 不合法的access_token` app.40014 (two build answers),
+ *   and library-forms.test.ts holds those forms to the old errcode's entry too.
  * - Grafana's DingDing contact point and Apprise never read the robot's errcode (the robot answers HTTP 200), and
  *   chatgpt-on-wechat's channel only logs its handler's own exception (`dingtalk process error=…`): nothing of
  *   DingTalk's to read beyond what the Stream SDK prints (stream-sdk-words.test.ts).
