@@ -103,8 +103,19 @@ const OTHER_CALLED = /(?:\bfrom|\bfor url:?|\b(?:POST|GET|PUT|PATCH|DELETE)|\bur
  */
 function statusRule(parsed: ParsedResponse, haystack: string): string | null {
   const named = NAMES_DINGTALK.test(haystack.replace(/https?:\/\/\S{0,300}/gi, ' ')) && !OTHER_CALLED.test(haystack)
-  return statusRuleId(parsed.httpStatus, parsed.endpoint, /\bStream\b|dingtalk_stream/i.test(haystack) || STREAM_SDK.test(haystack), named, /\bconnection attempt\b/i.test(haystack))
+  return statusRuleId(parsed.httpStatus, parsed.endpoint, /\bStream\b|dingtalk_stream/i.test(haystack) || STREAM_SDK.test(haystack), named, STREAM_CONNECTING.test(haystack))
 }
+
+/**
+ * A Stream channel's own words for its connection attempt, around the SDK's connect (a bare status there is
+ * the long connection's, http-status.ts): “Connection attempt N failed” and “Reconnection failed”
+ * (github.com/soimy/openclaw-channel-dingtalk/blob/0a55d287fb2dbd3ffc4ccd32d1037322d34c8065/src/connection-manager.ts#L382,
+ * #L693), its `[DingTalk][ConnectionError][connect.open]` tag (…/src/utils.ts#L453); the DingTalk connector's
+ * 重连失败 and its wrappers of the first connect's 400 / 401 (github.com/DingTalk-Real-AI/
+ * dingtalk-openclaw-connector/blob/97776891fe7bb9762a9fddd12d80d44a5dbc65bb/src/core/connection.ts#L348, #L740, #L758).
+ */
+const STREAM_CONNECTING =
+  /\bconnection attempt\b|\breconnect(?:ion)? failed|\[DingTalk\]\[ConnectionError\]|重连失败|Bad Request \(400\):\s{1,4}- clientId or clientSecret|Authentication failed \(401 Unauthorized\):\s{1,4}- Your clientId/i
 
 /** The entry a status rule names: the catalog's, or a bare-status answer once diagnose() loaded them. */
 function statusEntry(id: string, statusEntries: readonly ErrorEntry[]): ErrorRule | null {

@@ -53,6 +53,11 @@ export function statusRuleId(
     // (github.com/DingTalk-Real-AI/dingtalk-openclaw-connector/issues/268). The AI card's
     // streaming endpoint, called many times a second, keeps the plain reading (QPS is as likely there).
     if (status === 403) return /^\/v1\.0\/card\/instances(?:[/?#]|$)/.test(path) ? 'app.permissionDenied' : 'http.403.api'
+    // The app's token endpoint lists one 400, invalidClientIdOrSecret
+    // (https://open.dingtalk.com/document/development/obtain-the-access-token-of-an-internal-app#错误码): a bare
+    // 400 there, its body hidden by the caller (httpx's raise_for_status: “Client error '400 Bad Request' for url
+    // …/v1.0/oauth2/accessToken”, github.com/HKUDS/nanobot/blob/3d106489a8fb537ed459ff154108bb61e0041661/nanobot/channels/dingtalk.py), is that one.
+    if (status === 400 && path.startsWith('/v1.0/oauth2/accesstoken')) return 'app.invalidClientIdOrSecret'
     if (status === 400) return path.startsWith('/v1.0/robot/') ? 'http.400.robotSend' : 'http.400.api'
   }
   if (status === 404 || status === 405) return 'app.apiNotFound'

@@ -287,6 +287,8 @@ const PRINTED_CODE_RE = /(?:^|[\s:=])&?\{(-?[0-9]{1,9}) ([^{}\r\n]{0,2000})\}|(?
 /** A code then a colon at the head of a log line's message (Go's `fmt.Errorf("%d: %s")` after `2026/12/03 10:15:42`); a date (`20261203:`) is none. */
 const LINE_CODE_RE = /(?:^|[ \t])(?!(?:19|20)[0-9]{6}[:：])(-?[0-9]{5,9})[:：](?:[ \t]|$)/m
 const BARE_CODE_RE = new RegExp(codeAfter('code|status|error code').source, 'gi')
+/** A failure said after a zero code on its line: a non-empty `error=` / `err=` (not `<nil>`), or `result=fail`. */
+const FAILED_AFTER = /\berr(?:or)?=(?!<nil>|nil\b|null\b|["']{2}|\s|$)|\bresult=fail/i
 
 /**
  * The first bare `code` / `status` that can be DingTalk's code: a `status: 200` (or 0, or a 3xx) before
@@ -300,7 +302,11 @@ function bareCode(text: string): number | string | null {
   for (let i = 0, m = BARE_CODE_RE.exec(text); m !== null && i < 20; i++, m = BARE_CODE_RE.exec(text)) {
     const code = toCode(m[1])
     // An exception's own `(code: 0)` as Monolog / Laravel print it (`RuntimeException(code: 0): …`) is no code, not a success.
-    if (code === 0) zero = /(?:Exception|Error)\($/.test(text.slice(Math.max(0, m.index - 20), m.index + 1)) ? zero : 0
+    // A `code=0` before a failure on its line (`result=fail … code=0 error=Post …: context deadline exceeded`) is
+    // the HTTP status of a request that got no answer (Go's net/http: no StatusCode), as an alerting sender logs
+    // it (github.com/ccfos/nightingale/blob/d204aa0cd4929f5637001cc114d5603c05c6b4a4/alert/sender/dingtalk.go#L105,
+    // its `code` resp.StatusCode: …/blob/97ee149a3086ec5f65bf8d49a94603387b2258e4/pkg/poster/post.go): no success.
+    if (code === 0) zero = /(?:Exception|Error)\($/.test(text.slice(Math.max(0, m.index - 20), m.index + 1)) || FAILED_AFTER.test(text.slice(m.index, m.index + 200).split('\n', 1)[0] ?? '') ? zero : 0
     else if (typeof code === 'number' && HTTP_STATUSES.has(code)) status ??= code
     else if (code !== null && !(typeof code === 'number' && code >= 100 && code < 400)) return code
   }
