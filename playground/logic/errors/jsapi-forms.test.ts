@@ -57,7 +57,7 @@ describe('what the page inside DingTalk reports', () => {
     // The code read where the client's key carries it: its own, or the 520xx inside errorCode 3. Not 3 or 9: the
     // client wraps several failures in them (9 with 签名校验失败 on PC: https://developer.aliyun.com/ask/224837),
     // and the entry shows its own code then.
-    if (r.code !== null && form !== 'the 小程序 fail object' && !form.startsWith('errorMessage') && r.code !== 3 && r.code !== 9) {
+    if (r.code !== null && !form.startsWith('errorMessage') && r.code !== 3 && r.code !== 9) {
       expect(String(d.errcode)).toBe(String(r.code))
     }
   })
@@ -87,6 +87,12 @@ describe('the words decide, not more', () => {
     expect((await read('{"errorCode":"7","errorMessage":"x"}')).id).not.toBe('jsapi.notAuthed')
     expect((await read('{"errorCode":"9","errorMessage":"x"}')).id).not.toBe('jsapi.corpId')
     expect((await read('dd.config 出错 {"errorCode":9,"errorMessage":"签名校验失败"}')).id).toBe('jsapi.52013')
+  })
+
+  it('reads a numeric `error` as the code only beside errorMessage, as the 小程序 fail object has it', async () => {
+    expect((await read('{"error":1002,"errorMessage":"企业无此微应用"}')).errcode).toBe(1002)
+    expect((await read('{"error":1002}')).errcode).not.toBe(1002)
+    expect((await read('{"error":404,"message":"Not Found"}')).errcode).not.toBe(404)
   })
 
   it('keeps notInDingTalk for the package’s platform words outside DingTalk', async () => {

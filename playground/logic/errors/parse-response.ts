@@ -116,6 +116,12 @@ function fromObject(obj: Json, depth = 0): Found {
     const subMsg = pick(obj, ['sub_msg', 'submsg'])
     if (typeof subMsg === 'string') message = subMsg
   }
+  // The 小程序's dd.getAuthCode fail object keys its code `error`, beside `errorMessage` ({error: 1002, errorMessage:
+  // 企业无此微应用}: https://open.dingtalk.com/document/development/small-program); `error` alone is too common a key.
+  if (code === null && typeof obj.error === 'number' && pick(obj, ['errormessage']) !== undefined) {
+    code = toCode(obj.error)
+    fromKey = 'error'
+  }
   // The IP ban body is non-standard: {"status":1111,"wait":5,"punish":"deny",…}
   if (code === null && pick(obj, ['punish']) === 'deny') {
     code = 'punish'
