@@ -182,7 +182,7 @@ export const CALLBACK_ERRORS = [
   },
   {
     id: 'net.plainHttpToHttps',
-    source: 'app',
+    source: 'unknown',
     codes: [],
     text: /plain HTTP request was sent to HTTPS port/i,
     anchor: 'err-callback-stream',
@@ -202,7 +202,7 @@ export const CALLBACK_ERRORS = [
     // 0184fe5ece4f84fda9db04d2472b76efcaa8ef55/src/crypto/x509/verify.go#L73-L74); usually the machine's clock or a
     // proxy's certificate (github.com/timonwong/prometheus-webhook-dingtalk/issues/95: curl -k got through).
     id: 'net.tlsCertificate',
-    source: 'app',
+    source: 'unknown',
     codes: [],
     text: /CERTIFICATE_VERIFY_FAILED|certificate verify failed|x509: certificate (?:signed by unknown authority|has expired|is not valid)|\bcertificate (?:has expired|is not yet valid)\b|unable to (?:verify the first certificate|get local issuer certificate)|UNABLE_TO_VERIFY_LEAF_SIGNATURE|UNABLE_TO_GET_ISSUER_CERT(?:_LOCALLY)?|SELF_SIGNED_CERT_IN_CHAIN|self[- ]signed certificate in certificate chain|PKIX path building failed|unable to find valid certification path|SSL certificate problem|error setting certificate verify locations/i,
     anchor: 'err-callback-stream',
@@ -214,7 +214,7 @@ export const CALLBACK_ERRORS = [
     // CURLE_COULDNT_RESOLVE_HOST, “Could not resolve host: <name>” (older curl: “Couldn't resolve host '<name>'”):
     // https://curl.se/libcurl/c/libcurl-errors.html. curl's other exit codes are read by net-words.ts.
     id: 'net.dns',
-    source: 'app',
+    source: 'unknown',
     codes: [],
     // .NET's SocketException 11001 “No such host is known” and musl's (Alpine images) “Name does not resolve”:
     // https://learn.microsoft.com/en-us/windows/win32/winsock/windows-sockets-error-codes-2 (WSAHOST_NOT_FOUND),
@@ -224,10 +224,11 @@ export const CALLBACK_ERRORS = [
   },
   // Calling DingTalk failed in the network, each read by net-words.ts (no `text`: the words are every service's,
   // so they count only beside DingTalk's name; their own chunk, loaded by diagnose() for a paste without a code).
-  { id: 'net.proxy', source: 'app', codes: [], anchor: 'err-net-proxy' },
-  { id: 'net.timeout', source: 'app', codes: [], anchor: 'err-net-timeout' },
-  { id: 'net.connectionRefused', source: 'app', codes: [], anchor: 'err-net-refused' },
-  { id: 'net.connectionReset', source: 'app', codes: [], anchor: 'err-net-reset' },
+  // A failure before DingTalk answered belongs to no side: `unknown` shows the side the paste's call names.
+  { id: 'net.proxy', source: 'unknown', codes: [], anchor: 'err-net-proxy' },
+  { id: 'net.timeout', source: 'unknown', codes: [], anchor: 'err-net-timeout' },
+  { id: 'net.connectionRefused', source: 'unknown', codes: [], anchor: 'err-net-refused' },
+  { id: 'net.connectionReset', source: 'unknown', codes: [], anchor: 'err-net-reset' },
   {
     // A page where DingTalk's JSON was expected: read by catalog.ts (HTML_NOT_JSON below, the parsers cited there),
     // only when the paste names DingTalk or its address and no status rule answers.

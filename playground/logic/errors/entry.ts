@@ -1,6 +1,9 @@
 /** Where an answer comes from: a group robot's webhook, a server API of the app, or 免登 / JS-API in the page. */
 export type ErrorSource = 'robot' | 'app' | 'jsapi' | 'unknown'
 
+/** Each side's name where a diagnosis is shown (the 错误诊断 widget, the CLI); none for a paste no side claims. */
+export const SOURCE_NAMES: Readonly<Record<ErrorSource, string>> = { robot: '自定义机器人', app: '企业内部应用（服务端接口）', jsapi: '免登 · JS-API', unknown: '' }
+
 /**
  * One known DingTalk error, as the reading needs it: how to recognise it and where it is documented.
  * What to tell the user is its ErrorText, kept in `<area>-texts.ts` under the same id: those texts are

@@ -108,3 +108,16 @@ describe('network words the rules leave alone', () => {
     }
   })
 })
+
+describe('the side a network failure is shown under', () => {
+  // A failure before DingTalk answered is no side's own: the paste says which call failed (a robot send, an API call).
+  it.each([
+    ['a robot send', 'POST https://oapi.dingtalk.com/robot/send?access_token=0123456789abcdef0123456789abcdef failed: connect ETIMEDOUT 203.0.113.7:443', 'robot'],
+    ['a token request', 'GET https://oapi.dingtalk.com/gettoken?appkey=dingexampleappkey000 failed: connect ETIMEDOUT 203.0.113.7:443', 'app'],
+    ['a certificate on a robot send', 'requests.exceptions.SSLError: HTTPSConnectionPool(host=\'oapi.dingtalk.com\', port=443): Max retries exceeded with url: /robot/send?access_token=abc (Caused by SSLError(SSLCertVerificationError(1, \'[SSL: CERTIFICATE_VERIFY_FAILED] certificate verify failed\')))', 'robot'],
+  ])('%s', async (_name, text, side) => {
+    const d = await read(text)
+    expect(d.id.startsWith('net.'), text).toBe(true)
+    expect(d.source).toBe(side)
+  })
+})

@@ -3,10 +3,10 @@
  * DingTalk's own error-code table, so the terminal says the same as the 故障排查 page.
  */
 import { type Diagnosis, diagnose } from '../../../playground/logic/errors/catalog'
+import { SOURCE_NAMES } from '../../../playground/logic/errors/entry'
 import type { CliIo } from './io'
 import { officialTableFromDisk } from './official-shards-node'
 
-const SOURCE_NAME = { robot: '自定义机器人', app: '企业内部应用（服务端接口）', jsapi: '免登 · JS-API', unknown: '' } as const
 
 /** The lines of a diagnosis, as `send`, `check-credentials` and `diagnose` print them. */
 export function diagnosisLines(d: Diagnosis, indent = '  '): string[] {
@@ -14,7 +14,7 @@ export function diagnosisLines(d: Diagnosis, indent = '  '): string[] {
   const named = d.errcode !== null && d.title.includes(String(d.errcode))
   const code = d.errcode === null || named ? '' : `（${typeof d.errcode === 'number' ? 'errcode' : 'code'} ${d.errcode}）`
   const lines = [`${indent}${d.title}${code}`]
-  if (SOURCE_NAME[d.source]) lines.push(`${indent}来源：${SOURCE_NAME[d.source]}`)
+  if (SOURCE_NAMES[d.source]) lines.push(`${indent}来源：${SOURCE_NAMES[d.source]}`)
   if (d.cause) lines.push(`${indent}原因：${d.cause}${d.unconfirmed ? '（此说明尚未得到钉钉文档证实）' : ''}`)
   if (d.fix) lines.push(`${indent}怎么办：${d.fix}`)
   if (d.officialDescription) lines.push(`${indent}钉钉的说明：${d.officialDescription}`)
