@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url'
 import { defineConfig, type HeadConfig } from 'vitepress'
 import { consolePreferenceScript } from '../theme/console-preference'
+import { withLastUpdatedText } from '../theme/beijing-time'
 import { publishCli } from './publish-cli'
 import { recordSiteBase, resolveSiteUrl, siteBase, siteOrigin, sitemapItemsUnder } from './site-url'
 import { editLinkFor } from './edit-link'
@@ -54,8 +55,10 @@ export const shared = defineConfig({
     await publishCli(siteConfig)
   },
   // The 工具箱's description names every tool of the registry (./tools-description.ts).
+  // 最后更新于, in Beijing time, written here so that no page's JavaScript formats it (../theme/beijing-time.ts).
   transformPageData(pageData) {
     if (pageData.relativePath === TOOLS_PAGE) pageData.description = toolsDescription()
+    withLastUpdatedText(pageData)
   },
   // Head tags that carry the base path, which VitePress does not add to `head` itself.
   transformHead({ pageData, siteConfig }) {

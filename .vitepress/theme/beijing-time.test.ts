@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { beijingTime } from './beijing-time'
+import type { PageData } from 'vitepress'
+import { beijingTime, withLastUpdatedText, type PageDataWithTime } from './beijing-time'
 
 describe('beijingTime', () => {
   it('says what Intl says for zh-CN in Asia/Shanghai, across day, month and year boundaries', () => {
@@ -14,5 +15,19 @@ describe('beijingTime', () => {
   })
   it('gives nothing for a missing time, instead of NaN', () => {
     expect(beijingTime(Number.NaN)).toBe('')
+  })
+})
+
+describe('withLastUpdatedText (the config\'s transformPageData)', () => {
+  const page = (lastUpdated?: number): PageData => ({ relativePath: 'a.md', filePath: 'a.md', title: 'a', description: '', headers: [], frontmatter: {}, lastUpdated })
+  it('writes the Beijing time into the page data, which the page shows without formatting it', () => {
+    const data = page(Date.parse('2026-12-31T16:00:00Z'))
+    withLastUpdatedText(data)
+    expect((data as PageDataWithTime).lastUpdatedText).toBe('2027/01/01 00:00')
+  })
+  it('adds nothing to a page without a time', () => {
+    const data = page()
+    withLastUpdatedText(data)
+    expect('lastUpdatedText' in data).toBe(false)
   })
 })
