@@ -70,6 +70,9 @@ function sideOf(text: string): Side {
 export const guessSource = (text: string): ErrorSource => sideOf(text).side
 
 const STREAM_LOST = 'stream.connectionLost'
+
+/** The catalog's entry with this id. */
+const entryById = (id: string): ErrorRule | null => ERROR_CATALOG.find((e) => e.id === id) ?? null
 const HANDLER_FAILED = 'stream.handlerFailed'
 
 function byText(haystack: string): ErrorRule | null {
@@ -85,7 +88,7 @@ function byText(haystack: string): ErrorRule | null {
   // A handler that failed because the connection dropped (its reply on a closed socket:
   // github.com/open-dingtalk/dingtalk-stream-sdk-python/issues/63) is the connection.
   if (worded?.id === STREAM_LOST) return ERROR_CATALOG.slice(at + 1).find((e) => !e.codes.length && e.id !== HANDLER_FAILED && e.text?.test(haystack)) ?? worded
-  return worded ?? (STREAM_SDK.test(haystack) && NET_FAILURE.test(haystack) ? (ERROR_CATALOG.find((e) => e.id === STREAM_LOST) ?? null) : null)
+  return worded ?? (STREAM_SDK.test(haystack) && NET_FAILURE.test(haystack) ? entryById(STREAM_LOST) : null)
 }
 
 const NAMES_DINGTALK = /钉钉|dingtalk|dingding/i
@@ -119,7 +122,7 @@ const STREAM_CONNECTING =
 
 /** The entry a status rule names: the catalog's, or a bare-status answer once diagnose() loaded them. */
 function statusEntry(id: string, statusEntries: readonly ErrorEntry[]): ErrorRule | null {
-  return ERROR_CATALOG.find((e) => e.id === id) ?? statusEntries.find((e) => e.id === id) ?? null
+  return entryById(id) ?? statusEntries.find((e) => e.id === id) ?? null
 }
 
 /**
@@ -160,10 +163,11 @@ function findEntry(code: number | string | null, haystack: string, side: Side, d
     const shared = byCode.some((o) => o.source !== e.source && !o.text)
     const inMessage = message !== '' && e.text?.test(message) === true
     const inPaste = e.text?.test(haystack) === true
-    const words = shared ? (inPaste ? 4 : 0) : (inMessage ? 64 : 0) + (inPaste || e.at?.test(haystack) ? 16 : 0)
+    const atPaste = e.at?.test(haystack) === true
+    const words = shared ? (inPaste ? 4 : 0) : (inMessage ? 64 : 0) + (inPaste || atPaste ? 16 : 0)
     const sided = e.source === side.side ? (side.strong ? 32 : 8) : 0
     const score = words + sided + (e.text ? 0 : 1)
-    if (score > top) [best, top, said] = [e, score, words > 0 || e.at?.test(haystack) === true]
+    if (score > top) [best, top, said] = [e, score, words > 0 || atPaste]
   }
   // An entry chosen by its words or endpoint is the answer; else another entry's words may still say more.
   if (said) return best
@@ -256,12 +260,12 @@ export function diagnoseWith(parsed: ParsedResponse, texts: ErrorTexts, statusEn
   // No code and no status: a network failure beside DingTalk's name (net-words.ts, found by diagnose()) says more than
   // an entry for one of DingTalk's answers that only words matched (a gettoken address is not its 40001); a cause
   // with an entry of its own (DNS, a certificate) inside the same wrapper is that entry.
-  const net = netId && code === null && !rule && (entry === null || entry.codes.length > 0) ? ERROR_CATALOG.find((e) => e.id === netId) : null
+  const net = netId && code === null && !rule && (entry === null || entry.codes.length > 0) ? entryById(netId) : null
   if (net) entry = ERROR_CATALOG.find((e) => !e.codes.length && e.text?.test(haystack)) ?? net
   // A JSON parser given a page instead of DingTalk's answer, in a paste that names DingTalk or its address; a
   // status with a rule of its own (a 502 from oapi) says more.
   if (code === null && entry === null && rule === null && HTML_NOT_JSON.test(haystack) && NAMES_DINGTALK.test(haystack)) {
-    entry = ERROR_CATALOG.find((e) => e.id === 'net.htmlNotJson') ?? null
+    entry = entryById('net.htmlNotJson')
   }
   if (entry) {
     const said: ErrorText = 'title' in entry ? (entry as ErrorEntry) : (texts[entry.id] ?? { title: entry.id, cause: '', fix: '' })
@@ -373,7 +377,7 @@ export async function diagnose(response: string | Record<string, unknown>, table
   }
   try {
     const pasted = readable(`${parsed.message ?? ''}\n${text}`)
-    if (parsed.code === null && (!d.matched || ERROR_CATALOG.find((e) => e.id === d.id)?.codes.length) && NAMES_DINGTALK.test(pasted) && !OTHER_CALLED.test(pasted)) {
+    if (parsed.code === null && (!d.matched || entryById(d.id)?.codes.length) && NAMES_DINGTALK.test(pasted) && !OTHER_CALLED.test(pasted)) {
       // A runtime's words for a call to DingTalk that failed in the network: their own chunk.
       netId = (await import('./net-words')).netCause(pasted)
       if (netId) d = readAs(parsed)
@@ -383,7 +387,7 @@ export async function diagnose(response: string | Record<string, unknown>, table
       const code = (await import('./callback-words')).callbackCode(readable(text))
       if (code !== null) d = readAs((parsed = { ...parsed, code }))
     }
-    const chosen = ERROR_CATALOG.find((e) => e.id === d.id)
+    const chosen = entryById(d.id)
     if (parsed.code !== null && chosen && chosen.codes.length > 0 && !WRAPPERS.has(parsed.code) && !catalogLists(parsed.code)) {
       // Another entry chosen by the words for a code it does not list: when DingTalk's table lists the
       // code, its row is the answer (the words 部门不存在 inside 父亲部门不存在 are not 60003).

@@ -64,4 +64,3 @@ export function statusRuleId(
   if (status >= 500 && status <= 504) return 'http.5xx'
   return null
 }
-

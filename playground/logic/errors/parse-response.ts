@@ -47,7 +47,7 @@ const STATUS_PHRASE_RE =
  * A runtime's own code, never DingTalk's: axios's for a failed status (ERR_BAD_REQUEST, ERR_BAD_RESPONSE), Node's system
  * errors (ECONNRESET, ETIMEDOUT: https://nodejs.org/api/errors.html#common-system-errors) and undici's (UND_ERR_…).
  */
-const AXIOS_CODE = /^(?:ERR_BAD_RE|E[A-Z_]{2,15}$|UND_ERR_)/
+const RUNTIME_CODE = /^(?:ERR_BAD_RE|E[A-Z_]{2,15}$|UND_ERR_)/
 /** Regexes look at this much of the text; a paste longer than this is a log, and its head decides. */
 const SCAN_LIMIT = 1_000_000
 
@@ -92,7 +92,7 @@ function toCode(v: unknown): number | string | null {
     if (/^-?[0-9]{1,9}$/.test(s)) return Number(s)
     // axios's own code for a failed status (ERR_BAD_REQUEST, ERR_BAD_RESPONSE: lib/core/settle.js), or a network
     // error's, is no code of DingTalk's: every reader reads on, so DingTalk's own in the error's response.data is found.
-    if (/^[A-Za-z][\w.-]{0,99}$/.test(s) && !AXIOS_CODE.test(s)) return s
+    if (/^[A-Za-z][\w.-]{0,99}$/.test(s) && !RUNTIME_CODE.test(s)) return s
   }
   return null
 }
