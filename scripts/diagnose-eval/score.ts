@@ -46,6 +46,21 @@ export const REAL_ANSWERS_11 = real11 as RealCase[]
 /** The twelfth set (issue 21, twelfth pass): answers from projects that integrate DingTalk (a bot FAQ, an alerting plugin, a chatbot framework) and DingTalk's developer guide, no earlier set uses; labelled before any diagnosis, split by sha1(source). */
 export const REAL_ANSWERS_12 = real12 as RealCase[]
 
+/** Every real set in the order collected: `npm run diagnose:eval` prints each, and the unions of the first ones, from this list. */
+export const REAL_SETS: readonly (readonly [ordinal: string, file: string, cases: RealCase[]])[] = [
+  ['second', 'real-answers-2', REAL_ANSWERS_2],
+  ['third', 'real-answers-3', REAL_ANSWERS_3],
+  ['fourth', 'real-answers-4', REAL_ANSWERS_4],
+  ['fifth', 'real-answers-5', REAL_ANSWERS_5],
+  ['sixth', 'real-answers-6', REAL_ANSWERS_6],
+  ['seventh', 'real-answers-7', REAL_ANSWERS_7],
+  ['eighth', 'real-answers-8', REAL_ANSWERS_8],
+  ['ninth', 'real-answers-9', REAL_ANSWERS_9],
+  ['tenth', 'real-answers-10', REAL_ANSWERS_10],
+  ['eleventh', 'real-answers-11', REAL_ANSWERS_11],
+  ['twelfth', 'real-answers-12', REAL_ANSWERS_12],
+]
+
 export interface SetScore {
   total: number
   right: number
