@@ -52,6 +52,24 @@ describe('ErrorDiagnosis', () => {
     expect(result.text()).toContain('errcode 40038')
   })
 
+  it('for a paste it does not recognise, links the 故障排查 sections its words are near, said to be suggestions', async () => {
+    const w = mount(ErrorDiagnosis)
+    await w.get('textarea').setValue('加密 aes_key 长度不对，钉钉事件订阅保存时报错')
+    const result = await diagnosis(w)
+    expect(result.attributes('data-id')).toBe('unknown')
+    const related = result.get('[data-related]')
+    expect(related.text()).toContain('不是诊断结果')
+    const link = related.findAll('a').find((a) => a.attributes('data-related-id') === 'callback.decrypt')!
+    expect(link.text()).toContain('回调消息加解密失败')
+    expect(link.attributes('href')).toBe('/gt-faq/troubleshooting#err-callback-stream')
+  })
+
+  it('shows no suggestions beside a recognised answer', async () => {
+    const w = mount(ErrorDiagnosis)
+    await w.get('textarea').setValue('{"errcode":310000,"errmsg":"sign not match, more: [x]"}')
+    expect((await diagnosis(w)).find('[data-related]').exists()).toBe(false)
+  })
+
   it.each(ERROR_EXAMPLES.map((e) => e.label))('every example is recognised: %s', async (label) => {
     const w = mount(ErrorDiagnosis)
     await clickExample(w, label)

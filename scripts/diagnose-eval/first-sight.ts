@@ -8,9 +8,12 @@
  * Needs the git history (not a shallow clone). Each old diagnosis runs in a temporary worktree with this
  * checkout's node_modules; the worktrees are removed at the end. Held-out halves are only counted, as in
  * diagnose:eval.
+ *
+ * Also scores today's suggestions (related-entries.ts, copied into each old worktree) on the build answers the old
+ * rules did not read: whether the entry labelled is among them, and first.
  */
 import { execFileSync } from 'node:child_process'
-import { mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
+import { copyFileSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { REAL_SETS } from './score'
@@ -25,6 +28,7 @@ const setPath = (file: string) => `playground/logic/errors/testdata/${file}.json
  */
 const HARNESS = `
 import { readFileSync, writeFileSync } from 'node:fs'
+import { relatedEntries } from './related-entries'
 const [setFile, out] = process.argv.slice(2)
 const catalog = await import('../playground/logic/errors/catalog')
 let shards
@@ -33,12 +37,15 @@ const read = catalog.diagnoseWithOfficial
   ? (text) => catalog.diagnoseWithOfficial(text, shards.loadShardFromDisk)
   : (text) => catalog.diagnose(text, shards.officialTableFromDisk)
 const ids = new Set(catalog.ERROR_CATALOG.map((e) => e.id))
+let texts = {}
+try { texts = (await import('../playground/logic/errors/error-texts')).ERROR_TEXTS } catch { for (const e of catalog.ERROR_CATALOG) texts[e.id] = e }
 const rows = []
 for (const c of JSON.parse(readFileSync(setFile, 'utf8'))) {
   const d = await read(c.text)
   const codeOk = c.errcode === undefined || String(d.errcode).toLowerCase() === String(c.errcode).toLowerCase()
   const kind = !d.matched ? 'unmatched' : d.id !== c.id ? 'another entry' : codeOk ? null : 'another code'
-  rows.push({ set: c.set, right: kind === null, kind, entryExisted: c.id.includes(':') || ids.has(c.id) })
+  const related = c.set === 'build' && !d.matched ? relatedEntries(c.text.normalize('NFKC'), catalog.ERROR_CATALOG, texts) : []
+  rows.push({ set: c.set, right: kind === null, kind, entryExisted: c.id.includes(':') || ids.has(c.id), suggested: related.indexOf(c.id) })
 }
 writeFileSync(out, JSON.stringify(rows))
 `
@@ -48,10 +55,13 @@ interface Row {
   right: boolean
   kind: string | null
   entryExisted: boolean
+  /** Where the labelled entry is among today's suggestions for a build answer the old rules did not read (-1: not). */
+  suggested: number
 }
 
 const totals = { build: [0, 0], heldout: [0, 0] } as Record<'build' | 'heldout', [number, number]>
 let newKinds = 0
+const suggestions = { unread: 0, among: 0, first: 0 }
 let misses = 0
 for (const [ordinal, file] of REAL_SETS) {
   const added = git('log', '--diff-filter=A', '--format=%H', '--', setPath(file)).split('\n').pop()
@@ -61,6 +71,7 @@ for (const [ordinal, file] of REAL_SETS) {
     git('worktree', 'add', '--detach', '--force', dir, `${added}^`)
     symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'))
     writeFileSync(join(dir, 'scripts', 'first-sight-harness.mts'), HARNESS)
+    copyFileSync(join(root, 'playground/logic/errors/related-entries.ts'), join(dir, 'scripts', 'related-entries.ts'))
     const out = join(dir, 'rows.json')
     execFileSync('npx', ['tsx', 'scripts/first-sight-harness.mts', join(root, setPath(file)), out], { cwd: dir, stdio: ['ignore', 'ignore', 'inherit'] })
     const rows = JSON.parse(readFileSync(out, 'utf8')) as Row[]
@@ -71,6 +82,11 @@ for (const [ordinal, file] of REAL_SETS) {
       totals[set][1] += of.length
       return `${set === 'build' ? 'build' : 'held out'} ${right}/${of.length}`
     })
+    for (const r of rows.filter((r) => r.set === 'build' && r.kind === 'unmatched' && r.entryExisted)) {
+      suggestions.unread++
+      if (r.suggested >= 0) suggestions.among++
+      if (r.suggested === 0) suggestions.first++
+    }
     const missed = rows.filter((r) => !r.right)
     misses += missed.length
     newKinds += missed.filter((r) => !r.entryExisted).length
@@ -83,3 +99,4 @@ for (const [ordinal, file] of REAL_SETS) {
 const pct = ([right, total]: [number, number]) => `${right}/${total} (${((right / Math.max(1, total)) * 100).toFixed(1)} %)`
 console.log(`all sets at first sight: build ${pct(totals.build)}, held out ${pct(totals.heldout)}, together ${pct([totals.build[0] + totals.heldout[0], totals.build[1] + totals.heldout[1]])}`)
 console.log(`of the ${misses} misses, ${newKinds} name an entry the catalog did not have yet (a new kind of failure)`)
+console.log(`today's suggestions (related-entries.ts) for the ${suggestions.unread} build answers the old rules did not read and whose entry existed: the entry among them ${suggestions.among} times, first ${suggestions.first} times`)

@@ -341,14 +341,35 @@ const PRINTER_ESCAPE = /\\[ux][0-9a-f]|%[0-9a-f]{2}|&#?[0-9a-z]{1,8};|=\w+\+/i
  * DingTalk's standard messages (计算解密文字错误 → its code). A failed load leaves the curated answer.
  */
 export async function diagnose(response: string | Record<string, unknown>, table: OfficialTable): Promise<Diagnosis> {
-  let parsed = parseResponse(response)
-  if (PRINTER_ESCAPE.test(parsed.text)) {
-    try {
-      parsed = (await import('./paste-decode')).readDecoded(parsed)
-    } catch {
-      // A failed load leaves the paste as read.
-    }
+  const parsed = await readPaste(response)
+  const d = await diagnoseRead(parsed, table)
+  if (d.id !== 'unknown') return d
+  // Nothing read it: the entries whose words it shares most, as places to look (related-entries.ts, its own chunk).
+  try {
+    const [{ relatedEntries }, texts] = await Promise.all([import('./related-entries'), loadTexts()])
+    const related = relatedEntries(readable(`${parsed.message ?? ''}\n${parsed.text.slice(0, 100_000)}`), ERROR_CATALOG, texts)
+      .map((id) => ({ id, title: texts[id]?.title ?? id, anchor: entryById(id)?.anchor ?? '' }))
+    return related.length ? { ...d, related } : d
+  } catch {
+    return d
   }
+}
+
+/** The paste parsed, and decoded when a printer escaped it (paste-decode.ts, loaded only then). */
+async function readPaste(response: string | Record<string, unknown>): Promise<ParsedResponse> {
+  const parsed = parseResponse(response)
+  if (!PRINTER_ESCAPE.test(parsed.text)) return parsed
+  try {
+    return (await import('./paste-decode')).readDecoded(parsed)
+  } catch {
+    // A failed load leaves the paste as read.
+    return parsed
+  }
+}
+
+/** The rules' reading: the catalog, DingTalk's table and its messages, the network's and callbacks' words. */
+async function diagnoseRead(pasted: ParsedResponse, table: OfficialTable): Promise<Diagnosis> {
+  let parsed = pasted
   const text = parsed.text.slice(0, 100_000)
   if (parsed.text.trim() === '' && parsed.code === null) return diagnoseWith(parsed, {})
   // The entries' texts are their own chunk (most of the catalog's bytes), loaded on the first paste.

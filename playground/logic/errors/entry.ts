@@ -70,4 +70,16 @@ export interface Diagnosis {
   docUrl: string | null
   /** The entry's anchor on the 故障排查 page (`/troubleshooting#<anchor>`), when it has one. */
   anchor: string | null
+  /**
+   * Only when nothing read the paste (id 'unknown'): the entries whose words it shares most, best first
+   * (related-entries.ts), shown as places to look, not as the cause.
+   */
+  related?: readonly RelatedEntry[]
+}
+
+/** An entry suggested for a paste nothing read: its title and its section on the 故障排查 page. */
+export interface RelatedEntry {
+  id: string
+  title: string
+  anchor: string
 }

@@ -22,6 +22,8 @@ export function diagnosisLines(d: Diagnosis, indent = '  '): string[] {
   if (d.docUrl) lines.push(`${indent}钉钉文档：${d.docUrl}`)
   if (d.anchor) lines.push(`${indent}本站说明：故障排查页 #${d.anchor}`)
   if (d.errmsg) lines.push(`${indent}钉钉原文：${d.errmsg}`)
+  // Nothing read the paste: places to look, said as such (related-entries.ts).
+  if (d.related?.length) lines.push(`${indent}可以先看故障排查页的这几节（只是字面相近，不是诊断结果）：`, ...d.related.map((r) => `${indent}  · ${r.title}（#${r.anchor}）`))
   return lines
 }
 

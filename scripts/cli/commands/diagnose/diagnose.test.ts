@@ -5,7 +5,7 @@ import { runInProcess } from '../../testing/run-in-process'
 // Process cases start the real CLI (about a second each).
 vi.setConfig({ testTimeout: 60_000 })
 
-const KEYS = ['matched', 'errcode', 'source', 'title', 'cause', 'fix', 'officialDescription', 'docUrl', 'id', 'anchor']
+const KEYS = ['matched', 'errcode', 'source', 'title', 'cause', 'fix', 'officialDescription', 'docUrl', 'id', 'anchor', 'related']
 
 describe('dingtalk diagnose', () => {
   it('reads --text and prints the cause and fix on stdout, exit 0', async () => {
@@ -54,6 +54,20 @@ describe('dingtalk diagnose', () => {
     expect(unknown.stdout).toContain('没有找到错误码')
     const empty = await runInProcess(['diagnose'], { input: '' })
     expect(empty.code).toBe(1)
+  })
+
+  it('for a paste it does not recognise, names the 故障排查 sections its words are near, as suggestions (exit 1)', async () => {
+    const text = '钉钉事件订阅保存时报错，加密 aes_key 长度不对'
+    const r = await runInProcess(['diagnose', '--text', text])
+    expect(r.code).toBe(1)
+    expect(r.stdout).toContain('没有找到错误码')
+    expect(r.stdout).toContain('不是诊断结果')
+    expect(r.stdout).toMatch(/· 回调消息加解密失败（aes_key 或运行环境）（#err-callback-stream）/)
+    const d = JSON.parse((await runInProcess(['diagnose', '--json', '--text', text])).stdout) as { matched: boolean; related: { id: string; anchor: string }[] }
+    expect(d.matched).toBe(false)
+    expect(d.related.map((x) => x.id)).toContain('callback.decrypt')
+    const known = JSON.parse((await runInProcess(['diagnose', '--json', '--text', '{"errcode":310000,"errmsg":"sign not match"}'])).stdout) as { related: unknown[] }
+    expect(known.related).toEqual([])
   })
 
   it('never echoes an access token found in the paste', async () => {

@@ -32,7 +32,8 @@ function protectTokens(io: CliIo, text: string): void {
 
 function toJson(d: Diagnosis): string {
   const { matched, errcode, source, title, cause, fix, officialDescription, docUrl, id, anchor } = d
-  return JSON.stringify({ matched, errcode, source, title, cause, fix, officialDescription, docUrl, id, anchor })
+  // `related`: for a paste nothing read, the 故障排查 sections its words are near (empty otherwise).
+  return JSON.stringify({ matched, errcode, source, title, cause, fix, officialDescription, docUrl, id, anchor, related: d.related ?? [] })
 }
 
 export async function runDiagnose(opts: DiagnoseValues, io: CliIo): Promise<ExitCode> {
