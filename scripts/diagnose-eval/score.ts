@@ -11,6 +11,7 @@ import real9 from '../../playground/logic/errors/testdata/real-answers-9.json'
 import real10 from '../../playground/logic/errors/testdata/real-answers-10.json'
 import real11 from '../../playground/logic/errors/testdata/real-answers-11.json'
 import real12 from '../../playground/logic/errors/testdata/real-answers-12.json'
+import real13 from '../../playground/logic/errors/testdata/real-answers-13.json'
 import { officialTableFromDisk } from '../cli/core/official-shards-node'
 
 export interface RealCase {
@@ -45,6 +46,8 @@ export const REAL_ANSWERS_10 = real10 as RealCase[]
 export const REAL_ANSWERS_11 = real11 as RealCase[]
 /** The twelfth set (issue 21, twelfth pass): answers from projects that integrate DingTalk (a bot FAQ, an alerting plugin, a chatbot framework) and DingTalk's developer guide, no earlier set uses; labelled before any diagnosis, split by sha1(source). */
 export const REAL_ANSWERS_12 = real12 as RealCase[]
+/** The thirteenth set (issue 21, thirteenth pass): answers from blogs and Q&A pages (not GitHub) no earlier set uses, weighted to the robot webhook and the internal app's server APIs; labelled before any diagnosis, split by sha1(source). */
+export const REAL_ANSWERS_13 = real13 as RealCase[]
 
 /** Every real set in the order collected: `npm run diagnose:eval` prints each, and the unions of the first ones, from this list. */
 export const REAL_SETS: readonly (readonly [ordinal: string, file: string, cases: RealCase[]])[] = [
@@ -59,6 +62,7 @@ export const REAL_SETS: readonly (readonly [ordinal: string, file: string, cases
   ['tenth', 'real-answers-10', REAL_ANSWERS_10],
   ['eleventh', 'real-answers-11', REAL_ANSWERS_11],
   ['twelfth', 'real-answers-12', REAL_ANSWERS_12],
+  ['thirteenth', 'real-answers-13', REAL_ANSWERS_13],
 ]
 
 export interface SetScore {
