@@ -151,7 +151,8 @@ export const APP_ERRORS = [
     id: 'app.40056',
     source: 'app',
     codes: [40056],
-    text: /不合法的\s*agentid/i,
+    // The old API's parameter is agent_id (open.dingtalk.com/document/development/asynchronous-sending-of-enterprise-session-messages).
+    text: /不合法的\s*agent_?id/i,
     anchor: 'err-40056',
     docUrl: CODES_DOC,
   },

@@ -80,8 +80,8 @@ export const APP_TEXTS: Record<(typeof APP_ERRORS)[number]['id'], ErrorText> = {
   },
   'app.40056': {
     title: 'AgentId 不合法',
-    cause: '请求里的 agent_id 不是这个应用的 AgentId（例如用了小程序的 AgentId，或别的应用的）。',
-    fix: '使用该应用“凭证与基础信息”里网页应用的 AgentId（一串数字）。',
+    cause: '请求里的 agent_id 不是这个应用的 AgentId（例如用了小程序的 AgentId，或别的应用的）；AgentId 没错时，有开发者报告是 access_token 换自另一家企业或另一个应用（多家企业共用一份 token 缓存时），未确认。',
+    fix: '使用该应用“凭证与基础信息”里网页应用的 AgentId（一串数字），并用同一个应用的 AppKey / AppSecret 换 access_token；token 缓存按应用和企业分开。',
   },
   'app.41020': {
     title: 'access_token 和 AgentId 不属于同一个应用',

@@ -131,7 +131,25 @@ function statusEntry(id: string, statusEntries: readonly ErrorEntry[]): ErrorRul
  * matching: the errmsg shown stays as pasted.
  */
 function readable(text: string): string {
-  return text.normalize('NFKC').replace(/([\u4e00-\u9fff])[ \t]+(?=[\u4e00-\u9fff])/g, '$1')
+  const folded = text.normalize('NFKC')
+  return folded.replace(/([\u4e00-\u9fff])[ \t]+(?=[\u4e00-\u9fff])/g, '$1') + inDingTalksOrder(folded)
+}
+
+/**
+ * DingTalk's messages for a wrong field read 不合法的<field> (40056 不合法的agentid, 40014 不合法的access_token, 40003
+ * 不合法的UserID: https://open.dingtalk.com/document/development/server-api-error-codes-1); people retell them field
+ * first (“agentId 不合法”), the order the same table uses for others (suitekey不合法, ip不合法). Each field (a letter,
+ * then 1–29 letters, digits or _, not cut from a longer word) named before 不合法 is added in DingTalk's order, at most
+ * eight; the retelling stays (corpId 不合法 is the JS-API's). Linear: indexOf, then a 35-character window before it.
+ */
+function inDingTalksOrder(text: string): string {
+  let out = ''
+  for (let at = text.indexOf('不合法'), n = 0; at !== -1 && n < 8; at = text.indexOf('不合法', at + 3)) {
+    const from = Math.max(0, at - 35)
+    const field = text[at + 3] === '的' ? null : /(?<!\w)([A-Za-z]\w{1,29})[ \t]{0,3}$/.exec(text.slice(from, at))
+    if (field && (field.index > 0 || from === 0)) [out, n] = [`${out}\n不合法的${field[1]}`, n + 1]
+  }
+  return out
 }
 
 /** Text that names an error: then the paste is not a success, whatever `status: 0` or `errcode: 0` it also holds. */
@@ -379,7 +397,9 @@ async function diagnoseRead(pasted: ParsedResponse, table: OfficialTable): Promi
   let d = readAs(parsed)
   // DingTalk's messages are scanned once per paste (a linear pass over up to 100 KB), whichever step asks first.
   let scanned: Promise<string | null> | undefined
-  const codeInMessages = () => (scanned ??= codeFromMessage(`${parsed.message ?? ''}\n${text}`, table))
+  const said = () => `${parsed.message ?? ''}\n${text}`
+  // The fields retold before 不合法 in DingTalk's order too (inDingTalksOrder).
+  const codeInMessages = () => (scanned ??= codeFromMessage(said() + inDingTalksOrder(said().normalize('NFKC')), table))
   if (parsed.success) {
     // A success said, and maybe an error beside it: read on as a paste without a code (the success's own
     // “ok” is not the failing answer's message); a success stands only when DingTalk's messages name
