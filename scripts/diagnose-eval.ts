@@ -1,6 +1,6 @@
 /**
  * `npm run diagnose:eval`: the 错误诊断 on real answers it was not built from.
- * playground/logic/errors/testdata/real-answers-2.json to -12 hold answers people pasted in
+ * playground/logic/errors/testdata/real-answers-2.json to -14 hold answers people pasted in
  * public threads, each with its source; each is in the build half or the held-out half by a rule fixed before
  * any tuning (the last hex digit of sha1(source): even → build; the ninth set: every second answer in collection
  * order held out). The held-out half is only scored: this prints

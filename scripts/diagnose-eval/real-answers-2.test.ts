@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest'
 import { ERROR_CATALOG } from '../../playground/logic/errors/catalog'
 import { STATUS_ENTRIES } from '../../playground/logic/errors/http-status-entries'
 import first from '../../playground/logic/errors/testdata/real-answers.json'
-import { type RealCase, REAL_ANSWERS_2, REAL_ANSWERS_3, REAL_ANSWERS_4, REAL_ANSWERS_5, REAL_ANSWERS_6, REAL_ANSWERS_7, REAL_ANSWERS_8, REAL_ANSWERS_9, REAL_ANSWERS_10, REAL_ANSWERS_11, REAL_ANSWERS_12, REAL_ANSWERS_13, scoreRealAnswers } from './score'
+import { type RealCase, REAL_ANSWERS_2, REAL_ANSWERS_3, REAL_ANSWERS_4, REAL_ANSWERS_5, REAL_ANSWERS_6, REAL_ANSWERS_7, REAL_ANSWERS_8, REAL_ANSWERS_9, REAL_ANSWERS_10, REAL_ANSWERS_11, REAL_ANSWERS_12, REAL_ANSWERS_13, REAL_ANSWERS_14, scoreRealAnswers } from './score'
 
 // The answers for a bare HTTP status live in their own lazily loaded chunk; they are entries all the same.
 const ids = new Set([...ERROR_CATALOG, ...STATUS_ENTRIES].map((e) => e.id))
@@ -74,6 +74,14 @@ const SETS: { name: string; cases: RealCase[]; atLeast: number; sources: RegExp;
   // table, or is a generated "常见原因" article with no paste. One mirror is served over http. Labelled before any
   // diagnosis; scored before any change at 1/2 build, 4/4 held out.
   { name: 'thirteenth', cases: REAL_ANSWERS_13, atLeast: 6, sources: /^https?:\/\/(?!github\.com\/)/, heldoutFloor: 1 },
+  // 18 found (20 were aimed at), all on github.com, from 15 files: answers DingTalk gave that SDKs, client
+  // libraries, bots and integrations recorded in their own code and docs (a comment beside the errcode check, a
+  // README's return values, a regression test quoting a production log, a deployment guide's probe, an ISV
+  // service's record of DingTalk's data push), each cited at its commit and line; three files give two answers
+  // each (by their lines). Found by DingTalk's exact messages in the code index, the repository then traced by
+  // package or namespace path. Nearly every thread of the issues corpus that shows an answer is taken by the sets
+  // above. Labelled before any diagnosis; scored before any change at 9/9 build, 7/9 held out.
+  { name: 'fourteenth', cases: REAL_ANSWERS_14, atLeast: 18, sources: /^https:\/\/github\.com\//, heldoutFloor: 0.77 },
 ]
 
 const withoutFragment = (source: string) => source.replace(/#.*$/, '')

@@ -12,6 +12,7 @@ import real10 from '../../playground/logic/errors/testdata/real-answers-10.json'
 import real11 from '../../playground/logic/errors/testdata/real-answers-11.json'
 import real12 from '../../playground/logic/errors/testdata/real-answers-12.json'
 import real13 from '../../playground/logic/errors/testdata/real-answers-13.json'
+import real14 from '../../playground/logic/errors/testdata/real-answers-14.json'
 import { officialTableFromDisk } from '../cli/core/official-shards-node'
 
 export interface RealCase {
@@ -48,6 +49,8 @@ export const REAL_ANSWERS_11 = real11 as RealCase[]
 export const REAL_ANSWERS_12 = real12 as RealCase[]
 /** The thirteenth set (issue 21, thirteenth pass): answers from blogs and Q&A pages (not GitHub) no earlier set uses, weighted to the robot webhook and the internal app's server APIs; labelled before any diagnosis, split by sha1(source). */
 export const REAL_ANSWERS_13 = real13 as RealCase[]
+/** The fourteenth set (issue 21, fourteenth pass): answers DingTalk gave that SDKs, client libraries and integrations recorded in their code, tests and docs on GitHub (a comment beside the check, a README's return values, a probe log), no earlier set uses; labelled before any diagnosis, split by sha1(source). */
+export const REAL_ANSWERS_14 = real14 as RealCase[]
 
 /** Every real set in the order collected: `npm run diagnose:eval` prints each, and the unions of the first ones, from this list. */
 export const REAL_SETS: readonly (readonly [ordinal: string, file: string, cases: RealCase[]])[] = [
@@ -63,6 +66,7 @@ export const REAL_SETS: readonly (readonly [ordinal: string, file: string, cases
   ['eleventh', 'real-answers-11', REAL_ANSWERS_11],
   ['twelfth', 'real-answers-12', REAL_ANSWERS_12],
   ['thirteenth', 'real-answers-13', REAL_ANSWERS_13],
+  ['fourteenth', 'real-answers-14', REAL_ANSWERS_14],
 ]
 
 export interface SetScore {
