@@ -45,7 +45,7 @@ for (const c of JSON.parse(readFileSync(setFile, 'utf8'))) {
   const codeOk = c.errcode === undefined || String(d.errcode).toLowerCase() === String(c.errcode).toLowerCase()
   const kind = !d.matched ? 'unmatched' : d.id !== c.id ? 'another entry' : codeOk ? null : 'another code'
   const related = c.set === 'build' && !d.matched ? relatedEntries(c.text.normalize('NFKC'), catalog.ERROR_CATALOG, texts) : []
-  rows.push({ set: c.set, right: kind === null, kind, entryExisted: c.id.includes(':') || ids.has(c.id), suggested: related.indexOf(c.id) })
+  rows.push({ set: c.set, right: kind === null, kind, entryExisted: c.id.includes(':') || ids.has(c.id), suggested: related.findIndex((e) => e.id === c.id) })
 }
 writeFileSync(out, JSON.stringify(rows))
 `

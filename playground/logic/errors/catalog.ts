@@ -152,6 +152,9 @@ function inDingTalksOrder(text: string): string {
   return out
 }
 
+/** What a paste says, as every step reads it: the answer's message, then the paste (its first 100,000 characters). */
+const saidIn = (parsed: ParsedResponse): string => `${parsed.message ?? ''}\n${parsed.text.slice(0, 100_000)}`
+
 /** Text that names an error: then the paste is not a success, whatever `status: 0` or `errcode: 0` it also holds. */
 const NAMES_ERROR =
   /err_?code["'\]]?\s*(?:=>|[:=])\s*(?:int\()?["']?-?[1-9]|Forbidden\.AccessDenied|InvalidAuthentication|invalidClientIdOrSecret|authFailed|MissingParameter|InvalidAction/i
@@ -265,7 +268,7 @@ export function diagnoseWith(parsed: ParsedResponse, texts: ErrorTexts, statusEn
       fix: '把接口返回的完整 JSON（包含 errcode 和 errmsg，或 code 和 message）粘贴到这里。',
     }
   }
-  const haystack = readable(`${parsed.message ?? ''}\n${parsed.text.slice(0, 100_000)}`)
+  const haystack = readable(saidIn(parsed))
   const side = sideOf(haystack)
   const source = side.side
   // `errcode 0` / `status 0` beside an error's words: the words decide, the 0 is not the code.
@@ -365,8 +368,7 @@ export async function diagnose(response: string | Record<string, unknown>, table
   // Nothing read it: the entries whose words it shares most, as places to look (related-entries.ts, its own chunk).
   try {
     const [{ relatedEntries }, texts] = await Promise.all([import('./related-entries'), loadTexts()])
-    const related = relatedEntries(readable(`${parsed.message ?? ''}\n${parsed.text.slice(0, 100_000)}`), ERROR_CATALOG, texts)
-      .map((id) => ({ id, title: texts[id]?.title ?? id, anchor: entryById(id)?.anchor ?? '' }))
+    const related = relatedEntries(readable(saidIn(parsed)), ERROR_CATALOG, texts).map((e) => ({ id: e.id, title: texts[e.id]?.title ?? e.id, anchor: e.anchor }))
     return related.length ? { ...d, related } : d
   } catch {
     return d
@@ -397,9 +399,8 @@ async function diagnoseRead(pasted: ParsedResponse, table: OfficialTable): Promi
   let d = readAs(parsed)
   // DingTalk's messages are scanned once per paste (a linear pass over up to 100 KB), whichever step asks first.
   let scanned: Promise<string | null> | undefined
-  const said = () => `${parsed.message ?? ''}\n${text}`
   // The fields retold before 不合法 in DingTalk's order too (inDingTalksOrder).
-  const codeInMessages = () => (scanned ??= codeFromMessage(said() + inDingTalksOrder(said().normalize('NFKC')), table))
+  const codeInMessages = () => (scanned ??= codeFromMessage(saidIn(parsed) + inDingTalksOrder(saidIn(parsed).normalize('NFKC')), table))
   if (parsed.success) {
     // A success said, and maybe an error beside it: read on as a paste without a code (the success's own
     // “ok” is not the failing answer's message); a success stands only when DingTalk's messages name
@@ -417,7 +418,8 @@ async function diagnoseRead(pasted: ParsedResponse, table: OfficialTable): Promi
     }
   }
   try {
-    const pasted = readable(`${parsed.message ?? ''}\n${text}`)
+    // Read once: the steps below change the paste's code, never its words.
+    const pasted = readable(saidIn(parsed))
     if (parsed.code === null && (!d.matched || entryById(d.id)?.codes.length) && NAMES_DINGTALK.test(pasted) && !OTHER_CALLED.test(pasted)) {
       // A runtime's words for a call to DingTalk that failed in the network: their own chunk.
       netId = (await import('./net-words')).netCause(pasted)
@@ -453,7 +455,7 @@ async function diagnoseRead(pasted: ParsedResponse, table: OfficialTable): Promi
         d = { ...d, errcode: asPasted }
       } else if (entry) {
         // DingTalk's whole message beats an entry's rule matching part of it (签名错误 inside 计算签名错误).
-        const words = entry.text?.exec(readable(`${parsed.message ?? ''}\n${text}`))?.[0] ?? ''
+        const words = entry.text?.exec(pasted)?.[0] ?? ''
         const { saysMore } = await import('./official-row')
         if (await saysMore(asPasted, words, table.shard)) d = readAs({ ...parsed, code: asPasted }, [], true)
       }

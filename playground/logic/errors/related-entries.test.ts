@@ -8,7 +8,7 @@ import { ERROR_TEXTS } from './error-texts'
 import { officialTable } from './official-shards'
 import { MAX_RELATED, MIN_SCORE, rankEntries, relatedEntries, wordsOf } from './related-entries'
 
-const related = (text: string) => relatedEntries(text, ERROR_CATALOG, ERROR_TEXTS)
+const related = (text: string) => relatedEntries(text, ERROR_CATALOG, ERROR_TEXTS).map((e) => e.id)
 
 describe('a paste’s words', () => {
   it('are English words, standalone numbers of three or more digits and pairs of Chinese characters', () => {
@@ -47,11 +47,11 @@ describe('suggestions for a paste nothing read', () => {
     expect(ranked.length).toBeGreaterThan(MAX_RELATED)
     expect(ids).toHaveLength(MAX_RELATED)
     for (const id of ids) {
-      const r = ranked.find((x) => x.id === id)!
+      const r = ranked.find((x) => x.rule.id === id)!
       expect(r.score).toBeGreaterThanOrEqual(Math.max(MIN_SCORE, ranked[0]!.score / 2))
       expect(r.shared).toBeGreaterThanOrEqual(2)
     }
-    expect(ids).toEqual(ranked.filter((r) => r.shared >= 2).slice(0, MAX_RELATED).map((r) => r.id))
+    expect(ids).toEqual(ranked.filter((r) => r.shared >= 2).slice(0, MAX_RELATED).map((r) => r.rule.id))
   })
 })
 

@@ -48,7 +48,6 @@ interface Index {
   postings: Map<string, [number, number][]>
   lengths: number[]
   average: number
-  ids: string[]
 }
 
 function indexOf(rules: readonly ErrorRule[], texts: ErrorTexts): Index {
@@ -66,38 +65,36 @@ function indexOf(rules: readonly ErrorRule[], texts: ErrorTexts): Index {
       postings.set(w, list)
     }
   })
-  const average = lengths.reduce((a, b) => a + b, 0) / Math.max(1, lengths.length)
-  return { postings, lengths, average, ids: rules.map((r) => r.id) }
+  return { postings, lengths, average: lengths.reduce((a, b) => a + b, 0) / Math.max(1, lengths.length) }
 }
 
-const built = new WeakMap<ErrorTexts, Index>()
+/** The index of the last rules and texts asked about (every caller passes the catalog's): built once. */
+let built: { rules: readonly ErrorRule[]; texts: ErrorTexts; index: Index } | undefined
 
 /** Each entry's score for the paste and how many distinct words they share, best first (entries sharing none left out). */
-export function rankEntries(text: string, rules: readonly ErrorRule[], texts: ErrorTexts): { id: string; score: number; shared: number }[] {
-  let index = built.get(texts)
-  if (!index || index.ids.length !== rules.length) built.set(texts, (index = indexOf(rules, texts)))
-  const { postings, lengths, average, ids } = index
-  const scores = new Map<number, number>()
-  const shared = new Map<number, number>()
+export function rankEntries(text: string, rules: readonly ErrorRule[], texts: ErrorTexts): { rule: ErrorRule; score: number; shared: number }[] {
+  if (built?.rules !== rules || built.texts !== texts) built = { rules, texts, index: indexOf(rules, texts) }
+  const { postings, lengths, average } = built.index
+  const found = new Map<number, { score: number; shared: number }>()
   for (const w of new Set(wordsOf(text.slice(0, 100_000)))) {
     const list = postings.get(w)
     if (!list) continue
-    const idf = Math.log((ids.length + 1) / (list.length + 0.5))
+    const idf = Math.log((rules.length + 1) / (list.length + 0.5))
     for (const [at, n] of list) {
       const norm = n + 1.2 * (0.25 + 0.75 * lengths[at]! / average)
-      scores.set(at, (scores.get(at) ?? 0) + (idf * n * 2.2) / norm)
-      shared.set(at, (shared.get(at) ?? 0) + 1)
+      const sum = found.get(at) ?? { score: 0, shared: 0 }
+      found.set(at, { score: sum.score + (idf * n * 2.2) / norm, shared: sum.shared + 1 })
     }
   }
-  return [...scores].map(([at, score]) => ({ id: ids[at]!, score, shared: shared.get(at)! })).sort((a, b) => b.score - a.score)
+  return [...found].map(([at, sum]) => ({ rule: rules[at]!, ...sum })).sort((a, b) => b.score - a.score)
 }
 
 /**
- * The ids of the entries to suggest, best first: at most MAX_RELATED, each sharing MIN_SHARED distinct words with
- * the paste and scoring MIN_SCORE and half the best (one word in common, a number in a random string, is chance).
+ * The entries to suggest, best first: at most MAX_RELATED, each sharing MIN_SHARED distinct words with the paste
+ * and scoring MIN_SCORE and half the best (one word in common, a number in a random string, is chance).
  */
-export function relatedEntries(text: string, rules: readonly ErrorRule[], texts: ErrorTexts): string[] {
+export function relatedEntries(text: string, rules: readonly ErrorRule[], texts: ErrorTexts): ErrorRule[] {
   const ranked = rankEntries(text, rules, texts).filter((r) => r.shared >= MIN_SHARED)
   const best = ranked[0]?.score ?? 0
-  return ranked.filter((r) => r.score >= MIN_SCORE && r.score >= best / 2).slice(0, MAX_RELATED).map((r) => r.id)
+  return ranked.filter((r) => r.score >= MIN_SCORE && r.score >= best / 2).slice(0, MAX_RELATED).map((r) => r.rule)
 }
